@@ -1,0 +1,114 @@
+locals {
+  # Keyed "rtb|cidr" so that adding a route table or a CIDR never re-addresses the other routes.
+  requester_vpc_routes = {
+    for pair in setproduct(var.requester_vpc_route_table_ids, var.accepter_cidrs) :
+    "${pair[0]}|${pair[1]}" => { route_table_id = pair[0], destination_cidr_block = pair[1] }
+  }
+  accepter_vpc_routes = {
+    for pair in setproduct(var.accepter_vpc_route_table_ids, var.requester_cidrs) :
+    "${pair[0]}|${pair[1]}" => { route_table_id = pair[0], destination_cidr_block = pair[1] }
+  }
+}
+
+# The topology gives TGW, route table and attachment IDs separately; a mistyped one would build a peering
+# that routes nowhere, so fail the plan instead.
+data "aws_ec2_transit_gateway_vpc_attachment" "requester" {
+  provider = aws.requester
+
+  id = var.requester_vpc_attachment_id
+
+  lifecycle {
+    postcondition {
+      condition     = self.vpc_id == var.requester_vpc_id && self.transit_gateway_id == var.requester_transit_gateway_id
+      error_message = "Transit gateway attachment ${var.requester_vpc_attachment_id} attaches VPC ${self.vpc_id} to ${self.transit_gateway_id}, not VPC ${var.requester_vpc_id} to ${var.requester_transit_gateway_id}."
+    }
+  }
+}
+
+data "aws_ec2_transit_gateway_vpc_attachment" "accepter" {
+  provider = aws.accepter
+
+  id = var.accepter_vpc_attachment_id
+
+  lifecycle {
+    postcondition {
+      condition     = self.vpc_id == var.accepter_vpc_id && self.transit_gateway_id == var.accepter_transit_gateway_id
+      error_message = "Transit gateway attachment ${var.accepter_vpc_attachment_id} attaches VPC ${self.vpc_id} to ${self.transit_gateway_id}, not VPC ${var.accepter_vpc_id} to ${var.accepter_transit_gateway_id}."
+    }
+  }
+}
+
+resource "aws_ec2_transit_gateway_peering_attachment" "this" {
+  provider = aws.requester
+
+  transit_gateway_id      = data.aws_ec2_transit_gateway_vpc_attachment.requester.transit_gateway_id
+  peer_transit_gateway_id = data.aws_ec2_transit_gateway_vpc_attachment.accepter.transit_gateway_id
+  peer_region             = var.accepter_region
+  peer_account_id         = var.accepter_account_id
+
+  tags = merge(var.tags, { Name = "${var.name}-tgw-peering" })
+}
+
+resource "aws_ec2_transit_gateway_peering_attachment_accepter" "this" {
+  provider = aws.accepter
+
+  transit_gateway_attachment_id = aws_ec2_transit_gateway_peering_attachment.this.id
+
+  tags = merge(var.tags, { Name = "${var.name}-tgw-peering" })
+}
+
+# Traffic that arrives over the peering is routed by the route table the peering attachment is associated
+# with. A TGW with default route table association does that on its own; otherwise the caller asks for it.
+resource "aws_ec2_transit_gateway_route_table_association" "requester" {
+  provider = aws.requester
+  count    = var.requester_associate_peering_attachment ? 1 : 0
+
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
+  transit_gateway_route_table_id = var.requester_transit_gateway_route_table_id
+}
+
+resource "aws_ec2_transit_gateway_route_table_association" "accepter" {
+  provider = aws.accepter
+  count    = var.accepter_associate_peering_attachment ? 1 : 0
+
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
+  transit_gateway_route_table_id = var.accepter_transit_gateway_route_table_id
+}
+
+# Peering attachments do not propagate routes, so each side needs static routes to the peer's CIDRs. The
+# attachment ID comes from the accepter: AWS refuses routes to an attachment that is not yet available.
+resource "aws_ec2_transit_gateway_route" "requester_to_accepter" {
+  provider = aws.requester
+  for_each = toset(var.accepter_cidrs)
+
+  destination_cidr_block         = each.value
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
+  transit_gateway_route_table_id = var.requester_transit_gateway_route_table_id
+}
+
+resource "aws_ec2_transit_gateway_route" "accepter_to_requester" {
+  provider = aws.accepter
+  for_each = toset(var.requester_cidrs)
+
+  destination_cidr_block         = each.value
+  transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
+  transit_gateway_route_table_id = var.accepter_transit_gateway_route_table_id
+}
+
+resource "aws_route" "requester_to_accepter" {
+  provider = aws.requester
+  for_each = local.requester_vpc_routes
+
+  route_table_id         = each.value.route_table_id
+  destination_cidr_block = each.value.destination_cidr_block
+  transit_gateway_id     = data.aws_ec2_transit_gateway_vpc_attachment.requester.transit_gateway_id
+}
+
+resource "aws_route" "accepter_to_requester" {
+  provider = aws.accepter
+  for_each = local.accepter_vpc_routes
+
+  route_table_id         = each.value.route_table_id
+  destination_cidr_block = each.value.destination_cidr_block
+  transit_gateway_id     = data.aws_ec2_transit_gateway_vpc_attachment.accepter.transit_gateway_id
+}
