@@ -1,7 +1,9 @@
 package drslink.cli;
 
 public final class Main {
+  private Main() {}
+
   public static void main(String[] args) {
-    System.exit(0);
+    System.exit(Drslink.execute(args));
   }
 }

@@ -1,0 +1,15 @@
+package drslink.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command that reads a topology shares. */
+final class CommonOptions {
+  @Option(names = "--strict", description = "Treat warnings as errors (exit 1).")
+  boolean strict;
+
+  @Option(names = {"-v", "--verbose"}, description = "More output; -vv also prints stack traces of internal errors.")
+  boolean[] verbose = new boolean[0];
+
+  @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+  boolean quiet;
+}

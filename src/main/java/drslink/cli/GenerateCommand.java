@@ -1,0 +1,62 @@
+package drslink.cli;
+
+import drslink.plan.Plan;
+import drslink.render.RenderedTree;
+import drslink.write.OutputException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid;",
+      "the folder is replaced as a whole, keeping .terraform/, lock and state files and other files of yours."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"})
+final class GenerateCommand implements Callable<Integer> {
+  private final Services services;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
+  Path topology;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write the Terraform root into.")
+  Path out;
+
+  GenerateCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
+    DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
+    if (!loaded.usable(options.strict)) {
+      spec.commandLine().getErr().println("drslink: nothing written");
+      return ExitCodes.INVALID_INPUT;
+    }
+    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    RenderedTree tree = services.renderer.render(plan);
+    try {
+      services.writer.write(tree, out);
+    } catch (OutputException e) {
+      spec.commandLine().getErr().println("drslink: " + e.getMessage());
+      return ExitCodes.CANNOT_WRITE;
+    }
+    if (!options.quiet) {
+      spec.commandLine().getOut().println("wrote " + tree.files().size() + " files to " + out + " (" + plan.resources().size() + " resources); next: cd " + out + " && terraform init && terraform plan");
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,43 @@
+package drslink.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = "Check a topology file against the contract; writes nothing.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml"})
+final class ValidateCommand implements Callable<Integer> {
+  private final Services services;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
+  Path topology;
+
+  ValidateCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
+    DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
+    if (!loaded.usable(options.strict)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    if (!options.quiet) {
+      spec.commandLine().getOut().println(loaded.displayName() + ": valid");
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,200 @@
+package drslink.parse;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import drslink.diag.Diagnostics;
+import drslink.diag.SourceLocation;
+import drslink.parse.YNode.Entry;
+import drslink.parse.YNode.ScalarKind;
+import drslink.parse.YNode.YMap;
+import drslink.parse.YNode.YScalar;
+import drslink.parse.YNode.YSeq;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads YAML text into a {@link YNode} tree with locations, using Jackson's streaming parser. Duplicate keys
+ * are reported (all of them, not just the first); aliases are resolved by sharing the anchored node, and a
+ * budget on the expanded size stops "billion laughs" files before they cost anything.
+ */
+public final class YamlTreeReader {
+  private final YAMLFactory factory;
+  private final YamlLimits limits;
+
+  public YamlTreeReader(YAMLFactory factory, YamlLimits limits) {
+    this.factory = factory;
+    this.limits = limits;
+  }
+
+  /** Returns the root node, or empty when the text is not usable YAML (the reasons are in {@code diagnostics}). */
+  public Optional<YNode> read(String file, String text, Diagnostics diagnostics) {
+    if (text.length() > limits.maxBytes()) {
+      diagnostics.error(
+          "DRS001",
+          SourceLocation.startOf(file),
+          "file is larger than " + limits.maxBytes() / 1024 + " KiB",
+          "a topology is a few kilobytes; check that this is the right file");
+      return Optional.empty();
+    }
+    try (YAMLParser parser = factory.createParser(text)) {
+      Build build = new Build(file, parser, diagnostics);
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        diagnostics.error("DRS002", SourceLocation.startOf(file), "file is empty", "start from examples/tokyo-osaka/topology.yaml");
+        return Optional.empty();
+      }
+      YNode root = build.node(first, 1);
+      if (parser.nextToken() != null) {
+        diagnostics.error(
+            "DRS003",
+            build.location(parser.currentTokenLocation()),
+            "more than one YAML document in the file",
+            "keep one topology per file and remove the '---' separator");
+      }
+      return build.failed ? Optional.empty() : Optional.of(root);
+    } catch (BudgetExceeded e) {
+      diagnostics.error("DRS004", e.at, e.getMessage(), e.hint);
+      return Optional.empty();
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      SourceLocation at =
+          where == null ? SourceLocation.startOf(file) : new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+      diagnostics.error("DRS005", at, "not valid YAML: " + firstLine(e.getOriginalMessage()), "fix the YAML syntax at this position");
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable input";
+    }
+    String line = message.strip().lines().findFirst().orElse(message.strip());
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+  }
+
+  /** One parse: the anchors seen so far and the running alias budget. */
+  private final class Build {
+    private final String file;
+    private final YAMLParser parser;
+    private final Diagnostics diagnostics;
+    private final Map<String, YNode> anchors = new HashMap<>();
+    private long expanded;
+    private boolean failed;
+
+    Build(String file, YAMLParser parser, Diagnostics diagnostics) {
+      this.file = file;
+      this.parser = parser;
+      this.diagnostics = diagnostics;
+    }
+
+    SourceLocation location(JsonLocation where) {
+      return new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    }
+
+    YNode node(JsonToken token, int depth) throws IOException {
+      SourceLocation at = location(parser.currentTokenLocation());
+      if (depth > limits.maxDepth()) {
+        throw new BudgetExceeded(at, "nesting deeper than " + limits.maxDepth() + " levels", "a topology nests at most six levels deep");
+      }
+      if (parser.isCurrentAlias()) {
+        return alias(parser.getText(), at);
+      }
+      String anchor = parser.getCurrentAnchor();
+      YNode node =
+          switch (token) {
+            case START_OBJECT -> map(at, depth);
+            case START_ARRAY -> seq(at, depth);
+            case VALUE_STRING -> new YScalar(parser.getText(), ScalarKind.STRING, at);
+            case VALUE_NUMBER_INT -> new YScalar(parser.getText(), ScalarKind.INTEGER, at);
+            case VALUE_NUMBER_FLOAT -> new YScalar(parser.getText(), ScalarKind.FLOAT, at);
+            case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getText(), ScalarKind.BOOLEAN, at);
+            case VALUE_NULL -> new YScalar("", ScalarKind.NULL, at);
+            default -> new YScalar(parser.getText(), ScalarKind.STRING, at);
+          };
+      count(1, at); // children counted themselves
+      if (anchor != null) {
+        anchors.put(anchor, node);
+      }
+      return node;
+    }
+
+    private YNode alias(String name, SourceLocation at) {
+      YNode target = anchors.get(name);
+      if (target == null) {
+        diagnostics.error("DRS006", at, "alias *" + name + " refers to no anchor defined above it", "define &" + name + " before using *" + name);
+        failed = true;
+        return new YScalar("", ScalarKind.NULL, at);
+      }
+      // The node is shared, not copied, so memory stays flat; the budget counts what a naive
+      // reader would have built, which is what makes nested aliases dangerous.
+      count(target.weight(), at);
+      return target;
+    }
+
+    private void count(long nodes, SourceLocation at) {
+      expanded += nodes;
+      if (expanded > limits.maxExpandedNodes()) {
+        throw new BudgetExceeded(
+            at,
+            "the file expands to more than " + limits.maxExpandedNodes() + " YAML nodes (aliases referring to aliases?)",
+            "write the values out instead of nesting aliases");
+      }
+    }
+
+    private YMap map(SourceLocation at, int depth) throws IOException {
+      List<Entry> entries = new ArrayList<>();
+      Map<String, SourceLocation> seen = new HashMap<>();
+      long weight = 1;
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+        String key = parser.currentName();
+        SourceLocation keyAt = location(parser.currentTokenLocation());
+        YNode value = node(parser.nextToken(), depth + 1);
+        SourceLocation first = seen.putIfAbsent(key, keyAt);
+        if (first != null) {
+          diagnostics.error(
+              "DRS007", keyAt, "duplicate key '" + key + "' (first written at line " + first.line() + ")", "keep one '" + key + "' and delete the other");
+          continue;
+        }
+        weight += value.weight();
+        entries.add(new Entry(key, keyAt, value));
+      }
+      return new YMap(entries, at, weight);
+    }
+
+    private YSeq seq(SourceLocation at, int depth) throws IOException {
+      List<YNode> items = new ArrayList<>();
+      long weight = 1;
+      JsonToken token;
+      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+        YNode item = node(token, depth + 1);
+        weight += item.weight();
+        items.add(item);
+      }
+      return new YSeq(items, at, weight);
+    }
+  }
+
+  /** Thrown to abandon a parse as soon as a limit is crossed; reported as a diagnostic, never to the user as a trace. */
+  private static final class BudgetExceeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient SourceLocation at;
+    final String hint;
+
+    BudgetExceeded(SourceLocation at, String message, String hint) {
+      super(message, null, false, false);
+      this.at = at;
+      this.hint = hint;
+    }
+  }
+}

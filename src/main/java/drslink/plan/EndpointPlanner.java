@@ -1,0 +1,257 @@
+package drslink.plan;
+
+import drslink.model.AwsRegions;
+import drslink.model.Partition;
+import drslink.model.StagingPlacement;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * For each region that receives replication or failback: the DRS and S3 interface endpoints with their
+ * 443 security group, the replication servers' 1500 security group in each staging VPC, the two private
+ * hosted zones with their alias records, and the zones' associations with every VPC that must resolve them.
+ */
+final class EndpointPlanner {
+  private final Topology topology;
+  private final Providers providers;
+  private final String prefix;
+
+  EndpointPlanner(Topology topology, Providers providers) {
+    this.topology = topology;
+    this.providers = providers;
+    this.prefix = topology.name().value();
+  }
+
+  /** The plan for one region; flows are all into that region. */
+  RegionPlan plan(String region, List<Flow> flows) {
+    Vpc hub = StagingPlacement.endpointVpc(topology, region).orElseThrow();
+    Partition partition = AwsRegions.partition(region);
+    ProviderConfig hubProvider = providers.of(hub);
+
+    // Who needs what: staging VPC -> VPCs whose data lands there; every VPC that must resolve the zones.
+    Map<String, TreeSet<String>> replicationCidrs = new TreeMap<>();
+    Map<String, Vpc> consumers = new TreeMap<>();
+    TreeSet<String> httpsCidrs = new TreeSet<>(hub.cidrValues());
+    for (Flow flow : flows) {
+      replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
+      httpsCidrs.addAll(flow.from().cidrValues());
+      httpsCidrs.addAll(flow.staging().cidrValues());
+      consumers.put(flow.from().nameValue(), flow.from());
+      consumers.put(flow.staging().nameValue(), flow.staging());
+    }
+    consumers.remove(hub.nameValue());
+
+    List<ModuleCall> modules = new ArrayList<>();
+    ModuleCall endpoints = endpoints(hub, hubProvider, partition, region, List.copyOf(httpsCidrs));
+    modules.add(endpoints);
+    replicationCidrs.forEach((vpcName, cidrs) -> modules.add(replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs))));
+    if (hub.isStagingPrivate()) {
+      modules.add(privateStaging(hub, hubProvider, partition, region, endpoints));
+    }
+    String drsZone = partition.serviceHostname(region, "drs");
+    String s3Zone = partition.serviceHostname(region, "s3");
+    ModuleCall drsDns = zone("drs", drsZone, region, hub, hubProvider, endpoints, false);
+    ModuleCall s3Dns = zone("s3", s3Zone, region, hub, hubProvider, endpoints, true);
+    modules.add(drsDns);
+    modules.add(s3Dns);
+    for (Vpc consumer : consumers.values()) {
+      modules.add(association(region, consumer, hub, hubProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
+    }
+    boolean failbackOnly = flows.stream().allMatch(Flow::failback);
+    Guide.RegionGuide guide =
+        new Guide.RegionGuide(
+            region,
+            hub.nameValue(),
+            List.of(drsZone, s3Zone),
+            List.copyOf(consumers.keySet()),
+            List.copyOf(httpsCidrs),
+            copyOf(replicationCidrs),
+            failbackOnly,
+            hub.isStagingPrivate());
+    return new RegionPlan(region, hub, partition, modules, guide);
+  }
+
+  private static Map<String, List<String>> copyOf(Map<String, TreeSet<String>> cidrs) {
+    Map<String, List<String>> copy = new TreeMap<>();
+    cidrs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return copy;
+  }
+
+  record RegionPlan(String region, Vpc hub, Partition partition, List<ModuleCall> modules, Guide.RegionGuide guide) {
+    ModuleCall endpoints() {
+      return modules.get(0);
+    }
+  }
+
+  private ModuleCall endpoints(Vpc hub, ProviderConfig provider, Partition partition, String region, List<String> httpsCidrs) {
+    String label = Labels.of("endpoints", hub.nameValue());
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "endpoint security group in " + hub.nameValue()));
+    for (String cidr : httpsCidrs) {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.https[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 443 from " + cidr));
+    }
+    resources.add(resource(provider, module + ".aws_vpc_endpoint.drs", "aws_vpc_endpoint", "interface endpoint " + partition.endpointServiceName(region, "drs")));
+    resources.add(resource(provider, module + ".aws_vpc_endpoint.s3", "aws_vpc_endpoint", "interface endpoint " + partition.endpointServiceName(region, "s3")));
+    return new ModuleCall(
+        label,
+        "drs-endpoints",
+        "DRS and S3 interface endpoints in " + hub.nameValue() + "; every VPC that replicates into " + region + " reaches them on TCP 443.",
+        region,
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        List.of(
+            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
+            new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
+            new Argument("drs_service_name", Hcl.str(partition.endpointServiceName(region, "drs"))),
+            new Argument("s3_service_name", Hcl.str(partition.endpointServiceName(region, "s3"))),
+            new Argument("https_ingress_cidrs", Hcl.strings(httpsCidrs)),
+            tags()),
+        resources);
+  }
+
+  private ModuleCall replicationGroup(Vpc staging, List<String> cidrs) {
+    ProviderConfig provider = providers.of(staging);
+    String label = Labels.of("replication_sg", staging.nameValue());
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "replication server security group in " + staging.nameValue()));
+    for (String cidr : cidrs) {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.replication[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from " + cidr));
+    }
+    resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https", "aws_vpc_security_group_egress_rule", "allow replication servers out on TCP 443"));
+    return new ModuleCall(
+        label,
+        "staging-security-group",
+        "Security group for the DRS replication servers in " + staging.nameValue() + ": replicated data arrives on TCP 1500.",
+        staging.region(),
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        List.of(
+            new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())),
+            new Argument("vpc_id", Hcl.ref(vpcRef(staging))),
+            new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)),
+            tags()),
+        resources);
+  }
+
+  private ModuleCall privateStaging(Vpc hub, ProviderConfig provider, Partition partition, String region, ModuleCall endpoints) {
+    String label = Labels.of("private_staging", hub.nameValue());
+    String module = "module." + label;
+    return new ModuleCall(
+        label,
+        "private-staging",
+        "staging_private: the replication servers in " + hub.nameValue() + " have no internet path, so EC2 and S3 are reached through endpoints.",
+        region,
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        List.of(
+            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
+            new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
+            new Argument("security_group_ids", new Hcl.ListOf(List.of(Hcl.ref(endpoints.output("security_group_id"))))),
+            new Argument("ec2_service_name", Hcl.str(partition.endpointServiceName(region, "ec2"))),
+            new Argument("s3_service_name", Hcl.str(partition.endpointServiceName(region, "s3"))),
+            new Argument("route_table_ids", Hcl.strings(hub.routeTableIds().stream().map(l -> l.value()).toList())),
+            tags()),
+        List.of(
+            resource(provider, module + ".aws_vpc_endpoint.ec2", "aws_vpc_endpoint", "interface endpoint " + partition.endpointServiceName(region, "ec2") + " (private DNS on)"),
+            resource(provider, module + ".aws_vpc_endpoint.s3_gateway", "aws_vpc_endpoint", "gateway endpoint " + partition.endpointServiceName(region, "s3") + " on the staging route tables")));
+  }
+
+  private ModuleCall zone(String service, String zoneName, String region, Vpc hub, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {
+    String label = Labels.of("dns", service, region);
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".aws_route53_zone.this", "aws_route53_zone", "private hosted zone " + zoneName + " (first associated with " + hub.nameValue() + ")"));
+    resources.add(resource(provider, module + ".aws_route53_record.apex", "aws_route53_record", "alias A " + zoneName + " -> " + service + " endpoint"));
+    if (wildcard) {
+      resources.add(resource(provider, module + ".aws_route53_record.wildcard[0]", "aws_route53_record", "alias A *." + zoneName + " -> s3 endpoint (bucket names)"));
+    }
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("zone_name", Hcl.str(zoneName)));
+    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(hub))));
+    arguments.add(new Argument("vpc_region", Hcl.str(region)));
+    arguments.add(new Argument("alias_dns_name", Hcl.ref(endpoints.output(service + "_dns_name"))));
+    arguments.add(new Argument("alias_hosted_zone_id", Hcl.ref(endpoints.output(service + "_hosted_zone_id"))));
+    if (wildcard) {
+      arguments.add(new Argument("include_wildcard", new Hcl.Bool(true)));
+    }
+    arguments.add(tags());
+    return new ModuleCall(
+        label,
+        "private-dns",
+        wildcard
+            ? "Resolves " + zoneName + " and every bucket name below it to the S3 interface endpoint."
+            : "Resolves " + zoneName + " to the DRS interface endpoint, so agents need no --endpoint flag.",
+        region,
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        arguments,
+        resources);
+  }
+
+  private ModuleCall association(String region, Vpc consumer, Vpc hub, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
+    ProviderConfig vpcProvider = providers.of(consumer);
+    boolean crossAccount = !providers.sameAccount(consumer, hub);
+    String label = Labels.of("dns", region, consumer.nameValue());
+    String module = "module." + label;
+    List<Map.Entry<String, Hcl>> zoneIds = new ArrayList<>();
+    List<PlannedResource> resources = new ArrayList<>();
+    for (String zoneName : new TreeSet<>(zones.keySet())) {
+      zoneIds.add(Map.entry(zoneName, Hcl.ref(zones.get(zoneName).output("zone_id"))));
+      if (crossAccount) {
+        resources.add(resource(zoneProvider, module + ".aws_route53_vpc_association_authorization.this[\"" + zoneName + "\"]", "aws_route53_vpc_association_authorization", "let the account of " + consumer.nameValue() + " associate " + zoneName));
+      }
+      resources.add(resource(vpcProvider, module + ".aws_route53_zone_association.this[\"" + zoneName + "\"]", "aws_route53_zone_association", "associate " + zoneName + " with " + consumer.nameValue() + " (" + consumer.region() + ")"));
+    }
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("zone_ids", new Hcl.MapOf(zoneIds)));
+    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(consumer))));
+    arguments.add(new Argument("vpc_region", Hcl.str(consumer.region())));
+    if (crossAccount) {
+      arguments.add(new Argument("cross_account", new Hcl.Bool(true)));
+    }
+    List<Map.Entry<String, String>> providerMap = new ArrayList<>();
+    providerMap.add(Map.entry("aws.zone_owner", zoneProvider.reference()));
+    providerMap.add(Map.entry("aws.vpc_owner", vpcProvider.reference()));
+    return new ModuleCall(
+        label,
+        "dns-association",
+        "Lets " + consumer.nameValue() + " (" + consumer.region() + ") resolve the " + region + " DRS and S3 names to the endpoints in " + hub.nameValue() + "."
+            + (crossAccount ? " Cross-account: the zone's account authorizes, the VPC's account associates." : ""),
+        region,
+        vpcProvider.accountName(),
+        providerMap,
+        arguments,
+        resources);
+  }
+
+  private PlannedResource resource(ProviderConfig provider, String address, String type, String purpose) {
+    return new PlannedResource(provider.region(), provider.accountName(), address, type, purpose);
+  }
+
+  static String vpcRef(Vpc vpc) {
+    return "data.aws_vpc." + Labels.of(vpc.nameValue()) + ".id";
+  }
+
+  static Argument tags() {
+    return new Argument("tags", Hcl.ref("local.tags"));
+  }
+
+  static Map<String, List<Flow>> byRegion(List<Flow> flows) {
+    Map<String, List<Flow>> result = new LinkedHashMap<>();
+    flows.stream()
+        .sorted(Comparator.comparing(Flow::region))
+        .forEach(f -> result.computeIfAbsent(f.region(), k -> new ArrayList<>()).add(f));
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+package drslink.plan;
+
+import drslink.model.Replication;
+import drslink.model.StagingPlacement;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Replicated data moving from one VPC into a staging VPC of another region: a source into its target, or,
+ * with failback, a target back into the failback landing VPC of each source region.
+ */
+record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
+
+  String region() {
+    return staging.region();
+  }
+
+  static List<Flow> of(Topology topology) {
+    List<Flow> flows = new ArrayList<>();
+    List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
+    for (Replication r : replications) {
+      Vpc target = topology.vpc(r.target().value()).orElseThrow();
+      List<Vpc> sources = r.sourceNames().stream().map(n -> topology.vpc(n).orElseThrow()).toList();
+      for (Vpc source : sources) {
+        flows.add(new Flow(source, target, r, false));
+      }
+      if (r.failbackEnabled()) {
+        sources.stream()
+            .map(Vpc::region)
+            .distinct()
+            .sorted()
+            .forEach(region -> flows.add(new Flow(target, StagingPlacement.failbackLandingIn(topology, region).orElseThrow(), r, true)));
+      }
+    }
+    return flows;
+  }
+}

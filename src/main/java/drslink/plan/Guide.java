@@ -1,0 +1,42 @@
+package drslink.plan;
+
+import java.util.List;
+
+/** What the generated README explains, decided by the planner. */
+public record Guide(
+    List<RegionGuide> regions,
+    List<AgentInstall> installs,
+    List<String> links,
+    List<String> accountDuties,
+    List<String> replicationsWithoutFailback,
+    boolean usesCrossAccountAssociations) {
+
+  public Guide {
+    regions = List.copyOf(regions);
+    installs = List.copyOf(installs);
+    links = List.copyOf(links);
+    accountDuties = List.copyOf(accountDuties);
+    replicationsWithoutFailback = List.copyOf(replicationsWithoutFailback);
+  }
+
+  /** One region that receives replication (or failback): where its endpoints are and who resolves through its zones. */
+  public record RegionGuide(
+      String region,
+      String endpointVpc,
+      List<String> zoneNames,
+      List<String> associatedVpcs,
+      List<String> httpsCidrs,
+      java.util.Map<String, List<String>> replicationCidrsByStagingVpc,
+      boolean failbackOnly,
+      boolean privateStaging) {
+    public RegionGuide {
+      zoneNames = List.copyOf(zoneNames);
+      associatedVpcs = List.copyOf(associatedVpcs);
+      httpsCidrs = List.copyOf(httpsCidrs);
+      replicationCidrsByStagingVpc = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(replicationCidrsByStagingVpc));
+    }
+  }
+
+  /** How servers in one source VPC install the agent for one target region, and what to check. */
+  public record AgentInstall(String sourceVpc, String sourceRegion, String targetRegion, String endpointVpc, String drsHost, String s3Host, String linuxInstallerUrl, String windowsInstallerUrl) {}
+}

@@ -1,0 +1,3 @@
+package drslink.plan;
+
+public record OutputValue(String name, String description, Hcl value) {}

@@ -1,0 +1,50 @@
+package drslink.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Everything the generated root will contain, decided: providers, VPC lookups, module calls grouped in
+ * sections, outputs, the modules to vendor and the guide for the generated README. Templates only print it.
+ */
+public record Plan(
+    String topologyName,
+    String source,
+    String requiredVersion,
+    String awsProviderVersion,
+    List<ProviderConfig> providers,
+    List<Map.Entry<String, String>> tags,
+    List<VpcLookup> vpcs,
+    List<Section> sections,
+    List<OutputValue> outputs,
+    Guide guide) {
+
+  public Plan {
+    providers = List.copyOf(providers);
+    tags = List.copyOf(tags);
+    vpcs = List.copyOf(vpcs);
+    sections = List.copyOf(sections);
+    outputs = List.copyOf(outputs);
+  }
+
+  public List<ModuleCall> modules() {
+    return sections.stream().flatMap(s -> s.modules().stream()).toList();
+  }
+
+  /** Module folders the output uses, sorted; only these are copied into its modules/. */
+  public List<String> vendoredModules() {
+    return modules().stream().map(ModuleCall::module).distinct().sorted().toList();
+  }
+
+  public List<PlannedResource> resources() {
+    Stream<PlannedResource> lookups =
+        vpcs.stream()
+            .map(
+                v -> {
+                  ProviderConfig p = providers.stream().filter(x -> x.alias().equals(v.providerAlias())).findFirst().orElseThrow();
+                  return new PlannedResource(p.region(), p.accountName(), "data.aws_vpc." + v.label(), "aws_vpc (read)", "checks VPC " + v.vpcName() + " exists with its CIDR and DNS enabled");
+                });
+    return Stream.concat(lookups, modules().stream().flatMap(m -> m.resources().stream())).toList();
+  }
+}

@@ -1,0 +1,85 @@
+package drslink.plan;
+
+import drslink.model.Connectivity;
+import drslink.model.Located;
+import drslink.model.Replication;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The pure function from a validated topology to the {@link Plan}: no I/O, no clock, no environment.
+ * Every list is sorted by a stable key so that the same topology always gives byte-identical output.
+ */
+public final class Planner {
+
+  /** {@code source} is how the generated headers name the input file. */
+  public Plan plan(Topology topology, String source) {
+    Providers providers = new Providers(topology);
+    List<Flow> flows = Flow.of(topology);
+    EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers);
+    ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers);
+    SettingsPlanner settingsPlanner = new SettingsPlanner(topology, providers);
+
+    List<Section> sections = new ArrayList<>();
+    List<Guide.RegionGuide> regionGuides = new ArrayList<>();
+    List<EndpointPlanner.RegionPlan> regionPlans = new ArrayList<>();
+    EndpointPlanner.byRegion(flows)
+        .forEach(
+            (region, inbound) -> {
+              EndpointPlanner.RegionPlan regionPlan = endpointPlanner.plan(region, inbound);
+              regionPlans.add(regionPlan);
+              regionGuides.add(regionPlan.guide());
+              sections.add(new Section(region + ": DRS endpoints, replication security groups and private DNS", regionPlan.modules()));
+            });
+
+    List<Connectivity> links = topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
+    List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(Optional::stream).toList();
+    if (!linkModules.isEmpty()) {
+      sections.add(new Section("Connectivity between VPCs", linkModules));
+    }
+    List<ModuleCall> settings =
+        topology.replications().stream()
+            .filter(r -> r.settings() != null)
+            .sorted(Comparator.comparing(Replication::nameValue))
+            .map(settingsPlanner::plan)
+            .toList();
+    if (!settings.isEmpty()) {
+      sections.add(new Section("DRS replication settings", settings));
+    }
+
+    List<VpcLookup> lookups =
+        topology.vpcs().stream()
+            .sorted(Comparator.comparing(Vpc::nameValue))
+            .map(v -> new VpcLookup(Labels.of(v.nameValue()), v.nameValue(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
+            .toList();
+
+    Map<String, String> tags = new TreeMap<>();
+    topology.tags().forEach((k, v) -> tags.put(k, v.value()));
+
+    Guide guide =
+        new GuidePlanner(topology, providers)
+            .plan(regionGuides, links.stream().map(connectivityPlanner::describe).toList(), sections);
+    return new Plan(
+        topology.name().value(),
+        source,
+        topology.terraform().requiredVersion().value(),
+        topology.terraform().awsProviderVersion().value(),
+        providers.all(),
+        List.copyOf(tags.entrySet()),
+        lookups,
+        sections,
+        new OutputPlanner().plan(regionPlans, linkModules, settings),
+        guide);
+  }
+
+  private static String linkKey(Connectivity link) {
+    return String.join("|", new TreeSet<>(link.vpcs().stream().map(Located::value).toList()));
+  }
+}

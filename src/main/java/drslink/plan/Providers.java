@@ -1,0 +1,48 @@
+package drslink.plan;
+
+import drslink.model.Account;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Which aliased provider serves a VPC: one per (account, region) the topology uses. */
+final class Providers {
+  private final Topology topology;
+
+  Providers(Topology topology) {
+    this.topology = topology;
+  }
+
+  /** The account a VPC lives in, or empty when the file defines no accounts (the pipeline's own). */
+  Optional<Account> accountOf(Vpc vpc) {
+    if (topology.accounts().isEmpty()) {
+      return Optional.empty();
+    }
+    if (vpc.account() == null) {
+      return Optional.of(topology.accounts().get(0));
+    }
+    return topology.account(vpc.account().value());
+  }
+
+  ProviderConfig of(Vpc vpc) {
+    Optional<Account> account = accountOf(vpc);
+    boolean qualify = topology.accounts().size() > 1;
+    String alias = qualify ? Labels.of(account.orElseThrow().name().value(), vpc.region()) : Labels.of(vpc.region());
+    return new ProviderConfig(
+        alias,
+        vpc.region(),
+        account.map(a -> a.name().value()).orElse(null),
+        account.map(a -> a.id().value()).orElse(null),
+        account.map(a -> a.roleArn() == null ? null : a.roleArn().value()).orElse(null));
+  }
+
+  boolean sameAccount(Vpc a, Vpc b) {
+    return accountOf(a).equals(accountOf(b));
+  }
+
+  List<ProviderConfig> all() {
+    return topology.vpcs().stream().map(this::of).distinct().sorted(Comparator.comparing(ProviderConfig::alias)).toList();
+  }
+}

@@ -1,0 +1,90 @@
+package drslink.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.plan.Plan;
+import drslink.plan.PlannedResource;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What {@code drslink plan} prints: every resource with its region and purpose, grouped by region. */
+public final class PlanReport {
+  private final ObjectMapper json;
+
+  public PlanReport(ObjectMapper json) {
+    this.json = json;
+  }
+
+  public String text(Plan plan) {
+    StringBuilder out = new StringBuilder();
+    out.append("drslink will generate these resources for topology ").append(plan.topologyName()).append(" (").append(plan.source()).append("):\n");
+    Map<String, List<PlannedResource>> groups = byGroup(plan);
+    groups.forEach(
+        (group, resources) -> {
+          out.append('\n').append(group).append('\n');
+          for (PlannedResource r : resources) {
+            String sign = r.address().startsWith("data.") ? "<=" : "+";
+            out.append("  ").append(sign).append(' ').append(r.address()).append('\n');
+            out.append("      ").append(r.purpose()).append('\n');
+          }
+        });
+    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
+    long creates = plan.resources().size() - reads;
+    out.append("\nPlan: ").append(creates).append(" to create in ").append(groups.size()).append(groups.size() == 1 ? " region" : " regions");
+    out.append(", ").append(reads).append(reads == 1 ? " VPC" : " VPCs").append(" to read.\n");
+    return out.toString();
+  }
+
+  public String json(Plan plan) {
+    ObjectNode root = json.createObjectNode();
+    root.put("format_version", "1");
+    root.put("topology", plan.topologyName());
+    root.put("source", plan.source());
+    ArrayNode resources = root.putArray("resources");
+    for (PlannedResource r : sorted(plan)) {
+      ObjectNode node = resources.addObject();
+      node.put("address", r.address());
+      node.put("type", r.type());
+      node.put("mode", r.address().startsWith("data.") ? "data" : "managed");
+      node.put("region", r.region());
+      if (r.account() != null) {
+        node.put("account", r.account());
+      } else {
+        node.putNull("account");
+      }
+      node.put("purpose", r.purpose());
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("create", plan.resources().stream().filter(r -> !r.address().startsWith("data.")).count());
+    summary.put("read", plan.resources().stream().filter(r -> r.address().startsWith("data.")).count());
+    try {
+      return json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */
+  static Map<String, List<PlannedResource>> byGroup(Plan plan) {
+    Map<String, List<PlannedResource>> groups = new LinkedHashMap<>();
+    for (PlannedResource r : sorted(plan)) {
+      String group = r.region() + (r.account() == null ? "" : " (account " + r.account() + ")");
+      groups.computeIfAbsent(group, k -> new ArrayList<>()).add(r);
+    }
+    return groups;
+  }
+
+  private static List<PlannedResource> sorted(Plan plan) {
+    Map<String, PlannedResource> byKey = new TreeMap<>();
+    for (PlannedResource r : plan.resources()) {
+      byKey.put(r.region() + "\u0000" + (r.account() == null ? "" : r.account()) + "\u0000" + (r.address().startsWith("data.") ? "0" : "1") + r.address(), r);
+    }
+    return List.copyOf(byKey.values());
+  }
+}

@@ -1,0 +1,36 @@
+package drslink.render;
+
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/**
+ * Freemarker configured strictly: a missing value is a bug in the plan, so it fails instead of printing
+ * an empty string. Templates are read from the jar (templates/ in the repository).
+ */
+public final class TemplateEngine {
+  private final Configuration configuration;
+
+  public TemplateEngine() {
+    configuration = new Configuration(Configuration.VERSION_2_3_34);
+    configuration.setClassLoaderForTemplateLoading(TemplateEngine.class.getClassLoader(), "drslink/templates");
+    configuration.setDefaultEncoding("UTF-8");
+    configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    configuration.setLogTemplateExceptions(false);
+    configuration.setWrapUncheckedExceptions(true);
+    configuration.setFallbackOnNullLoopVariable(false);
+    configuration.setNumberFormat("computer");
+  }
+
+  public String render(String template, Map<String, Object> view) {
+    try (StringWriter out = new StringWriter()) {
+      configuration.getTemplate(template).process(view, out);
+      return out.toString();
+    } catch (IOException | TemplateException e) {
+      throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+    }
+  }
+}

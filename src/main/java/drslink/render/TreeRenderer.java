@@ -1,0 +1,44 @@
+package drslink.render;
+
+import drslink.plan.Plan;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders a plan into the files of the generated root: one template per root file, the vendored modules
+ * copied with a header, every .tf aligned the way {@code terraform fmt} would.
+ */
+public final class TreeRenderer {
+  private static final Map<String, String> ROOT_FILES =
+      Map.of(
+          "versions.tf", "versions.tf.ftl",
+          "providers.tf", "providers.tf.ftl",
+          "variables.tf", "variables.tf.ftl",
+          "main.tf", "main.tf.ftl",
+          "outputs.tf", "outputs.tf.ftl",
+          "README.md", "README.md.ftl");
+
+  private final TemplateEngine templates;
+  private final ModuleSources modules;
+
+  public TreeRenderer(TemplateEngine templates, ModuleSources modules) {
+    this.templates = templates;
+    this.modules = modules;
+  }
+
+  public RenderedTree render(Plan plan) {
+    Views views = new Views(plan);
+    Map<String, String> files = new TreeMap<>();
+    ROOT_FILES.forEach((file, template) -> files.put(file, finish(file, templates.render(template, views.forFile(file)))));
+    for (String module : plan.vendoredModules()) {
+      modules.read(module).forEach((file, content) -> files.put("modules/" + module + "/" + file, finish(file, views.header(file) + "\n\n" + content)));
+    }
+    return new RenderedTree(files);
+  }
+
+  /** LF only, no trailing spaces, no runs of blank lines, one final newline: fmt's layout and reviewers' diffs. */
+  private static String finish(String file, String text) {
+    String normalized = text.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    return file.endsWith(".tf") ? HclFormatter.align(normalized) : normalized;
+  }
+}

@@ -1,0 +1,59 @@
+package drslink.validate;
+
+import drslink.diag.Diagnostics;
+import drslink.model.Replication;
+import drslink.model.StagingPlacement;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Warnings: valid topologies that are probably not what a careful operator wants. */
+final class AdviceRule implements Rule {
+  @Override
+  public void check(Topology t, Diagnostics d) {
+    Set<String> regions = new TreeSet<>();
+    t.vpcs().forEach(v -> regions.add(v.region()));
+    for (String region : regions) {
+      Optional<Vpc> hub = StagingPlacement.endpointVpc(t, region);
+      if (hub.isEmpty()) {
+        continue;
+      }
+      Vpc endpoints = hub.get();
+      if (endpoints.endpointSubnetIds().size() == 1) {
+        d.warning(
+            "DRS100",
+            endpoints.endpointSubnetIds().get(0).at(),
+            "VPC " + endpoints.nameValue() + " has a single endpoint subnet: the DRS and S3 endpoints have no AZ redundancy",
+            "list a subnet in a second Availability Zone");
+      }
+      List<Vpc> targets = StagingPlacement.targetsIn(t, region);
+      for (Vpc other : targets.subList(Math.min(1, targets.size()), targets.size())) {
+        d.warning(
+            "DRS101",
+            other.name().at(),
+            "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region)",
+            "make sure " + other.nameValue() + " and its sources can reach " + endpoints.nameValue() + " on TCP 443");
+      }
+      List<Vpc> landings = StagingPlacement.failbackCandidatesIn(t, region);
+      if (targets.isEmpty() && landings.size() > 1) {
+        d.warning(
+            "DRS102",
+            landings.get(1).name().at(),
+            "several sources in " + region + " can receive failback; drslink uses the first by name, " + landings.get(0).nameValue(),
+            "remove endpoint_subnet_ids/staging_subnet_id from the others if that is not intended");
+      }
+    }
+    for (Replication r : t.replications()) {
+      if (!r.failbackEnabled()) {
+        d.warning(
+            "DRS103",
+            r.failback() != null ? r.failback().at() : r.name().at(),
+            "replication " + r.nameValue() + " has no private failback path: failing back would need public DRS endpoints or the agent's --endpoint flag, which AWS advises against on EC2",
+            "set failback: true and give a source VPC endpoint_subnet_ids and staging_subnet_id");
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package drslink.validate;
+
+import drslink.diag.Diagnostics;
+import drslink.model.Topology;
+import java.util.List;
+
+/** Runs every rule of the contract; one broken rule instance is one diagnostic, all reported in one run. */
+public final class TopologyValidator {
+  private final List<Rule> rules =
+      List.of(
+          new NamesRule(),
+          new RegionsRule(),
+          new FormatsRule(),
+          new AccountsRule(),
+          new ConnectivityRule(),
+          new ReplicationRule(),
+          new SettingsRule(),
+          new AdviceRule());
+
+  public void validate(Topology topology, Diagnostics diagnostics) {
+    rules.forEach(rule -> rule.check(topology, diagnostics));
+  }
+}

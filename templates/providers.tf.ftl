@@ -1,0 +1,17 @@
+${header}
+
+# One aws provider per (account, region) this configuration touches. The modules declare
+# none of their own: main.tf hands each module the providers it needs.
+<#list providers as p>
+
+provider "aws" {
+  alias = "${p.alias}"
+  region = ${p.region}
+<#if p.roleArn??>
+
+  assume_role {
+    role_arn = ${p.roleArn}
+  }
+</#if>
+}
+</#list>
