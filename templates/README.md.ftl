@@ -32,10 +32,14 @@ ${resourceCount} resources in all. Providers, one per region and account:
   security group that allows TCP 443 from ${r.httpsCidrs}.
 - Private hosted zones `${r.drsZone}` and `${r.s3Zone}` with alias A records to those endpoints:
   the DRS apex, the S3 apex and the S3 wildcard `*.${r.s3Zone}` (bucket names).
-- The zones are created with `${r.endpointVpc}` and associated with<#if r.associatedVpcs?has_content>: <#list r.associatedVpcs as v>`${v}`<#sep>, </#list><#else> no other VPC</#if>.
+- The zones are created with `${r.zoneVpc}` and associated with<#if r.associatedVpcs?has_content>: <#list r.associatedVpcs as v>`${v}`<#sep>, </#list><#else> no other VPC</#if>.
 <#list r.staging as s>
 - Replication server security group in ${s}.
 </#list>
+<#if r.failbackOnly>
+- Only recovered instances resolve these zones: associating `${r.s3Zone}` with a production source VPC
+  would send all of its S3 traffic through the endpoint.
+</#if>
 <#if r.privateStaging>
 - `staging_private`: an EC2 interface endpoint and an S3 gateway endpoint, so replication servers work
   without any internet path.

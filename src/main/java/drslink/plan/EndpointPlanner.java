@@ -47,6 +47,14 @@ final class EndpointPlanner {
       consumers.put(flow.staging().nameValue(), flow.staging());
     }
     consumers.remove(hub.nameValue());
+    // A private zone needs a VPC when it is created. Where only failback lands, that must not be the
+    // production source VPC hosting the endpoints: its own S3 traffic would then all go through the
+    // endpoint (topology.md). The zones start with the first recovery VPC instead and are never
+    // associated with the source.
+    boolean failbackOnly = flows.stream().allMatch(Flow::failback);
+    Vpc zoneHome = failbackOnly ? consumers.values().iterator().next() : hub;
+    consumers.remove(zoneHome.nameValue());
+    ProviderConfig zoneProvider = providers.of(zoneHome);
 
     List<ModuleCall> modules = new ArrayList<>();
     ModuleCall endpoints = endpoints(hub, hubProvider, partition, region, List.copyOf(httpsCidrs));
@@ -57,18 +65,18 @@ final class EndpointPlanner {
     }
     String drsZone = partition.serviceHostname(region, "drs");
     String s3Zone = partition.serviceHostname(region, "s3");
-    ModuleCall drsDns = zone("drs", drsZone, region, hub, hubProvider, endpoints, false);
-    ModuleCall s3Dns = zone("s3", s3Zone, region, hub, hubProvider, endpoints, true);
+    ModuleCall drsDns = zone("drs", drsZone, region, zoneHome, zoneProvider, endpoints, false);
+    ModuleCall s3Dns = zone("s3", s3Zone, region, zoneHome, zoneProvider, endpoints, true);
     modules.add(drsDns);
     modules.add(s3Dns);
     for (Vpc consumer : consumers.values()) {
-      modules.add(association(region, consumer, hub, hubProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
+      modules.add(association(region, consumer, hub, zoneHome, zoneProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
     }
-    boolean failbackOnly = flows.stream().allMatch(Flow::failback);
     Guide.RegionGuide guide =
         new Guide.RegionGuide(
             region,
             hub.nameValue(),
+            zoneHome.nameValue(),
             List.of(drsZone, s3Zone),
             List.copyOf(consumers.keySet()),
             List.copyOf(httpsCidrs),
@@ -167,19 +175,19 @@ final class EndpointPlanner {
             resource(provider, module + ".aws_vpc_endpoint.s3_gateway", "aws_vpc_endpoint", "gateway endpoint " + partition.endpointServiceName(region, "s3") + " on the staging route tables")));
   }
 
-  private ModuleCall zone(String service, String zoneName, String region, Vpc hub, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {
+  private ModuleCall zone(String service, String zoneName, String region, Vpc home, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {
     String label = Labels.of("dns", service, region);
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
-    resources.add(resource(provider, module + ".aws_route53_zone.this", "aws_route53_zone", "private hosted zone " + zoneName + " (first associated with " + hub.nameValue() + ")"));
+    resources.add(resource(provider, module + ".aws_route53_zone.this", "aws_route53_zone", "private hosted zone " + zoneName + " (first associated with " + home.nameValue() + ")"));
     resources.add(resource(provider, module + ".aws_route53_record.apex", "aws_route53_record", "alias A " + zoneName + " -> " + service + " endpoint"));
     if (wildcard) {
       resources.add(resource(provider, module + ".aws_route53_record.wildcard[0]", "aws_route53_record", "alias A *." + zoneName + " -> s3 endpoint (bucket names)"));
     }
     List<Argument> arguments = new ArrayList<>();
     arguments.add(new Argument("zone_name", Hcl.str(zoneName)));
-    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(hub))));
-    arguments.add(new Argument("vpc_region", Hcl.str(region)));
+    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(home))));
+    arguments.add(new Argument("vpc_region", Hcl.str(home.region())));
     arguments.add(new Argument("alias_dns_name", Hcl.ref(endpoints.output(service + "_dns_name"))));
     arguments.add(new Argument("alias_hosted_zone_id", Hcl.ref(endpoints.output(service + "_hosted_zone_id"))));
     if (wildcard) {
@@ -199,9 +207,9 @@ final class EndpointPlanner {
         resources);
   }
 
-  private ModuleCall association(String region, Vpc consumer, Vpc hub, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
+  private ModuleCall association(String region, Vpc consumer, Vpc hub, Vpc zoneHome, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
     ProviderConfig vpcProvider = providers.of(consumer);
-    boolean crossAccount = !providers.sameAccount(consumer, hub);
+    boolean crossAccount = !providers.sameAccount(consumer, zoneHome);
     String label = Labels.of("dns", region, consumer.nameValue());
     String module = "module." + label;
     List<Map.Entry<String, Hcl>> zoneIds = new ArrayList<>();

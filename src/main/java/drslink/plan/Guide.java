@@ -23,6 +23,7 @@ public record Guide(
   public record RegionGuide(
       String region,
       String endpointVpc,
+      String zoneVpc,
       List<String> zoneNames,
       List<String> associatedVpcs,
       List<String> httpsCidrs,

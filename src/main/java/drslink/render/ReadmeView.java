@@ -37,6 +37,7 @@ final class ReadmeView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("region", r.region());
     view.put("endpointVpc", r.endpointVpc());
+    view.put("zoneVpc", r.zoneVpc());
     view.put("drsZone", r.zoneNames().get(0));
     view.put("s3Zone", r.zoneNames().get(1));
     view.put("associatedVpcs", r.associatedVpcs());
