@@ -16,7 +16,6 @@ public final class Drslink {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
-    cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL_ERROR);
     return cli;
   }
 
