@@ -34,12 +34,18 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write the Terraform root into.")
   Path out;
 
+  @Option(names = "--check", description = "Do not write: compare with the folder instead, like the check command (exit 3 when stale).")
+  boolean check;
+
   GenerateCommand(Services services) {
     this.services = services;
   }
 
   @Override
   public Integer call() {
+    if (check) {
+      return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
+    }
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
     DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
     if (!loaded.usable(options.strict)) {

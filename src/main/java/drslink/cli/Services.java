@@ -12,6 +12,7 @@ import drslink.render.TemplateEngine;
 import drslink.render.TreeRenderer;
 import drslink.validate.TopologyValidator;
 import drslink.write.AtomicTreeWriter;
+import drslink.write.TreeComparison;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /** The stages, built once and shared by every command (no singletons, no DI container). */
@@ -21,6 +22,7 @@ final class Services {
   final Planner planner = new Planner();
   final TreeRenderer renderer = new TreeRenderer(new TemplateEngine(), new ModuleSources());
   final AtomicTreeWriter writer = new AtomicTreeWriter();
+  final TreeComparison comparison = new TreeComparison();
   final PlanReport planReport = new PlanReport(new ObjectMapper());
 
   Services() {

@@ -1,0 +1,42 @@
+package drslink.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Regenerate in memory and compare with a committed output folder; writes nothing.",
+      "Exit 0 when it is up to date, 3 (with a unified diff on stdout) when it is stale or was edited by hand."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {"  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr"})
+final class CheckCommand implements Callable<Integer> {
+  private final Services services;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
+  Path topology;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The committed output folder.")
+  Path out;
+
+  CheckCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
+  }
+}

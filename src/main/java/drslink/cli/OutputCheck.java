@@ -1,0 +1,42 @@
+package drslink.cli;
+
+import drslink.plan.Plan;
+import drslink.render.RenderedTree;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+
+/** Shared by {@code check} and {@code generate --check}: render in memory, compare, report. */
+final class OutputCheck {
+  private final Services services;
+  private final CommonOptions options;
+  private final CommandLine cli;
+
+  OutputCheck(Services services, CommonOptions options, CommandLine cli) {
+    this.services = services;
+    this.options = options;
+    this.cli = cli;
+  }
+
+  int run(Path topology, Path out) {
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
+    DiagnosticPrinter.print(loaded.diagnostics(), options, cli.getErr());
+    if (!loaded.usable(options.strict)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    RenderedTree tree = services.renderer.render(plan);
+    List<String> differences = services.comparison.differences(tree, out);
+    if (differences.isEmpty()) {
+      if (!options.quiet) {
+        cli.getOut().println(out + " is up to date with " + loaded.displayName());
+      }
+      return ExitCodes.OK;
+    }
+    differences.forEach(cli.getOut()::print);
+    cli.getOut().flush();
+    cli.getErr().println("drslink: " + out + " is stale or was edited by hand (" + differences.size() + (differences.size() == 1 ? " file" : " files")
+        + "); run: drslink generate " + loaded.displayName() + " --out " + out);
+    return ExitCodes.STALE_OUTPUT;
+  }
+}
