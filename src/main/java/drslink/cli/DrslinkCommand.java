@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
       "Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions",
       "over private networking only, from one reviewed topology YAML file."
     },
-    subcommands = {ValidateCommand.class, PlanCommand.class, GenerateCommand.class, CheckCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {ValidateCommand.class, PlanCommand.class, GenerateCommand.class, CheckCommand.class, DiagramCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  drslink validate examples/tokyo-osaka/topology.yaml",

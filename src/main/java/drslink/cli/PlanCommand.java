@@ -15,10 +15,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "List every resource drslink would generate, with its region and purpose; writes nothing.",
     footerHeading = "%nExamples:%n",
-    footer = {"  drslink plan examples/tokyo-osaka/topology.yaml", "  drslink plan --format json topology.yaml > plan.json"})
+    footer = {
+      "  drslink plan examples/tokyo-osaka/topology.yaml",
+      "  drslink plan --format markdown topology.yaml > plan.md   # paste as a PR comment",
+      "  drslink plan --format json topology.yaml > plan.json"
+    })
 final class PlanCommand implements Callable<Integer> {
   enum Format {
     text,
+    markdown,
     json
   }
 
@@ -31,7 +36,7 @@ final class PlanCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
   Path topology;
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown (a pull-request comment with a Mermaid diagram) or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
   PlanCommand(Services services) {
@@ -46,9 +51,18 @@ final class PlanCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
-    String report = format == Format.json ? services.planReport.json(plan) : services.planReport.text(plan);
+    String report =
+        switch (format) {
+          case json -> services.planReport.json(plan);
+          case markdown -> services.planReport.markdown(plan, warnings(loaded), services.diagrams);
+          case text -> services.planReport.text(plan);
+        };
     spec.commandLine().getOut().print(report);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
+  }
+
+  private static java.util.List<String> warnings(TopologyLoader.Loaded loaded) {
+    return loaded.diagnostics().sorted().stream().filter(d -> !d.isError()).map(drslink.diag.Diagnostic::format).toList();
   }
 }

@@ -6,6 +6,7 @@ import drslink.parse.YamlLimits;
 import drslink.parse.YamlTreeReader;
 import drslink.plan.Planner;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import drslink.render.DiagramRenderer;
 import drslink.render.ModuleSources;
 import drslink.render.PlanReport;
 import drslink.render.TemplateEngine;
@@ -23,6 +24,7 @@ final class Services {
   final TreeRenderer renderer = new TreeRenderer(new TemplateEngine(), new ModuleSources());
   final AtomicTreeWriter writer = new AtomicTreeWriter();
   final TreeComparison comparison = new TreeComparison();
+  final DiagramRenderer diagrams = new DiagramRenderer();
   final PlanReport planReport = new PlanReport(new ObjectMapper());
 
   Services() {

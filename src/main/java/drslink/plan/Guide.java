@@ -7,6 +7,7 @@ public record Guide(
     List<RegionGuide> regions,
     List<AgentInstall> installs,
     List<String> links,
+    List<Link> linkEdges,
     List<String> accountDuties,
     List<String> replicationsWithoutFailback,
     boolean usesCrossAccountAssociations) {
@@ -15,9 +16,13 @@ public record Guide(
     regions = List.copyOf(regions);
     installs = List.copyOf(installs);
     links = List.copyOf(links);
+    linkEdges = List.copyOf(linkEdges);
     accountDuties = List.copyOf(accountDuties);
     replicationsWithoutFailback = List.copyOf(replicationsWithoutFailback);
   }
+
+  /** A connectivity entry as an edge of the diagram; {@code type} is the YAML word. */
+  public record Link(String from, String to, String type) {}
 
   /** One region that receives replication (or failback): where its endpoints are and who resolves through its zones. */
   public record RegionGuide(

@@ -23,8 +23,8 @@ final class GuidePlanner {
     this.providers = providers;
   }
 
-  Guide plan(List<Guide.RegionGuide> regions, List<String> links, List<Section> sections) {
-    return new Guide(regions, installs(), links, accountDuties(sections), withoutFailback(), crossAccount(sections));
+  Guide plan(List<Guide.RegionGuide> regions, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
+    return new Guide(regions, installs(), links, linkEdges, accountDuties(sections), withoutFailback(), crossAccount(sections));
   }
 
   private List<Guide.AgentInstall> installs() {

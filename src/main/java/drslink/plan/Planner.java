@@ -57,7 +57,7 @@ public final class Planner {
     List<VpcLookup> lookups =
         topology.vpcs().stream()
             .sorted(Comparator.comparing(Vpc::nameValue))
-            .map(v -> new VpcLookup(Labels.of(v.nameValue()), v.nameValue(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
+            .map(v -> new VpcLookup(Labels.of(v.nameValue()), v.nameValue(), v.region(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
             .toList();
 
     Map<String, String> tags = new TreeMap<>();
@@ -65,7 +65,11 @@ public final class Planner {
 
     Guide guide =
         new GuidePlanner(topology, providers)
-            .plan(regionGuides, links.stream().map(connectivityPlanner::describe).toList(), sections);
+            .plan(
+                regionGuides,
+                links.stream().map(connectivityPlanner::describe).toList(),
+                links.stream().map(l -> new Guide.Link(l.vpcs().get(0).value(), l.vpcs().get(1).value(), l.type())).toList(),
+                sections);
     return new Plan(
         topology.name().value(),
         source,

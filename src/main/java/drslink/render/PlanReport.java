@@ -41,6 +41,45 @@ public final class PlanReport {
     return out.toString();
   }
 
+  /** For a pull-request comment: a summary table, the warnings, the resources and a Mermaid diagram. */
+  public String markdown(Plan plan, List<String> warnings, DiagramRenderer diagrams) {
+    StringBuilder out = new StringBuilder();
+    out.append("## drslink plan: ").append(plan.topologyName()).append("\n\n");
+    out.append("Generated from `").append(plan.source()).append("`.\n\n");
+    Map<String, List<PlannedResource>> groups = byGroup(plan);
+    out.append("| Region | Account | To create | VPCs read |\n|---|---|---:|---:|\n");
+    groups.forEach(
+        (group, resources) -> {
+          PlannedResource first = resources.get(0);
+          long reads = resources.stream().filter(r -> r.address().startsWith("data.")).count();
+          out.append("| ").append(first.region()).append(" | ").append(first.account() == null ? "(pipeline's)" : first.account()).append(" | ")
+              .append(resources.size() - reads).append(" | ").append(reads).append(" |\n");
+        });
+    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
+    out.append("\n**").append(plan.resources().size() - reads).append(" to create, ").append(reads).append(" VPCs to read.**\n");
+    if (!warnings.isEmpty()) {
+      out.append("\n### Warnings\n\n");
+      warnings.forEach(w -> out.append("- ").append(cell(w)).append('\n'));
+    }
+    out.append("\n### Resources\n");
+    groups.forEach(
+        (group, resources) -> {
+          out.append("\n<details><summary>").append(group).append(" (").append(resources.size()).append(")</summary>\n\n");
+          out.append("| Address | Purpose |\n|---|---|\n");
+          for (PlannedResource r : resources) {
+            out.append("| `").append(cell(r.address())).append("` | ").append(cell(r.purpose())).append(" |\n");
+          }
+          out.append("\n</details>\n");
+        });
+    out.append("\n### Diagram\n\n```mermaid\n").append(diagrams.mermaid(plan)).append("```\n");
+    return out.toString();
+  }
+
+  /** Table cells: a pipe would end the cell, a newline the row. */
+  private static String cell(String text) {
+    return text.replace("|", "\\|").replace("\n", " ");
+  }
+
   public String json(Plan plan) {
     ObjectNode root = json.createObjectNode();
     root.put("format_version", "1");

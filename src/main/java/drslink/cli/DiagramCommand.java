@@ -1,0 +1,53 @@
+package drslink.cli;
+
+import drslink.plan.Plan;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "diagram",
+    mixinStandardHelpOptions = true,
+    description = "Draw regions, VPCs, endpoints, zones, associations and links as Mermaid or Graphviz DOT.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  drslink diagram examples/tokyo-osaka/topology.yaml", "  drslink diagram --format dot topology.yaml | dot -Tsvg > topology.svg"})
+final class DiagramCommand implements Callable<Integer> {
+  enum Format {
+    mermaid,
+    dot
+  }
+
+  private final Services services;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
+  Path topology;
+
+  @Option(names = "--format", defaultValue = "mermaid", paramLabel = "FORMAT", description = "mermaid or dot (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  DiagramCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
+    DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
+    if (!loaded.usable(options.strict)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    spec.commandLine().getOut().print(format == Format.dot ? services.diagrams.dot(plan) : services.diagrams.mermaid(plan));
+    spec.commandLine().getOut().flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,88 @@
+package drslink.render;
+
+import drslink.plan.Guide;
+import drslink.plan.Plan;
+import drslink.plan.VpcLookup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Draws the plan: regions with their VPCs, the DRS/S3 endpoints, the private zones and which VPCs they are
+ * associated with, and the links between VPCs. Mermaid for GitHub comments, DOT for Graphviz.
+ * Node ids are built from validated names, so they need no escaping.
+ */
+public final class DiagramRenderer {
+
+  private record Edge(String from, String to, String label, boolean dotted) {}
+
+  private record Graph(Map<String, List<String[]>> nodesByRegion, List<Edge> edges) {}
+
+  public String mermaid(Plan plan) {
+    Graph g = graph(plan);
+    StringBuilder out = new StringBuilder("flowchart LR\n");
+    g.nodesByRegion.forEach(
+        (region, nodes) -> {
+          out.append("  subgraph ").append(id(region)).append("[\"").append(region).append("\"]\n");
+          for (String[] n : nodes) {
+            out.append("    ").append(n[0]).append(n[2].equals("zone") ? "{{\"" : n[2].equals("endpoint") ? "([\"" : "[\"").append(n[1])
+                .append(n[2].equals("zone") ? "\"}}" : n[2].equals("endpoint") ? "\"])" : "\"]").append('\n');
+          }
+          out.append("  end\n");
+        });
+    for (Edge e : g.edges) {
+      out.append("  ").append(e.from).append(e.dotted ? " -.->" : " -->").append("|").append(e.label).append("| ").append(e.to).append('\n');
+    }
+    return out.toString();
+  }
+
+  public String dot(Plan plan) {
+    Graph g = graph(plan);
+    StringBuilder out = new StringBuilder("digraph drslink {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
+    g.nodesByRegion.forEach(
+        (region, nodes) -> {
+          out.append("  subgraph cluster_").append(id(region)).append(" {\n    label=\"").append(region).append("\";\n");
+          for (String[] n : nodes) {
+            String shape = n[2].equals("zone") ? "hexagon" : n[2].equals("endpoint") ? "ellipse" : "box";
+            out.append("    ").append(n[0]).append(" [label=\"").append(n[1].replace("<br/>", "\\n")).append("\", shape=").append(shape).append("];\n");
+          }
+          out.append("  }\n");
+        });
+    for (Edge e : g.edges) {
+      out.append("  ").append(e.from).append(" -> ").append(e.to).append(" [label=\"").append(e.label).append("\"").append(e.dotted ? ", style=dashed" : "").append("];\n");
+    }
+    return out.append("}\n").toString();
+  }
+
+  private static Graph graph(Plan plan) {
+    Map<String, List<String[]>> byRegion = new TreeMap<>();
+    for (VpcLookup v : plan.vpcs()) {
+      byRegion.computeIfAbsent(v.region(), k -> new ArrayList<>()).add(new String[] {"vpc_" + id(v.vpcName()), "VPC " + v.vpcName() + "<br/>" + String.join(", ", v.cidrs()), "vpc"});
+    }
+    List<Edge> edges = new ArrayList<>();
+    Map<String, String> linkLabels = new LinkedHashMap<>(Map.of("vpc_peering", "VPC peering", "transit_gateway", "TGW peering", "existing", "existing link"));
+    for (Guide.Link link : plan.guide().linkEdges()) {
+      edges.add(new Edge("vpc_" + id(link.from()), "vpc_" + id(link.to()), linkLabels.get(link.type()), link.type().equals("existing")));
+    }
+    for (Guide.RegionGuide r : plan.guide().regions()) {
+      String endpoints = "endpoints_" + id(r.region());
+      String zones = "zones_" + id(r.region());
+      List<String[]> nodes = byRegion.computeIfAbsent(r.region(), k -> new ArrayList<>());
+      nodes.add(new String[] {endpoints, "DRS + S3 interface endpoints<br/>in " + r.endpointVpc(), "endpoint"});
+      nodes.add(new String[] {zones, "private zones<br/>" + String.join("<br/>", r.zoneNames()), "zone"});
+      edges.add(new Edge(endpoints, "vpc_" + id(r.endpointVpc()), "in", false));
+      edges.add(new Edge(zones, endpoints, "alias", false));
+      edges.add(new Edge(zones, "vpc_" + id(r.zoneVpc()), "associated", true));
+      for (String vpc : r.associatedVpcs()) {
+        edges.add(new Edge(zones, "vpc_" + id(vpc), "associated", true));
+      }
+    }
+    return new Graph(byRegion, edges);
+  }
+
+  private static String id(String name) {
+    return name.replace('-', '_');
+  }
+}
