@@ -12,10 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Regenerate in memory and compare with a committed output folder; writes nothing.",
-      "Exit 0 when it is up to date, 3 (with a unified diff on stdout) when it is stale or was edited by hand."
-    },
+    description =
+        "Regenerate in memory and compare with a committed output folder; writes nothing. Exit 0 when it is up to date,"
+            + " 3 (with a unified diff on stdout) when it is stale or was edited by hand.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr"})
 final class CheckCommand implements Callable<Integer> {

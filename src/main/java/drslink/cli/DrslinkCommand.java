@@ -6,18 +6,21 @@ import picocli.CommandLine.Command;
     name = "drslink",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = {
-      "Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions",
-      "over private networking only, from one reviewed topology YAML file."
+    description =
+        "Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions over private networking only,"
+            + " from one reviewed topology YAML file.",
+    subcommands = {ValidateCommand.class, PlanCommand.class, GenerateCommand.class, CheckCommand.class, DiagramCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class,
+      picocli.codegen.docgen.manpage.ManPageGenerator.class,
+      picocli.CommandLine.HelpCommand.class
     },
-    subcommands = {ValidateCommand.class, PlanCommand.class, GenerateCommand.class, CheckCommand.class, DiagramCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {
       "  drslink validate examples/tokyo-osaka/topology.yaml",
       "  drslink plan examples/tokyo-osaka/topology.yaml",
       "  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka",
       "",
-      "Exit codes: 0 ok, 1 invalid topology or refused, 2 usage error, 3 stale output (check),",
-      "4 output not writable, 70 internal error."
+      "Exit codes: 0 ok, 1 invalid topology or refused, 2 usage error,",
+      "3 stale output (check), 4 output not writable, 70 internal error."
     })
 final class DrslinkCommand {}

@@ -15,10 +15,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid;",
-      "the folder is replaced as a whole, keeping .terraform/, lock and state files and other files of yours."
-    },
+    description =
+        "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; the folder is"
+            + " replaced as a whole, keeping .terraform/, lock and state files and other files of yours.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"})
 final class GenerateCommand implements Callable<Integer> {
@@ -47,7 +46,7 @@ final class GenerateCommand implements Callable<Integer> {
       return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
     }
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
+    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
     if (!loaded.usable(options.strict)) {
       spec.commandLine().getErr().println("drslink: nothing written");
       return ExitCodes.INVALID_INPUT;

@@ -20,7 +20,7 @@ final class OutputCheck {
 
   int run(Path topology, Path out) {
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded.diagnostics(), options, cli.getErr());
+    DiagnosticPrinter.print(loaded, options, cli.getErr());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;
     }

@@ -46,7 +46,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded.diagnostics(), options, spec.commandLine().getErr());
+    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;
     }

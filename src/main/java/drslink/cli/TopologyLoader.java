@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Reads, parses and validates a topology file: the first three stages, shared by every command. */
@@ -23,7 +24,8 @@ final class TopologyLoader {
     this.services = services;
   }
 
-  record Loaded(Optional<Topology> topology, Diagnostics diagnostics, String displayName) {
+  /** {@code sourceLines} is the file's text, for showing the offending line under a diagnostic. */
+  record Loaded(Optional<Topology> topology, Diagnostics diagnostics, String displayName, List<String> sourceLines) {
     boolean usable(boolean strict) {
       return topology.isPresent() && !diagnostics.hasErrors() && !(strict && diagnostics.hasWarnings());
     }
@@ -36,7 +38,7 @@ final class TopologyLoader {
     Optional<Topology> topology =
         text.flatMap(t -> services.yaml.read(display, t, diagnostics)).flatMap(root -> new TopologyReader(diagnostics).read(display, root));
     topology.ifPresent(t -> services.validator.validate(t, diagnostics));
-    return new Loaded(topology, diagnostics, display);
+    return new Loaded(topology, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
   }
 
   private Optional<String> read(Path file, String display, Diagnostics diagnostics) {

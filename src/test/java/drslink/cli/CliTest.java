@@ -140,4 +140,15 @@ class CliTest {
     assertEquals(22, root.get("resources").size());
     assertEquals(20, root.get("summary").get("create").asInt());
   }
+
+  @Test
+  void verboseShowsTheOffendingLineWithACaretAndNoColors(@TempDir Path tmp) throws IOException {
+    Path topology = tmp.resolve("t.yaml");
+    Files.writeString(topology, "version: 1\nname: Bad_Name\nregions: []\nreplication: []\n");
+    CliRun run = CliRun.of("validate", "-v", topology.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains(":2:7: error: invalid topology name 'Bad_Name'"), run.err());
+    assertTrue(run.err().contains("\n    2 | name: Bad_Name\n      |       ^\n"), run.err());
+    assertFalse(run.err().contains("\u001b["), "no ANSI colors when stderr is not a terminal");
+  }
 }
