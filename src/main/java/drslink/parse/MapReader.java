@@ -15,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads one YAML mapping of the topology: typed getters report wrong types and missing keys, and
  * {@link #finishUnknownKeys()} reports every key no getter asked for, with a "did you mean".
  */
 final class MapReader {
+  private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
   private final YMap map;
   private final String where;
   private final Set<String> allowed;
@@ -56,7 +58,14 @@ final class MapReader {
 
   void finishUnknownKeys() {
     for (Entry entry : map.entries()) {
-      if (!allowed.contains(entry.key())) {
+      if (!allowed.contains(entry.key()) && entry.key().equals("<<")) {
+        // Jackson does not implement YAML 1.1 merge keys, so "<<: *base" would silently merge nothing.
+        diagnostics.error(
+            "DRS011",
+            entry.keyAt(),
+            "merge keys ('<<') are not supported in " + where,
+            "write the keys out; an alias of a whole value (key: *name) does work");
+      } else if (!allowed.contains(entry.key())) {
         String suggestion = Suggestions.didYouMean(entry.key(), allowed);
         diagnostics.error(
             "DRS011",
@@ -72,11 +81,18 @@ final class MapReader {
   }
 
   private void wrongType(Entry entry, String expected) {
-    diagnostics.error(
-        "DRS013",
-        entry.value().at(),
-        "'" + entry.key() + "' must be " + expected + ", found " + entry.value().kindName(),
-        "write " + entry.key() + " as " + expected);
+    String hint = "write " + entry.key() + " as " + expected;
+    if (entry.value() instanceof YScalar scalar && scalar.kind() == ScalarKind.NULL) {
+      hint = "give " + entry.key() + " a value, or remove the key";
+    } else if (entry.value() instanceof YScalar scalar
+        && scalar.kind() == ScalarKind.STRING
+        && (expected.equals("a whole number") && scalar.text().matches("[-+]?[0-9]+") || expected.equals("true or false") && scalar.text().matches("true|false"))) {
+      hint = "remove the quotes: " + entry.key() + ": " + scalar.text();
+    } else if (entry.value() instanceof YScalar scalar && expected.startsWith("a string")) {
+      // yes, on, 1e3 or 010 are booleans and numbers to YAML; quotes keep them as written.
+      hint = "put the value in quotes: " + entry.key() + ": \"" + scalar.text() + "\"";
+    }
+    diagnostics.error("DRS013", entry.value().at(), "'" + entry.key() + "' must be " + expected + ", found " + entry.value().kindName(), hint);
   }
 
   /** A string value; numbers are refused so that "010" and 010 cannot silently differ. */
@@ -121,6 +137,15 @@ final class MapReader {
       return null;
     }
     if (found.get().value() instanceof YScalar scalar && scalar.kind() == ScalarKind.INTEGER) {
+      if (!DECIMAL.matcher(scalar.text()).matches()) {
+        // YAML 1.1 reads 0x1F as hex and 012 as octal; say so rather than guess which the user meant.
+        diagnostics.error(
+            "DRS013",
+            scalar.at(),
+            "'" + key + "' must be a whole number written in decimal, found " + scalar.text(),
+            "write it with the digits 0-9 only and no leading zero");
+        return null;
+      }
       try {
         return new Located<>(Integer.valueOf(scalar.text().replace("_", "")), scalar.at());
       } catch (NumberFormatException e) {
@@ -138,7 +163,18 @@ final class MapReader {
       return null;
     }
     if (found.get().value() instanceof YScalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
-      return new Located<>(Boolean.valueOf(scalar.text().toLowerCase(java.util.Locale.ROOT)), scalar.at());
+      String word = scalar.text().toLowerCase(java.util.Locale.ROOT);
+      if (word.equals("true") || word.equals("false")) {
+        return new Located<>(Boolean.valueOf(word), scalar.at());
+      }
+      // YAML 1.1 words (yes, no, on, off): Boolean.valueOf would read "yes" as false. YAML 1.2, and so
+      // editors checking the JSON Schema, read them as strings, so refuse them instead of guessing.
+      diagnostics.error(
+          "DRS013",
+          scalar.at(),
+          "'" + key + "' must be true or false, found '" + scalar.text() + "'",
+          "write " + key + ": " + (word.equals("yes") || word.equals("on") || word.equals("y") ? "true" : "false"));
+      return null;
     }
     wrongType(found.get(), "true or false");
     return null;
@@ -206,8 +242,9 @@ final class MapReader {
       return values;
     }
     for (Entry e : inner.entries()) {
-      if (e.value() instanceof YScalar scalar && scalar.kind() != ScalarKind.NULL) {
-        values.put(e.key(), new Located<>(scalar.text(), scalar.at()));
+      if (e.value() instanceof YScalar scalar) {
+        // "Owner:" with no value is an empty tag value, which AWS allows.
+        values.put(e.key(), new Located<>(scalar.kind() == ScalarKind.NULL ? "" : scalar.text(), scalar.at()));
       } else {
         diagnostics.error("DRS013", e.value().at(), "'" + key + "." + e.key() + "' must be a single value, found " + e.value().kindName(), "write a plain value");
       }

@@ -118,7 +118,7 @@ public final class TopologyReader {
               m.finishUnknownKeys();
               return account;
             })
-        .filter(a -> a.name() != null && a.id() != null);
+        .filter(a -> a.name() != null); // kept without a readable id so its VPCs still find it
   }
 
   private Optional<Region> region(YNode node) {
@@ -163,7 +163,9 @@ public final class TopologyReader {
             m.bool("staging_private"),
             m.at());
     m.finishUnknownKeys();
-    return name == null || id == null || cidr == null ? Optional.empty() : Optional.of(vpc);
+    // A VPC with a broken id or cidr is kept (that error is already reported) so that the connectivity
+    // and replication naming it do not also report "unknown VPC".
+    return name == null ? Optional.empty() : Optional.of(vpc);
   }
 
   private Optional<Connectivity> connectivity(YNode node) {
@@ -175,17 +177,18 @@ public final class TopologyReader {
     Located<String> type = m.string("type", true, "add type: vpc_peering, transit_gateway or existing");
     List<Located<String>> vpcs = m.strings("vpcs", true, "name the two linked VPCs, e.g. vpcs: [app, dr]");
     m.finishUnknownKeys();
-    if (type == null) {
-      return Optional.empty();
-    }
-    if (!CONNECTIVITY_TYPES.contains(type.value())) {
+    if (type != null && !CONNECTIVITY_TYPES.contains(type.value())) {
       String suggestion = drslink.diag.Suggestions.didYouMean(type.value(), CONNECTIVITY_TYPES);
       diagnostics.error(
           "DRS016",
           type.at(),
           "unknown connectivity type '" + type.value() + "'",
           suggestion.isEmpty() ? "use vpc_peering, transit_gateway or existing" : suggestion);
-      return Optional.empty();
+    }
+    if (type == null || !CONNECTIVITY_TYPES.contains(type.value())) {
+      // The type error is already reported and nothing will be generated. Standing in as an existing
+      // link keeps the two VPCs linked, so the replication over it does not also get "no connectivity".
+      return Optional.of(new ExistingLink(vpcs, m.at()));
     }
     if (!type.value().equals("transit_gateway") && m.has("transit_gateways")) {
       diagnostics.error(
@@ -204,7 +207,8 @@ public final class TopologyReader {
   private TransitGatewayLink transitGateway(MapReader m, List<Located<String>> vpcs) {
     Map<String, TransitGatewaySide> sides = new LinkedHashMap<>();
     Optional<Entry> entry = m.entry("transit_gateways");
-    SourceLocation gatewaysAt = entry.map(Entry::keyAt).orElse(m.at());
+    // Null when the gateways cannot be read: that is reported here, and "no entry for <region>" would repeat it.
+    SourceLocation gatewaysAt = entry.filter(e -> e.value() instanceof YMap).map(Entry::keyAt).orElse(null);
     if (entry.isEmpty()) {
       diagnostics.error(
           "DRS012",

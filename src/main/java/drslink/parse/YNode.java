@@ -53,7 +53,7 @@ public sealed interface YNode permits YNode.YMap, YNode.YSeq, YNode.YScalar {
       return switch (kind) {
         case STRING -> "a string";
         case INTEGER -> "a number";
-        case FLOAT -> "a number";
+        case FLOAT -> "a decimal number";
         case BOOLEAN -> "a boolean";
         case NULL -> "nothing (null)";
       };

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import drslink.diag.Diagnostics;
 import drslink.diag.SourceLocation;
 import drslink.parse.YNode.Entry;
@@ -13,6 +12,7 @@ import drslink.parse.YNode.YMap;
 import drslink.parse.YNode.YScalar;
 import drslink.parse.YNode.YSeq;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +30,7 @@ public final class YamlTreeReader {
   private final YamlLimits limits;
 
   public YamlTreeReader(YAMLFactory factory, YamlLimits limits) {
-    this.factory = factory;
+    this.factory = new LocatingYamlFactory(factory);
     this.limits = limits;
   }
 
@@ -44,10 +44,12 @@ public final class YamlTreeReader {
           "a topology is a few kilobytes; check that this is the right file");
       return Optional.empty();
     }
-    try (YAMLParser parser = factory.createParser(text)) {
+    // A Reader, so that the factory's Reader hook builds the parser that knows scalar anchors.
+    try (LocatingYamlFactory.Parser parser = (LocatingYamlFactory.Parser) factory.createParser(new StringReader(text))) {
       Build build = new Build(file, parser, diagnostics);
       JsonToken first = parser.nextToken();
-      if (first == null) {
+      if (first == null || (first == JsonToken.VALUE_NULL && parser.getText().isEmpty())) {
+        // No document, or one with nothing in it ("---" alone, or only comments after it).
         diagnostics.error("DRS002", SourceLocation.startOf(file), "file is empty", "start from examples/tokyo-osaka/topology.yaml");
         return Optional.empty();
       }
@@ -64,14 +66,42 @@ public final class YamlTreeReader {
       diagnostics.error("DRS004", e.at, e.getMessage(), e.hint);
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      JsonLocation where = e.getLocation();
-      SourceLocation at =
-          where == null ? SourceLocation.startOf(file) : new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-      diagnostics.error("DRS005", at, "not valid YAML: " + firstLine(e.getOriginalMessage()), "fix the YAML syntax at this position");
+      syntaxError(file, e, diagnostics);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * SnakeYAML's message starts with the context ("while parsing a flow sequence", pointing where that
+   * began) and then names the problem at the place it was found; the problem and its place are what
+   * the user needs, so they are preferred over Jackson's summary.
+   */
+  private static void syntaxError(String file, JsonProcessingException e, Diagnostics diagnostics) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
+        SourceLocation at = new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
+        String message = "not valid YAML: " + firstLine(marked.getProblem());
+        org.yaml.snakeyaml.error.Mark started = marked.getContextMark();
+        if (marked.getContext() != null && started != null && started.getLine() != marked.getProblemMark().getLine()) {
+          // "found unexpected end of stream" on the last line needs the opening quote or bracket to be useful.
+          message += " (" + firstLine(marked.getContext()) + " that starts at line " + (started.getLine() + 1) + ", column " + (started.getColumn() + 1) + ")";
+        }
+        diagnostics.error("DRS005", at, message, "fix the YAML syntax at this position");
+        return;
+      }
+    }
+    JsonLocation where = e.getLocation();
+    SourceLocation at =
+        where == null ? SourceLocation.startOf(file) : new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    String message = firstLine(e.getOriginalMessage());
+    if (message.startsWith("Expected a field name")) {
+      // Jackson's wording for "? [a, b] : c": it names SnakeYAML event classes, which help nobody.
+      diagnostics.error("DRS005", at, "not valid here: a mapping key must be a plain value, not a list or a mapping", "write the key as a plain word");
+      return;
+    }
+    diagnostics.error("DRS005", at, "not valid YAML: " + message, "fix the YAML syntax at this position");
   }
 
   private static String firstLine(String message) {
@@ -85,13 +115,13 @@ public final class YamlTreeReader {
   /** One parse: the anchors seen so far and the running alias budget. */
   private final class Build {
     private final String file;
-    private final YAMLParser parser;
+    private final LocatingYamlFactory.Parser parser;
     private final Diagnostics diagnostics;
     private final Map<String, YNode> anchors = new HashMap<>();
     private long expanded;
     private boolean failed;
 
-    Build(String file, YAMLParser parser, Diagnostics diagnostics) {
+    Build(String file, LocatingYamlFactory.Parser parser, Diagnostics diagnostics) {
       this.file = file;
       this.parser = parser;
       this.diagnostics = diagnostics;
@@ -109,7 +139,7 @@ public final class YamlTreeReader {
       if (parser.isCurrentAlias()) {
         return alias(parser.getText(), at);
       }
-      String anchor = parser.getCurrentAnchor();
+      String anchor = parser.anchor();
       YNode node =
           switch (token) {
             case START_OBJECT -> map(at, depth);
@@ -138,7 +168,8 @@ public final class YamlTreeReader {
       // The node is shared, not copied, so memory stays flat; the budget counts what a naive
       // reader would have built, which is what makes nested aliases dangerous.
       count(target.weight(), at);
-      return target;
+      // A scalar is cheap to copy, and a message about the value should point at the alias that used it.
+      return target instanceof YScalar scalar ? new YScalar(scalar.text(), scalar.kind(), at) : target;
     }
 
     private void count(long nodes, SourceLocation at) {

@@ -11,14 +11,14 @@ import java.util.List;
 final class AccountsRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
-    List<String> names = t.accounts().stream().map(a -> a.name().value()).toList();
+    List<String> names = t.accounts().stream().map(a -> a.name().value()).distinct().toList();
     for (Vpc vpc : t.vpcs()) {
       if (vpc.account() == null) {
         if (t.accounts().size() > 1) {
           d.error(
               "DRS060",
               vpc.name().at(),
-              "VPC " + vpc.nameValue() + " names no account, and the file defines " + t.accounts().size(),
+              "VPC " + vpc.nameValue() + " names no account, and the file defines " + t.accounts().size() + " accounts",
               "add account: <one of " + String.join(", ", names) + ">");
         }
         continue;

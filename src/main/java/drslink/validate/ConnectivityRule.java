@@ -62,7 +62,7 @@ final class ConnectivityRule implements Rule {
   private static List<Vpc> ends(Topology t, Connectivity link, List<String> vpcNames, Diagnostics d) {
     if (link.vpcs().size() != 2) {
       if (!link.vpcs().isEmpty()) {
-        d.error("DRS070", link.vpcs().get(0).at(), "a " + link.type() + " link joins exactly two VPCs, found " + link.vpcs().size(), "write vpcs: [first, second]; add one entry per pair");
+        d.error("DRS070", link.vpcs().get(0).at(), "a link of type " + link.type() + " joins exactly two VPCs, found " + link.vpcs().size(), "write vpcs: [first, second]; add one entry per pair");
       }
       return List.of();
     }
@@ -94,7 +94,7 @@ final class ConnectivityRule implements Rule {
     }
     Set<String> expected = new TreeSet<>(List.of(a.region(), b.region()));
     for (String region : expected) {
-      if (!tgw.gateways().containsKey(region)) {
+      if (tgw.gatewaysAt() != null && !tgw.gateways().containsKey(region)) {
         d.error("DRS075", tgw.gatewaysAt(), "transit_gateways has no entry for " + region, "add " + region + ": { id: tgw-..., route_table_id: tgw-rtb-..., attachment_id: tgw-attach-... }");
       }
     }

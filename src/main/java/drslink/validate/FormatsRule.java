@@ -21,7 +21,7 @@ final class FormatsRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
     for (Vpc vpc : t.vpcs()) {
-      id(d, vpc.id(), "vpc");
+      nullableId(d, vpc.id(), "vpc");
       Set<String> seenCidrs = new HashSet<>();
       for (Located<String> cidr : vpc.cidrs()) {
         cidr(d, cidr);
@@ -36,6 +36,9 @@ final class FormatsRule implements Rule {
       }
     }
     for (Account account : t.accounts()) {
+      if (account.id() == null) {
+        continue; // unreadable; the reader reported it
+      }
       if (!Patterns.ACCOUNT_ID.matcher(account.id().value()).matches()) {
         d.error("DRS041", account.id().at(), "account id '" + account.id().value() + "' is not 12 digits", "write the id as 12 digits in quotes, e.g. id: \"111122223333\"");
       }
