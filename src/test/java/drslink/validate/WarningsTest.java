@@ -1,0 +1,82 @@
+package drslink.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import drslink.validate.InvalidTopologiesTest.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Warnings leave a topology valid (exit 0, the warning on stderr) and {@code --strict} turns exactly those
+ * lines into errors (exit 1). The {@code strict-*} cases of {@link InvalidTopologiesTest} hold the strict
+ * output; this runs the same files without the flag.
+ */
+class WarningsTest {
+  private static final String SINGLE_SUBNET = InvalidTopologiesTest.topologyPath("strict-single-endpoint-subnet");
+  private static final String FAILBACK_FALSE = InvalidTopologiesTest.topologyPath("strict-failback-false");
+
+  @Test
+  void warnsAboutASingleEndpointSubnetButAcceptsIt() {
+    Run run = Run.of("validate", SINGLE_SUBNET);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(SINGLE_SUBNET + ": valid\n", run.out());
+    assertEquals(
+        SINGLE_SUBNET
+            + ":19:31: warning: VPC dr has a single endpoint subnet: the DRS and S3 endpoints have no AZ redundancy (hint: list a subnet in a second Availability Zone)\n",
+        run.err());
+  }
+
+  @Test
+  void rejectsASingleEndpointSubnetWithStrict() {
+    Run run = Run.of("validate", "--strict", SINGLE_SUBNET);
+
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith(SINGLE_SUBNET + ":19:31: error: VPC dr has a single endpoint subnet"), run.err());
+  }
+
+  @Test
+  void warnsAboutFailbackFalseButAcceptsIt() {
+    Run run = Run.of("validate", FAILBACK_FALSE);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(FAILBACK_FALSE + ": valid\n", run.out());
+    assertEquals(
+        FAILBACK_FALSE
+            + ":28:15: warning: replication app-to-osaka has no private failback path: failing back would need public DRS endpoints or the agent's --endpoint flag, which AWS advises against on EC2 (hint: set failback: true and give a source VPC endpoint_subnet_ids and staging_subnet_id)\n",
+        run.err());
+  }
+
+  @Test
+  void rejectsFailbackFalseWithStrict() {
+    Run run = Run.of("validate", "--strict", FAILBACK_FALSE);
+
+    assertEquals(1, run.exitCode());
+    assertEquals("", run.out());
+    assertTrue(run.err().startsWith(FAILBACK_FALSE + ":28:15: error: replication app-to-osaka has no private failback path"), run.err());
+  }
+
+  static Stream<String> strictCases() throws IOException {
+    return InvalidTopologiesTest.cases().filter(name -> name.startsWith("strict-"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("strictCases")
+  void acceptsWithTheSameLinesAsWarningsWithoutStrict(String name) throws IOException {
+    String path = InvalidTopologiesTest.topologyPath(name);
+    String strict = Files.readString(InvalidTopologiesTest.CASES.resolve(name).resolve("expected.txt"));
+    String asWarnings = strict.replace(": error: ", ": warning: ").replace(" [--strict] (hint: ", " (hint: ");
+
+    Run run = Run.of("validate", path);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(path + ": valid\n", run.out());
+    assertEquals(asWarnings, run.err());
+  }
+}
