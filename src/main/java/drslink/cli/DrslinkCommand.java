@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {ValidateCommand.class, PlanCommand.class, GenerateCommand.class, CheckCommand.class, DiagramCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       picocli.codegen.docgen.manpage.ManPageGenerator.class,
+      SchemaCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

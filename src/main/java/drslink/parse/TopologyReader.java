@@ -30,19 +30,19 @@ import java.util.Set;
  * read are left out, so one run still reports every other problem.
  */
 public final class TopologyReader {
-  static final Set<String> TOP_KEYS =
+  public static final Set<String> TOP_KEYS =
       Set.of("version", "name", "tags", "terraform", "accounts", "regions", "connectivity", "replication");
-  static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
-  static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
-  static final Set<String> REGION_KEYS = Set.of("name", "vpcs");
-  static final Set<String> VPC_KEYS =
+  public static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
+  public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
+  public static final Set<String> REGION_KEYS = Set.of("name", "vpcs");
+  public static final Set<String> VPC_KEYS =
       Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private");
-  static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
-  static final Set<String> GATEWAY_KEYS = Set.of("id", "route_table_id", "attachment_id");
-  static final Set<String> REPLICATION_KEYS = Set.of("name", "sources", "target", "failback", "settings");
-  static final Set<String> SETTINGS_KEYS =
+  public static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
+  public static final Set<String> GATEWAY_KEYS = Set.of("id", "route_table_id", "attachment_id");
+  public static final Set<String> REPLICATION_KEYS = Set.of("name", "sources", "target", "failback", "settings");
+  public static final Set<String> SETTINGS_KEYS =
       Set.of("replication_server_instance_type", "ebs_encryption", "ebs_encryption_key_arn", "bandwidth_throttling", "pit_retention_days");
-  static final List<String> CONNECTIVITY_TYPES = List.of("vpc_peering", "transit_gateway", "existing");
+  public static final List<String> CONNECTIVITY_TYPES = List.of("vpc_peering", "transit_gateway", "existing");
 
   private final Diagnostics diagnostics;
 

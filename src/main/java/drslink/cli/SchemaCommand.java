@@ -1,0 +1,38 @@
+package drslink.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import drslink.schema.SchemaJson;
+import drslink.schema.TopologySchema;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON Schema (draft 2020-12) of the topology file to stdout.",
+      "Editors use it for completion and hover help; the repository keeps a copy in schema/topology.schema.json."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  drslink schema > topology.schema.json",
+      "  # then, as the first line of a topology file, for the YAML language server:",
+      "  # yaml-language-server: $schema=topology.schema.json"
+    })
+final class SchemaCommand implements Callable<Integer> {
+  private final TopologySchema schema = new TopologySchema();
+  private final SchemaJson json = new SchemaJson(new ObjectMapper());
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json.write(schema.build()));
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
