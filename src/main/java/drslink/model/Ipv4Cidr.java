@@ -6,7 +6,13 @@ import java.util.regex.Pattern;
 
 /** An IPv4 CIDR block such as 10.10.0.0/16. */
 public record Ipv4Cidr(long network, int prefix) {
-  private static final Pattern SHAPE = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})");
+  /**
+   * No leading zeros: some parsers read 010 as octal 8, and Go's net.ParseCIDR (the AWS provider's
+   * validation) refuses them, so "010.10.0.0/16" would pass here and fail at plan time.
+   */
+  private static final String NUMBER = "(0|[1-9]\\d{0,2})";
+
+  private static final Pattern SHAPE = Pattern.compile(NUMBER + "\\." + NUMBER + "\\." + NUMBER + "\\." + NUMBER + "/(0|[1-9]\\d?)");
 
   /** Parses the text; empty when it is not an IPv4 CIDR at all. Host bits are kept so callers can report them. */
   public static Optional<Ipv4Cidr> parse(String text) {
