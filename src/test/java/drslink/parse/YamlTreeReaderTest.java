@@ -1,0 +1,275 @@
+package drslink.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import drslink.diag.Diagnostic;
+import drslink.diag.Diagnostics;
+import drslink.diag.SourceLocation;
+import drslink.parse.YNode.Entry;
+import drslink.parse.YNode.ScalarKind;
+import drslink.parse.YNode.YMap;
+import drslink.parse.YNode.YScalar;
+import drslink.parse.YNode.YSeq;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class YamlTreeReaderTest {
+  /** Built like drslink.cli.Services builds it: through the builder, which has its own defaults. */
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final Diagnostics diagnostics = new Diagnostics();
+
+  private Optional<YNode> read(String text) {
+    return read(text, YamlLimits.DEFAULT);
+  }
+
+  private Optional<YNode> read(String text, YamlLimits limits) {
+    return new YamlTreeReader(FACTORY, limits).read("t.yaml", text, diagnostics);
+  }
+
+  private YMap map(String text) {
+    YNode root = read(text).orElseThrow(() -> new AssertionError(lines()));
+    assertEquals(List.of(), lines(), "no diagnostics");
+    return assertInstanceOf(YMap.class, root);
+  }
+
+  private List<String> lines() {
+    return diagnostics.sorted().stream().map(Diagnostic::format).toList();
+  }
+
+  private List<String> codes() {
+    return diagnostics.sorted().stream().map(Diagnostic::code).toList();
+  }
+
+  private static Entry entry(YMap map, String key) {
+    return map.entries().stream().filter(e -> e.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError("no key " + key));
+  }
+
+  private static SourceLocation at(int line, int column) {
+    return new SourceLocation("t.yaml", line, column);
+  }
+
+  @Test
+  void locatesKeysAndValuesOneBasedAtTheTokenItself() {
+    YMap root = map("version: 1\nstring: 'text'\nitems:\n  - name: x\n    v: \"q\"\n");
+
+    assertEquals(at(1, 1), root.at());
+    assertEquals(at(1, 1), entry(root, "version").keyAt());
+    assertEquals(at(1, 10), entry(root, "version").value().at());
+    // As in jackson-dataformats-text's tests: the value of "string: 'text'" starts at column 9, the quote.
+    assertEquals(at(2, 9), entry(root, "string").value().at());
+    YSeq items = assertInstanceOf(YSeq.class, entry(root, "items").value());
+    assertEquals(at(4, 3), items.at(), "a block list starts at its first dash");
+    YMap item = assertInstanceOf(YMap.class, items.items().get(0));
+    assertEquals(at(4, 5), item.at());
+    assertEquals(at(5, 5), entry(item, "v").keyAt());
+    assertEquals(at(5, 8), entry(item, "v").value().at());
+  }
+
+  @Test
+  void locatesFlowCollectionsAndTheirItems() {
+    YMap root = map("a: {b: 1, c: [x, y]}\n");
+
+    YMap inner = assertInstanceOf(YMap.class, entry(root, "a").value());
+    assertEquals(at(1, 4), inner.at());
+    assertEquals(at(1, 5), entry(inner, "b").keyAt());
+    assertEquals(at(1, 8), entry(inner, "b").value().at());
+    YSeq list = assertInstanceOf(YSeq.class, entry(inner, "c").value());
+    assertEquals(at(1, 14), list.at());
+    assertEquals(List.of(at(1, 15), at(1, 18)), list.items().stream().map(YNode::at).toList());
+  }
+
+  @Test
+  void readsScalarKindsAsYamlDoes() {
+    YMap root = map("s: x\nq: 'yes'\ni: 12\nh: 0x1F\nf: 1.5\nb: yes\nt: true\nn: ~\nempty:\nquoted: ''\n");
+
+    assertEquals(ScalarKind.STRING, kind(root, "s"));
+    assertEquals(ScalarKind.STRING, kind(root, "q"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "i"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "h"));
+    assertEquals("0x1F", ((YScalar) entry(root, "h").value()).text(), "kept as written");
+    assertEquals(ScalarKind.FLOAT, kind(root, "f"));
+    assertEquals(ScalarKind.BOOLEAN, kind(root, "b"));
+    assertEquals(ScalarKind.BOOLEAN, kind(root, "t"));
+    assertEquals(ScalarKind.NULL, kind(root, "n"));
+    assertEquals(ScalarKind.NULL, kind(root, "empty"), "a key with no value is null, also with YAMLFactory.builder()");
+    assertEquals(ScalarKind.STRING, kind(root, "quoted"));
+  }
+
+  private static ScalarKind kind(YMap map, String key) {
+    return assertInstanceOf(YScalar.class, entry(map, key).value()).kind();
+  }
+
+  @Test
+  void reportsEveryDuplicateKeyAndKeepsTheFirstValue() {
+    YNode root = read("a: 1\nb: 2\na: 3\nm:\n  k: x\n  k: y\n  k: z\n").orElseThrow();
+
+    assertEquals(
+        List.of(
+            "t.yaml:3:1: error: duplicate key 'a' (first written at line 1) (hint: keep one 'a' and delete the other)",
+            "t.yaml:6:3: error: duplicate key 'k' (first written at line 5) (hint: keep one 'k' and delete the other)",
+            "t.yaml:7:3: error: duplicate key 'k' (first written at line 5) (hint: keep one 'k' and delete the other)"),
+        lines());
+    YMap map = (YMap) root;
+    assertEquals("1", ((YScalar) entry(map, "a").value()).text());
+    assertEquals(List.of("a", "b", "m"), map.entries().stream().map(Entry::key).toList());
+    assertEquals(1, ((YMap) entry(map, "m").value()).entries().size());
+  }
+
+  @Test
+  void sharesTheAnchoredNodeInsteadOfCopyingIt() {
+    YMap root = map("a: &x {k: v}\nb: *x\nc: &l [1, 2]\nd: *l\n");
+
+    assertSame(entry(root, "a").value(), entry(root, "b").value());
+    assertSame(entry(root, "c").value(), entry(root, "d").value());
+  }
+
+  @Test
+  void resolvesAnchorsOnScalarsAndLocatesTheAliasWhereItIsUsed() {
+    // Jackson reports no anchor on scalar values (jackson-dataformats-text#6); the reader must still see it.
+    YMap root = map("name: &dr dr\nlist: [&z q, *z]\ntarget: *dr\n");
+
+    YScalar target = assertInstanceOf(YScalar.class, entry(root, "target").value());
+    assertEquals("dr", target.text());
+    assertEquals(at(3, 9), target.at());
+    YSeq list = (YSeq) entry(root, "list").value();
+    assertEquals("q", ((YScalar) list.items().get(1)).text());
+  }
+
+  @Test
+  void reportsAnAliasToAnUndefinedAnchorAndReturnsNoTree() {
+    Optional<YNode> root = read("a: *nope\nb: &later x\nc: *later\n");
+
+    assertEquals(Optional.empty(), root);
+    assertEquals(List.of("t.yaml:1:4: error: alias *nope refers to no anchor defined above it (hint: define &nope before using *nope)"), lines());
+  }
+
+  @Test
+  void stopsABillionLaughsFileAtTheFirstAliasThatCrossesTheBudget() {
+    // Thirty levels of ten: fully expanded that is 10^30 nodes, so reaching the assertion at all means
+    // nothing was expanded. The location proves the reader stopped at the first alias that pushed the
+    // count past 100,000 (line 5: 12,344 nodes so far, then 11,111 per alias; the 8th crosses) and did
+    // not read on to line 31.
+    StringBuilder text = new StringBuilder("l0: &l0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for (int level = 1; level <= 30; level++) {
+      String alias = "*l" + (level - 1);
+      text.append("l").append(level).append(": &l").append(level).append(" [").append(String.join(", ", java.util.Collections.nCopies(10, alias))).append("]\n");
+    }
+
+    Optional<YNode> root = read(text.toString());
+
+    assertEquals(Optional.empty(), root);
+    assertEquals(
+        List.of(
+            "t.yaml:5:45: error: the file expands to more than 100000 YAML nodes (aliases referring to aliases?) (hint: write the values out instead of nesting aliases)"),
+        lines());
+  }
+
+  @Test
+  void countsAliasesAgainstTheBudgetEvenWhenTheyAreCheap() {
+    YamlLimits small = new YamlLimits(1024 * 1024, 32, 20);
+    assertTrue(read("a: &a [1, 2, 3, 4, 5, 6, 7, 8]\nb: [*a]\n", small).isPresent(), lines().toString());
+    assertTrue(read("a: &a [1, 2, 3, 4, 5, 6, 7, 8]\nb: [*a, *a]\n", small).isEmpty());
+    assertEquals(List.of("DRS004"), codes());
+  }
+
+  @Test
+  void refusesNestingDeeperThanTheLimit() {
+    YamlLimits three = new YamlLimits(1024 * 1024, 3, 100_000);
+    assertTrue(read("a: [x]\n", three).isPresent(), "the root mapping, the list and its item: three levels");
+
+    Optional<YNode> deeper = read("a: [[x]]\n", three);
+
+    assertEquals(Optional.empty(), deeper);
+    assertEquals(List.of("t.yaml:1:6: error: nesting deeper than 3 levels (hint: a topology nests at most six levels deep)"), lines());
+  }
+
+  @Test
+  void refusesNestingPastTheDefaultLimitBeforeJacksonDoes() {
+    read("a: " + "[".repeat(500) + "]".repeat(500) + "\n");
+
+    // The root is level 1 and the list at column 4 level 2, so the 33rd level is the bracket at column 35.
+    assertEquals(List.of("t.yaml:1:35: error: nesting deeper than 32 levels (hint: a topology nests at most six levels deep)"), lines());
+  }
+
+  @Test
+  void refusesTextLargerThanTheLimit() {
+    YamlLimits tiny = new YamlLimits(2048, 32, 100_000);
+    String exactly = "a: " + "x".repeat(2048 - 4) + "\n";
+    assertEquals(2048, exactly.length());
+    assertTrue(read(exactly, tiny).isPresent());
+
+    assertEquals(Optional.empty(), read(exactly + " ", tiny));
+    assertEquals(List.of("t.yaml:1:1: error: file is larger than 2 KiB (hint: a topology is a few kilobytes; check that this is the right file)"), lines());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "# just a comment\n", "---\n", "---\n# nothing yet\n...\n"})
+  void reportsAnEmptyFile(String text) {
+    assertEquals(Optional.empty(), read(text));
+    assertEquals(List.of("t.yaml:1:1: error: file is empty (hint: start from examples/tokyo-osaka/topology.yaml)"), lines());
+  }
+
+  @Test
+  void readsAnExplicitNullDocumentAsANullValue() {
+    YNode root = read("~\n").orElseThrow();
+    assertEquals(ScalarKind.NULL, assertInstanceOf(YScalar.class, root).kind());
+    assertEquals(List.of(), lines());
+  }
+
+  @Test
+  void reportsASecondDocument() {
+    read("a: 1\n---\nb: 2\n");
+
+    assertEquals(List.of("t.yaml:3:1: error: more than one YAML document in the file (hint: keep one topology per file and remove the '---' separator)"), lines());
+  }
+
+  @Test
+  void namesTheSyntaxProblemWhereItIsAndWhereItsContextStarted() {
+    read("a: [1, 2\nb: 3\n");
+
+    assertEquals(
+        List.of("t.yaml:2:2: error: not valid YAML: expected ',' or ']', but got : (while parsing a flow sequence that starts at line 1, column 4) (hint: fix the YAML syntax at this position)"),
+        lines());
+  }
+
+  @Test
+  void pointsAtATabUsedForIndentation() {
+    read("a:\n\tb: 1\n");
+
+    assertEquals(1, lines().size());
+    assertTrue(lines().get(0).startsWith("t.yaml:2:1: error: not valid YAML: found character '\\t(TAB)' that cannot start any token"), lines().get(0));
+  }
+
+  @Test
+  void explainsAComplexKeyWithoutParserInternals() {
+    read("? [a, b]\n: c\n");
+
+    assertEquals(1, lines().size());
+    assertTrue(lines().get(0).contains("a mapping key must be a plain value, not a list or a mapping"), lines().get(0));
+    assertTrue(!lines().get(0).contains("snakeyaml"), lines().get(0));
+  }
+
+  @Test
+  void keepsAMergeKeyAsAPlainKeyForTheReaderToRefuse() {
+    YMap root = map("base: &b {x: 1}\nthing:\n  <<: *b\n");
+
+    assertEquals(List.of("<<"), ((YMap) entry(root, "thing").value()).entries().stream().map(Entry::key).toList());
+  }
+
+  @Test
+  void weighsATreeAsIfAliasesWereExpanded() {
+    YMap root = map("a: &a [1, 2, 3]\nb: [*a, *a]\n");
+
+    assertEquals(4, entry(root, "a").value().weight());
+    assertEquals(9, entry(root, "b").value().weight());
+    assertEquals(14, root.weight());
+  }
+}
