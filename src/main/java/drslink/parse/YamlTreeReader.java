@@ -66,7 +66,7 @@ public final class YamlTreeReader {
       diagnostics.error("DRS004", e.at, e.getMessage(), e.hint);
       return Optional.empty();
     } catch (JsonProcessingException e) {
-      syntaxError(file, e, diagnostics);
+      syntaxError(file, text, e, diagnostics);
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,8 +78,17 @@ public final class YamlTreeReader {
    * began) and then names the problem at the place it was found; the problem and its place are what
    * the user needs, so they are preferred over Jackson's summary.
    */
-  private static void syntaxError(String file, JsonProcessingException e, Diagnostics diagnostics) {
+  private static void syntaxError(String file, String text, JsonProcessingException e, Diagnostics diagnostics) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.yaml.snakeyaml.reader.ReaderException bad) {
+        // Jackson places this at 1:1; SnakeYAML knows the offending character's index in code points.
+        diagnostics.error(
+            "DRS005",
+            locate(file, text, bad.getPosition()),
+            String.format("not valid YAML: the control character U+%04X is not allowed in a YAML file", bad.getCodePoint()),
+            "remove it; inside double quotes it can be written as an escape such as \\t or \\u0007");
+        return;
+      }
       if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
         SourceLocation at = new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         String message = "not valid YAML: " + firstLine(marked.getProblem());
@@ -102,6 +111,22 @@ public final class YamlTreeReader {
       return;
     }
     diagnostics.error("DRS005", at, "not valid YAML: " + message, "fix the YAML syntax at this position");
+  }
+
+  /** The location of the code point at {@code index}. */
+  private static SourceLocation locate(String file, String text, int index) {
+    int line = 1;
+    int column = 1;
+    int[] codePoints = text.codePoints().limit(Math.max(0, index)).toArray();
+    for (int c : codePoints) {
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    return new SourceLocation(file, line, column);
   }
 
   private static String firstLine(String message) {

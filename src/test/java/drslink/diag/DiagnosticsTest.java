@@ -61,6 +61,14 @@ class DiagnosticsTest {
   }
 
   @Test
+  void showsControlAndInvisibleCharactersEscapedSoEachDiagnosticStaysOneHarmlessLine() {
+    Diagnostic d = new Diagnostic(Severity.ERROR, "DRS011", "unknown key 'a\nb\u001b[2J\u202e\u0000'", "tab\there\r", at(1, 1));
+
+    assertEquals("topology.yaml:1:1: error: unknown key 'a\\nb\\u001b[2J\\u202e\\u0000' (hint: tab\\there\\r)", d.format());
+    assertEquals("東京 → 大阪 😀", Diagnostic.printable("東京 → 大阪 😀"), "printable text is left alone");
+  }
+
+  @Test
   void startsAFileAtLineOneColumnOne() {
     assertEquals("a/b.yaml:1:1", SourceLocation.startOf("a/b.yaml").toString());
   }

@@ -249,6 +249,15 @@ class YamlTreeReaderTest {
   }
 
   @Test
+  void locatesARawControlCharacterInsteadOfReportingTheStartOfTheFile() {
+    read("a: 1\nb: \"x\u0007y\"\n");
+
+    assertEquals(
+        List.of("t.yaml:2:6: error: not valid YAML: the control character U+0007 is not allowed in a YAML file (hint: remove it; inside double quotes it can be written as an escape such as \\t or \\u0007)"),
+        lines());
+  }
+
+  @Test
   void explainsAComplexKeyWithoutParserInternals() {
     read("? [a, b]\n: c\n");
 
