@@ -35,7 +35,7 @@ public record Topology(
   }
 
   public Optional<Vpc> vpc(String name) {
-    return vpcs().stream().filter(v -> v.name().value().equals(name)).findFirst();
+    return regions.stream().flatMap(r -> r.vpcs().stream()).filter(v -> v.name().value().equals(name)).findFirst();
   }
 
   public Optional<Account> account(String name) {

@@ -10,6 +10,7 @@ import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,11 @@ final class ConnectivityRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
+    VpcIndex vpcs = new VpcIndex(t);
     Map<String, Connectivity> pairs = new HashMap<>();
     Map<String, List<Peer>> routedPeers = new HashMap<>();
     for (Connectivity link : t.connectivity()) {
-      List<Vpc> ends = ends(t, link, vpcNames, d);
+      List<Vpc> ends = ends(vpcs, link, vpcNames, d);
       if (ends.size() != 2) {
         continue;
       }
@@ -59,7 +61,7 @@ final class ConnectivityRule implements Rule {
 
   private record Peer(Vpc vpc, Connectivity link) {}
 
-  private static List<Vpc> ends(Topology t, Connectivity link, List<String> vpcNames, Diagnostics d) {
+  private static List<Vpc> ends(VpcIndex vpcs, Connectivity link, List<String> vpcNames, Diagnostics d) {
     if (link.vpcs().size() != 2) {
       if (!link.vpcs().isEmpty()) {
         d.error("DRS070", link.vpcs().get(0).at(), "a link of type " + link.type() + " joins exactly two VPCs, found " + link.vpcs().size(), "write vpcs: [first, second]; add one entry per pair");
@@ -68,7 +70,7 @@ final class ConnectivityRule implements Rule {
     }
     List<Vpc> ends = new ArrayList<>();
     for (Located<String> name : link.vpcs()) {
-      Optional<Vpc> vpc = t.vpc(name.value());
+      Optional<Vpc> vpc = vpcs.get(name.value());
       if (vpc.isEmpty()) {
         String suggestion = Suggestions.didYouMean(name.value(), vpcNames);
         d.error("DRS071", name.at(), "connectivity names unknown VPC '" + name.value() + "'", suggestion.isEmpty() ? "use a VPC name from regions[].vpcs" : suggestion);
@@ -107,40 +109,65 @@ final class ConnectivityRule implements Rule {
   }
 
   private static void overlap(Connectivity link, Vpc a, Vpc b, Diagnostics d) {
-    for (Located<String> ca : a.cidrs()) {
-      for (Located<String> cb : b.cidrs()) {
-        Optional<Ipv4Cidr> x = Ipv4Cidr.parse(ca.value());
-        Optional<Ipv4Cidr> y = Ipv4Cidr.parse(cb.value());
-        if (x.isPresent() && y.isPresent() && x.get().overlaps(y.get())) {
-          d.error(
-              "DRS077",
-              link.vpcs().get(1).at(),
-              "CIDR " + ca.value() + " of " + a.nameValue() + " overlaps " + cb.value() + " of " + b.nameValue() + "; AWS cannot route a " + link.type() + " between them",
-              "link VPCs whose CIDRs do not overlap, or use type: existing if routing is solved elsewhere");
-        }
-      }
+    for (Block[] pair : collisions(List.of(a.cidrValues(), b.cidrValues()))) {
+      d.error(
+          "DRS077",
+          link.vpcs().get(1).at(),
+          "CIDR " + pair[0].text() + " of " + a.nameValue() + " overlaps " + pair[1].text() + " of " + b.nameValue() + "; AWS cannot route a " + link.type() + " between them",
+          "link VPCs whose CIDRs do not overlap, or use type: existing if routing is solved elsewhere");
     }
   }
 
   private static void peerCollisions(String vpc, List<Peer> peers, Diagnostics d) {
-    for (int i = 0; i < peers.size(); i++) {
-      for (int j = i + 1; j < peers.size(); j++) {
-        Vpc p = peers.get(i).vpc();
-        Vpc q = peers.get(j).vpc();
-        for (String cp : p.cidrValues()) {
-          for (String cq : q.cidrValues()) {
-            Optional<Ipv4Cidr> x = Ipv4Cidr.parse(cp);
-            Optional<Ipv4Cidr> y = Ipv4Cidr.parse(cq);
-            if (x.isPresent() && y.isPresent() && x.get().overlaps(y.get())) {
-              d.error(
-                  "DRS078",
-                  peers.get(j).link().at(),
-                  "VPC " + vpc + " would route " + cp + " (" + p.nameValue() + ") and " + cq + " (" + q.nameValue() + ") to different peers; the CIDRs overlap",
-                  "give " + p.nameValue() + " and " + q.nameValue() + " distinct CIDRs");
-            }
-          }
+    for (Block[] pair : collisions(peers.stream().map(peer -> peer.vpc().cidrValues()).toList())) {
+      Vpc p = peers.get(pair[0].group()).vpc();
+      Vpc q = peers.get(pair[1].group()).vpc();
+      d.error(
+          "DRS078",
+          peers.get(pair[1].group()).link().at(),
+          "VPC " + vpc + " would route " + pair[0].text() + " (" + p.nameValue() + ") and " + pair[1].text() + " (" + q.nameValue() + ") to different peers; the CIDRs overlap",
+          "give " + p.nameValue() + " and " + q.nameValue() + " distinct CIDRs");
+    }
+  }
+
+  /** One CIDR of one group (a VPC's CIDRs, or one peer's), as the address range it covers. */
+  private record Block(int group, String text, long start, long end) {}
+
+  /**
+   * For every block that overlaps a block of another group, one such pair, the lower group first. Sorted by
+   * start, a block overlaps an earlier one exactly when the largest end among the other groups reaches it,
+   * so keeping the two largest ends of distinct groups finds them in n log n. Comparing all pairs would
+   * let a hostile file with thousands of peers sharing one CIDR cost, and print, n^2 errors.
+   */
+  private static List<Block[]> collisions(List<List<String>> groups) {
+    List<Block> blocks = new ArrayList<>();
+    for (int group = 0; group < groups.size(); group++) {
+      for (String text : groups.get(group)) {
+        Optional<Ipv4Cidr> cidr = Ipv4Cidr.parse(text);
+        if (cidr.isPresent()) {
+          long start = cidr.get().canonical().network();
+          blocks.add(new Block(group, text, start, start + (1L << (32 - cidr.get().prefix())) - 1));
         }
       }
     }
+    blocks.sort(Comparator.comparingLong(Block::start).thenComparingInt(Block::group));
+    List<Block[]> found = new ArrayList<>();
+    Block first = null; // the largest end so far
+    Block second = null; // the largest end of a group other than first's
+    for (Block b : blocks) {
+      Block other = first != null && first.group() != b.group() ? first : second;
+      if (other != null && other.end() >= b.start()) {
+        found.add(other.group() < b.group() ? new Block[] {other, b} : new Block[] {b, other});
+      }
+      if (first == null || b.end() > first.end()) {
+        if (first != null && first.group() != b.group()) {
+          second = first;
+        }
+        first = b;
+      } else if (b.group() != first.group() && (second == null || b.end() > second.end())) {
+        second = b;
+      }
+    }
+    return found;
   }
 }

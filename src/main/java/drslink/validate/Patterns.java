@@ -1,6 +1,9 @@
 package drslink.validate;
 
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The strict shapes of names and ids. Names become Terraform labels and file names, so they stay narrow. */
 public final class Patterns {
@@ -17,8 +20,17 @@ public final class Patterns {
 
   private Patterns() {}
 
+  /** Compiled once, not once per id checked: a large file has thousands of ids. */
+  private static final Map<String, Pattern> AWS_IDS =
+      Stream.of("vpc", "subnet", "rtb", "tgw", "tgw-rtb", "tgw-attach").collect(Collectors.toUnmodifiableMap(p -> p, Patterns::compileAwsId));
+
   /** AWS resource ids: a prefix and 8 or 17 lowercase hex digits. */
   public static Pattern awsId(String prefix) {
+    Pattern known = AWS_IDS.get(prefix);
+    return known != null ? known : compileAwsId(prefix);
+  }
+
+  private static Pattern compileAwsId(String prefix) {
     return Pattern.compile(Pattern.quote(prefix) + "-([0-9a-f]{8}|[0-9a-f]{17})");
   }
 

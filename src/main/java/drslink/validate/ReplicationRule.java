@@ -3,6 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.diag.Suggestions;
 import drslink.model.AwsRegions;
+import drslink.model.Connectivity;
 import drslink.model.Located;
 import drslink.model.Partition;
 import drslink.model.Replication;
@@ -21,8 +22,16 @@ final class ReplicationRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
+    VpcIndex vpcs = new VpcIndex(t);
+    // Built once: asking every link about every source is quadratic in a large file.
+    Set<List<String>> linked = new HashSet<>();
+    for (Connectivity link : t.connectivity()) {
+      if (link.vpcs().size() == 2) {
+        linked.add(pairKey(link.vpcs().get(0).value(), link.vpcs().get(1).value()));
+      }
+    }
     for (Replication r : t.replications()) {
-      Optional<Vpc> target = known(t, r.target(), vpcNames, "target", d);
+      Optional<Vpc> target = known(vpcs, r.target(), vpcNames, "target", d);
       target.ifPresent(v -> staging(r, v, d));
       Set<String> seen = new HashSet<>();
       List<Vpc> sources = new ArrayList<>();
@@ -31,12 +40,12 @@ final class ReplicationRule implements Rule {
           d.error("DRS080", sourceName.at(), "source " + sourceName.value() + " is listed twice", "remove the repeat");
           continue;
         }
-        Optional<Vpc> source = known(t, sourceName, vpcNames, "source", d);
+        Optional<Vpc> source = known(vpcs, sourceName, vpcNames, "source", d);
         if (source.isEmpty() || target.isEmpty()) {
           continue;
         }
         sources.add(source.get());
-        pair(t, r, sourceName, source.get(), target.get(), d);
+        pair(linked, r, sourceName, source.get(), target.get(), d);
       }
       if (r.failbackEnabled()) {
         failback(r, sources, target, d);
@@ -44,8 +53,8 @@ final class ReplicationRule implements Rule {
     }
   }
 
-  private static Optional<Vpc> known(Topology t, Located<String> name, List<String> vpcNames, String role, Diagnostics d) {
-    Optional<Vpc> vpc = t.vpc(name.value());
+  private static Optional<Vpc> known(VpcIndex vpcs, Located<String> name, List<String> vpcNames, String role, Diagnostics d) {
+    Optional<Vpc> vpc = vpcs.get(name.value());
     if (vpc.isEmpty()) {
       String suggestion = Suggestions.didYouMean(name.value(), vpcNames);
       d.error("DRS081", name.at(), role + " '" + name.value() + "' is not a VPC in this file", suggestion.isEmpty() ? "use a VPC name from regions[].vpcs" : suggestion);
@@ -70,7 +79,12 @@ final class ReplicationRule implements Rule {
     }
   }
 
-  private static void pair(Topology t, Replication r, Located<String> sourceName, Vpc source, Vpc target, Diagnostics d) {
+  /** The same key for (a, b) and (b, a), as {@link Connectivity#links} treats them. */
+  private static List<String> pairKey(String a, String b) {
+    return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+  }
+
+  private static void pair(Set<List<String>> linked, Replication r, Located<String> sourceName, Vpc source, Vpc target, Diagnostics d) {
     if (source.equals(target)) {
       d.error("DRS084", sourceName.at(), "VPC " + source.nameValue() + " is both source and target", "replicate into a VPC in another region");
       return;
@@ -93,8 +107,7 @@ final class ReplicationRule implements Rule {
           "private hosted zones and peering cannot cross partitions; replicate within one partition");
       return;
     }
-    boolean linked = t.connectivity().stream().anyMatch(c -> c.links(source.nameValue(), target.nameValue()));
-    if (!linked) {
+    if (!linked.contains(pairKey(source.nameValue(), target.nameValue()))) {
       d.error(
           "DRS087",
           sourceName.at(),

@@ -20,7 +20,10 @@ final class SettingsRule implements Rule {
       if (s == null) {
         continue;
       }
-      if (!Patterns.INSTANCE_TYPE.matcher(s.replicationServerInstanceType().value()).matches()) {
+      // Length first: the pattern (shared with the JSON Schema) backtracks polynomially, and a 100 KB
+      // "t111...1." took minutes. Real instance types are under 32 characters.
+      String type = s.replicationServerInstanceType().value();
+      if (type.length() > 64 || !Patterns.INSTANCE_TYPE.matcher(type).matches()) {
         d.error("DRS090", s.replicationServerInstanceType().at(), "'" + s.replicationServerInstanceType().value() + "' is not an EC2 instance type", "write it like t3.small");
       }
       String encryption = s.ebsEncryption().value();
