@@ -15,6 +15,7 @@ public final class TopologyValidator {
           new ConnectivityRule(),
           new ReplicationRule(),
           new SettingsRule(),
+          new StagingPrivateRule(),
           new AdviceRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
