@@ -30,7 +30,8 @@ final class DiagnosticPrinter {
       err.println(line);
       int lineNumber = d.location().line();
       if (showSource && lineNumber >= 1 && lineNumber <= source.size()) {
-        String text = source.get(lineNumber - 1);
+        // The raw line could carry escape sequences meant for the terminal; show them inert.
+        String text = source.get(lineNumber - 1).replace('\t', ' ').replaceAll("[\\p{Cntrl}\\u202A-\\u202E\\u2066-\\u2069]", "?");
         String gutter = String.format("%5d | ", lineNumber);
         err.println(gutter + text);
         err.println(" ".repeat(gutter.length() - 2) + "| " + " ".repeat(Math.max(0, Math.min(d.location().column() - 1, text.length()))) + "^");
