@@ -40,12 +40,11 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
-    if (!loaded.usable(options.strict)) {
+    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    Plan plan = planned.plan().get();
     spec.commandLine().getOut().print(format == Format.dot ? services.diagrams.dot(plan) : services.diagrams.mermaid(plan));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

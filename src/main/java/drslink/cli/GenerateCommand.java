@@ -45,13 +45,12 @@ final class GenerateCommand implements Callable<Integer> {
     if (check) {
       return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
     }
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
-    if (!loaded.usable(options.strict)) {
+    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    if (planned.plan().isEmpty()) {
       spec.commandLine().getErr().println("drslink: nothing written");
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    Plan plan = planned.plan().get();
     RenderedTree tree = services.renderer.render(plan);
     try {
       services.writer.write(tree, out);

@@ -1,6 +1,5 @@
 package drslink.cli;
 
-import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,13 +18,12 @@ final class OutputCheck {
   }
 
   int run(Path topology, Path out) {
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, cli.getErr());
-    if (!loaded.usable(options.strict)) {
+    PlannedTopology planned = PlannedTopology.of(services, topology, options, cli);
+    if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
-    RenderedTree tree = services.renderer.render(plan);
+    TopologyLoader.Loaded loaded = planned.loaded();
+    RenderedTree tree = services.renderer.render(planned.plan().get());
     List<String> differences = services.comparison.differences(tree, out);
     if (differences.isEmpty()) {
       if (!options.quiet) {

@@ -45,12 +45,12 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
-    if (!loaded.usable(options.strict)) {
+    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName());
+    Plan plan = planned.plan().get();
+    TopologyLoader.Loaded loaded = planned.loaded();
     String report =
         switch (format) {
           case json -> services.planReport.json(plan);
