@@ -1,0 +1,208 @@
+package drslink.e2e;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a generated root must build, derived from the topology text alone (the input contract in
+ * shared/spec/topology.md), so the assertions are the same for every example and golden case.
+ */
+public final class Expectations {
+
+  /** An interface endpoint for {@code com.amazonaws.<region>.<service>} in a VPC's subnets. */
+  public record Endpoint(TopologyTree.Vpc vpc, String service, String why) {
+    public String serviceName() {
+      return "com.amazonaws." + vpc.region() + "." + service;
+    }
+  }
+
+  /**
+   * A private zone, the VPC whose endpoints it aliases, and the VPCs it must be associated with.
+   */
+  public record Zone(
+      String region,
+      String domain,
+      TopologyTree.Vpc owner,
+      Set<TopologyTree.Vpc> associated,
+      Set<TopologyTree.Vpc> forbidden) {
+
+    public String service() {
+      return domain.substring(0, domain.indexOf('.'));
+    }
+
+    /** The alias A records: the apex, and for S3 the bucket wildcard. */
+    public List<String> recordNames() {
+      return service().equals("s3") ? List.of(domain, "*." + domain) : List.of(domain);
+    }
+  }
+
+  /** TCP {@code port} must be open to every one of {@code cidrs} on a security group in a VPC. */
+  public record Ingress(
+      TopologyTree.Vpc vpc, int port, Set<String> cidrs, boolean onEndpoints, String why) {}
+
+  /** A route in a route table to a peer CIDR, through a peering or a transit gateway. */
+  public record Route(
+      String routeTableId,
+      TopologyTree.Vpc from,
+      String destination,
+      String via,
+      String transitGatewayId,
+      String why) {}
+
+  /** The DRS replication template of a target region, with private data routing. */
+  public record Template(TopologyTree.Vpc target, String why) {}
+
+  private final List<Endpoint> endpoints = new ArrayList<>();
+  private final Map<String, Zone> zones = new LinkedHashMap<>();
+  private final List<Ingress> ingress = new ArrayList<>();
+  private final List<Route> routes = new ArrayList<>();
+  private final List<Template> templates = new ArrayList<>();
+  private final List<List<TopologyTree.Vpc>> peerings = new ArrayList<>();
+
+  private Expectations() {}
+
+  public static Expectations of(TopologyTree t) {
+    Expectations e = new Expectations();
+    for (TopologyTree.Replication r : t.replications()) {
+      TopologyTree.Vpc target = t.vpc(r.target());
+      List<TopologyTree.Vpc> sources = r.sources().stream().map(t::vpc).toList();
+      String why = "replication " + r.name();
+
+      e.endpoint(target, "drs", why);
+      e.endpoint(target, "s3", why);
+      Set<String> toTarget = new LinkedHashSet<>(target.cidrs());
+      sources.forEach(s -> toTarget.addAll(s.cidrs()));
+      Set<String> sourceCidrs = new LinkedHashSet<>();
+      sources.forEach(s -> sourceCidrs.addAll(s.cidrs()));
+      e.ingress.add(
+          new Ingress(
+              target, 443, toTarget, true, why + ": endpoints, HTTPS from sources and target"));
+      e.ingress.add(
+          new Ingress(
+              target, 1500, sourceCidrs, false, why + ": replication servers, data from sources"));
+      for (String svc : List.of("drs", "s3")) {
+        Zone z = e.zone(target.region(), svc, target);
+        z.associated().add(target);
+        z.associated().addAll(sources);
+      }
+      if (r.hasSettings()) {
+        e.templates.add(new Template(target, why + " has settings"));
+      }
+
+      if (r.failback()) {
+        Set<String> sourceRegions = new LinkedHashSet<>();
+        sources.forEach(s -> sourceRegions.add(s.region()));
+        for (String region : sourceRegions) {
+          Optional<TopologyTree.Vpc> host = t.failbackHost(r, region);
+          if (host.isEmpty()) {
+            continue; // the generator must refuse this topology; golden/invalid cases cover it
+          }
+          TopologyTree.Vpc h = host.get();
+          String fwhy = why + " failback into " + region;
+          e.endpoint(h, "drs", fwhy);
+          e.endpoint(h, "s3", fwhy);
+          e.ingress.add(
+              new Ingress(h, 443, new LinkedHashSet<>(target.cidrs()), true, fwhy + ": endpoints"));
+          e.ingress.add(
+              new Ingress(
+                  h,
+                  1500,
+                  new LinkedHashSet<>(target.cidrs()),
+                  false,
+                  fwhy + ": replication servers"));
+          for (String svc : List.of("drs", "s3")) {
+            Zone z = e.zone(region, svc, h);
+            z.associated().add(target);
+          }
+        }
+      }
+    }
+    // Associating s3.<region> with a production source VPC would send all of its S3 traffic through
+    // the endpoint (topology.md): a VPC that is only ever a source must not get its own region's
+    // zone.
+    Set<String> targets = new LinkedHashSet<>();
+    t.replications().forEach(r -> targets.add(r.target()));
+    for (TopologyTree.Replication r : t.replications()) {
+      for (String s : r.sources()) {
+        TopologyTree.Vpc v = t.vpc(s);
+        Zone z = e.zones.get(v.region() + "|s3." + v.region() + ".amazonaws.com");
+        if (z != null && !targets.contains(s) && !z.associated().contains(v)) {
+          z.forbidden().add(v);
+        }
+      }
+    }
+
+    for (TopologyTree.Connectivity c : t.connectivity()) {
+      if (c.vpcs().size() != 2) {
+        continue;
+      }
+      TopologyTree.Vpc a = t.vpc(c.vpcs().get(0));
+      TopologyTree.Vpc b = t.vpc(c.vpcs().get(1));
+      String why = c.type() + " " + a.name() + "<->" + b.name();
+      if (c.type().equals("vpc_peering")) {
+        e.peerings.add(List.of(a, b));
+        e.routesBetween(a, b, "peering", null, why);
+        e.routesBetween(b, a, "peering", null, why);
+      } else if (c.type().equals("transit_gateway")) {
+        TopologyTree.TransitGateway ta = c.transitGateways().get(a.region());
+        TopologyTree.TransitGateway tb = c.transitGateways().get(b.region());
+        e.routesBetween(a, b, "transit_gateway", ta == null ? null : ta.id(), why);
+        e.routesBetween(b, a, "transit_gateway", tb == null ? null : tb.id(), why);
+      }
+    }
+    return e;
+  }
+
+  private void endpoint(TopologyTree.Vpc vpc, String service, String why) {
+    boolean known =
+        endpoints.stream().anyMatch(x -> x.vpc().equals(vpc) && x.service().equals(service));
+    if (!known) {
+      endpoints.add(new Endpoint(vpc, service, why));
+    }
+  }
+
+  private Zone zone(String region, String service, TopologyTree.Vpc owner) {
+    String domain = service + "." + region + ".amazonaws.com";
+    return zones.computeIfAbsent(
+        region + "|" + domain,
+        k -> new Zone(region, domain, owner, new LinkedHashSet<>(), new LinkedHashSet<>()));
+  }
+
+  private void routesBetween(
+      TopologyTree.Vpc from, TopologyTree.Vpc to, String via, String tgw, String why) {
+    for (String rtb : from.routeTableIds()) {
+      for (String cidr : to.cidrs()) {
+        routes.add(new Route(rtb, from, cidr, via, tgw, why));
+      }
+    }
+  }
+
+  public List<Endpoint> endpoints() {
+    return endpoints;
+  }
+
+  public List<Zone> zones() {
+    return List.copyOf(zones.values());
+  }
+
+  public List<Ingress> ingress() {
+    return ingress;
+  }
+
+  public List<Route> routes() {
+    return routes;
+  }
+
+  public List<Template> templates() {
+    return templates;
+  }
+
+  public List<List<TopologyTree.Vpc>> peerings() {
+    return peerings;
+  }
+}

@@ -1,0 +1,392 @@
+package drslink.e2e;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import software.amazon.awssdk.services.ec2.model.VpcEndpoint;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.HostedZone;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
+
+/**
+ * Checks what apply left in moto, through the AWS SDK: the facts that only exist after apply
+ * (endpoint DNS names behind the alias records, zone-to-VPC associations by zone, the security
+ * group that actually sits on the endpoints), and after destroy, that nothing drslink made is left.
+ */
+public final class MotoAssertions {
+
+  private final MotoFixture moto;
+  private final SeededTopology seeded;
+  private final Expectations expected;
+
+  public MotoAssertions(MotoFixture moto, SeededTopology seeded, Expectations expected) {
+    this.moto = moto;
+    this.seeded = seeded;
+    this.expected = expected;
+  }
+
+  /**
+   * Every mismatch after apply. Cross-account zone associations were excluded from apply (see
+   * {@link MotoGaps}); they are listed in {@code skipped} instead of checked.
+   */
+  public List<String> afterApply(List<String> skipped) {
+    List<String> findings = new ArrayList<>();
+    Map<String, Set<String>> endpointDns = endpoints(findings);
+    zones(findings, skipped, endpointDns);
+    ingress(findings);
+    routes(findings);
+    peerings(findings);
+    return findings;
+  }
+
+  private Map<String, Set<String>> endpoints(List<String> findings) {
+    Map<String, Set<String>> dnsByVpcService = new HashMap<>();
+    for (Expectations.Endpoint e : expected.endpoints()) {
+      TopologyTree.Vpc v = e.vpc();
+      List<VpcEndpoint> found =
+          live(
+                  ec2(v)
+                      .describeVpcEndpoints(
+                          r -> r.filters(f("vpc-id", v.id()), f("service-name", e.serviceName())))
+                      .vpcEndpoints())
+              .stream()
+              .filter(x -> "Interface".equalsIgnoreCase(x.vpcEndpointTypeAsString()))
+              .collect(Collectors.toList());
+      if (found.size() != 1) {
+        findings.add(
+            "moto has "
+                + found.size()
+                + " interface endpoints for "
+                + e.serviceName()
+                + " in "
+                + v.name());
+        continue;
+      }
+      VpcEndpoint ep = found.get(0);
+      if (Boolean.TRUE.equals(ep.privateDnsEnabled())) {
+        findings.add(ep.vpcEndpointId() + ": private DNS is enabled");
+      }
+      if (!new HashSet<>(ep.subnetIds()).equals(new HashSet<>(v.endpointSubnetIds()))) {
+        findings.add(
+            ep.vpcEndpointId() + ": subnets " + ep.subnetIds() + ", want " + v.endpointSubnetIds());
+      }
+      Set<String> groupIds = ep.groups().stream().map(g -> g.groupId()).collect(Collectors.toSet());
+      for (Expectations.Ingress in : expected.ingress()) {
+        if (in.onEndpoints() && in.vpc().equals(v)) {
+          List<SecurityGroup> groups =
+              groupIds.isEmpty()
+                  ? List.of()
+                  : ec2(v).describeSecurityGroups(r -> r.groupIds(groupIds)).securityGroups();
+          for (String cidr : in.cidrs()) {
+            if (groups.stream().noneMatch(g -> allows(g.ipPermissions(), in.port(), cidr))) {
+              findings.add(
+                  ep.vpcEndpointId()
+                      + " ("
+                      + e.serviceName()
+                      + "): its security groups "
+                      + groupIds
+                      + " do not allow TCP "
+                      + in.port()
+                      + " from "
+                      + cidr
+                      + " ("
+                      + in.why()
+                      + ")");
+            }
+          }
+        }
+      }
+      Set<String> names = new HashSet<>();
+      ep.dnsEntries().forEach(d -> names.add(PlanAssertions.dns(d.dnsName())));
+      dnsByVpcService.put(v.id() + "|" + e.service(), names);
+    }
+    return dnsByVpcService;
+  }
+
+  private void zones(
+      List<String> findings, List<String> skipped, Map<String, Set<String>> endpointDns) {
+    for (Expectations.Zone z : expected.zones()) {
+      // moto keeps Route 53 per account and partition, chosen by the region a request is signed
+      // for; the provider may sign GovCloud's Route 53 calls for either, so look in each.
+      Route53Client r53 = null;
+      List<HostedZone> found = List.of();
+      for (String region : List.of(z.region(), "us-east-1", "us-gov-west-1")) {
+        r53 = moto.route53(seeded.credsFor(z.owner()), region);
+        found =
+            r53.listHostedZones().hostedZones().stream()
+                .filter(h -> z.domain().equals(PlanAssertions.dns(h.name())))
+                .collect(Collectors.toList());
+        if (!found.isEmpty()) {
+          break;
+        }
+      }
+      Route53Client zoneApi = r53;
+      if (found.size() != 1) {
+        findings.add(
+            "moto has "
+                + found.size()
+                + " zones named "
+                + z.domain()
+                + " in the account of "
+                + z.owner().name());
+        continue;
+      }
+      HostedZone hz = found.get(0);
+      if (hz.config() == null || !Boolean.TRUE.equals(hz.config().privateZone())) {
+        findings.add(z.domain() + " is not a private zone");
+      }
+      Set<String> associated =
+          zoneApi.getHostedZone(r -> r.id(hz.id())).vpCs().stream()
+              .map(x -> x.vpcId())
+              .collect(Collectors.toSet());
+      for (TopologyTree.Vpc v : z.associated()) {
+        if (seeded.topology().crossAccount(v, z.owner())) {
+          skipped.add(z.domain() + " <-> " + v.name() + " (cross-account association: plan only)");
+          continue;
+        }
+        if (!associated.contains(v.id())) {
+          findings.add(z.domain() + " is not associated with " + v.name() + " (" + v.id() + ")");
+        }
+      }
+      for (TopologyTree.Vpc v : z.forbidden()) {
+        if (associated.contains(v.id())) {
+          findings.add(
+              z.domain()
+                  + " is associated with source VPC "
+                  + v.name()
+                  + ": all of its S3 traffic to "
+                  + z.region()
+                  + " would go through the endpoint");
+        }
+      }
+      Set<String> targets = endpointDns.getOrDefault(z.owner().id() + "|" + z.service(), Set.of());
+      List<ResourceRecordSet> records =
+          zoneApi.listResourceRecordSets(r -> r.hostedZoneId(hz.id())).resourceRecordSets();
+      for (String name : z.recordNames()) {
+        List<ResourceRecordSet> match =
+            records.stream()
+                .filter(rr -> name.equals(PlanAssertions.dns(rr.name().replace("\\052", "*"))))
+                .filter(rr -> "A".equals(rr.typeAsString()))
+                .collect(Collectors.toList());
+        if (match.size() != 1 || match.get(0).aliasTarget() == null) {
+          findings.add("zone " + z.domain() + " has no alias A record " + name);
+          continue;
+        }
+        String aim = PlanAssertions.dns(match.get(0).aliasTarget().dnsName());
+        if (!targets.contains(aim)) {
+          findings.add(
+              "alias "
+                  + name
+                  + " aims at "
+                  + aim
+                  + ", not at the "
+                  + z.service()
+                  + " endpoint of "
+                  + z.owner().name()
+                  + " "
+                  + targets);
+        }
+      }
+    }
+  }
+
+  private void ingress(List<String> findings) {
+    for (Expectations.Ingress in : expected.ingress()) {
+      TopologyTree.Vpc v = in.vpc();
+      List<SecurityGroup> groups =
+          ec2(v).describeSecurityGroups(r -> r.filters(f("vpc-id", v.id()))).securityGroups();
+      for (String cidr : in.cidrs()) {
+        if (groups.stream().noneMatch(g -> allows(g.ipPermissions(), in.port(), cidr))) {
+          findings.add(
+              "no security group in "
+                  + v.name()
+                  + " allows TCP "
+                  + in.port()
+                  + " from "
+                  + cidr
+                  + " ("
+                  + in.why()
+                  + ")");
+        }
+      }
+    }
+  }
+
+  private void routes(List<String> findings) {
+    for (Expectations.Route want : expected.routes()) {
+      var tables =
+          ec2(want.from())
+              .describeRouteTables(r -> r.routeTableIds(want.routeTableId()))
+              .routeTables();
+      boolean ok =
+          tables.stream()
+              .flatMap(t -> t.routes().stream())
+              .filter(rt -> want.destination().equals(rt.destinationCidrBlock()))
+              .anyMatch(
+                  rt ->
+                      want.via().equals("peering")
+                          ? rt.vpcPeeringConnectionId() != null
+                          : want.transitGatewayId() == null
+                              || want.transitGatewayId().equals(rt.transitGatewayId()));
+      if (!ok) {
+        findings.add(
+            "route table "
+                + want.routeTableId()
+                + " has no "
+                + want.via()
+                + " route to "
+                + want.destination()
+                + " ("
+                + want.why()
+                + ")");
+      }
+    }
+  }
+
+  private void peerings(List<String> findings) {
+    for (List<TopologyTree.Vpc> pair : expected.peerings()) {
+      TopologyTree.Vpc a = pair.get(0);
+      TopologyTree.Vpc b = pair.get(1);
+      boolean active =
+          ec2(a)
+              .describeVpcPeeringConnections(
+                  r ->
+                      r.filters(
+                          f("requester-vpc-info.vpc-id", a.id()),
+                          f("accepter-vpc-info.vpc-id", b.id())))
+              .vpcPeeringConnections()
+              .stream()
+              .anyMatch(p -> "active".equals(p.status().codeAsString()));
+      if (!active) {
+        findings.add("no active peering " + a.name() + " -> " + b.name());
+      }
+    }
+  }
+
+  /** What is left after destroy in every region and account of the topology; empty when clean. */
+  public List<String> afterDestroy() {
+    List<String> left = new ArrayList<>();
+    Set<String> topologyVpcs =
+        seeded.topology().vpcs().stream().map(TopologyTree.Vpc::id).collect(Collectors.toSet());
+    for (Map.Entry<String, AwsCreds> place : regionsAndAccounts().entrySet()) {
+      String region = place.getKey().split("\\|")[0];
+      Ec2Client ec2 = moto.ec2(region, place.getValue());
+      String where = " in " + place.getKey().replace("|", " account ");
+      live(ec2.describeVpcEndpoints().vpcEndpoints())
+          .forEach(
+              e ->
+                  left.add(
+                      "VPC endpoint " + e.vpcEndpointId() + " (" + e.serviceName() + ")" + where));
+      ec2.describeSecurityGroups().securityGroups().stream()
+          .filter(g -> !"default".equals(g.groupName()))
+          .forEach(
+              g -> left.add("security group " + g.groupId() + " (" + g.groupName() + ")" + where));
+      ec2.describeVpcPeeringConnections().vpcPeeringConnections().stream()
+          .filter(
+              p ->
+                  Set.of("active", "pending-acceptance", "provisioning", "initiating-request")
+                      .contains(p.status().codeAsString()))
+          .forEach(
+              p ->
+                  left.add(
+                      "peering "
+                          + p.vpcPeeringConnectionId()
+                          + " ("
+                          + p.status().codeAsString()
+                          + ")"
+                          + where));
+      ec2
+          .describeTransitGatewayPeeringAttachments(r -> {})
+          .transitGatewayPeeringAttachments()
+          .stream()
+          .filter(
+              a -> !Set.of("deleted", "deleting", "rejected", "failed").contains(a.stateAsString()))
+          .forEach(
+              a ->
+                  left.add(
+                      "TGW peering "
+                          + a.transitGatewayAttachmentId()
+                          + " ("
+                          + a.stateAsString()
+                          + ")"
+                          + where));
+      ec2.describeRouteTables().routeTables().stream()
+          .filter(t -> topologyVpcs.contains(t.vpcId()))
+          .flatMap(
+              t ->
+                  t.routes().stream()
+                      .filter(rt -> !"local".equals(rt.gatewayId()))
+                      .map(rt -> "route " + t.routeTableId() + " -> " + rt.destinationCidrBlock()))
+          .forEach(s -> left.add(s + where));
+    }
+    Map<String, Route53Client> route53 = new LinkedHashMap<>();
+    for (TopologyTree.Vpc v : seeded.topology().vpcs()) {
+      AwsCreds c = seeded.credsFor(v);
+      for (String region : List.of("us-east-1", "us-gov-west-1")) {
+        route53.putIfAbsent(
+            "account " + moto.accountOf(c) + " (" + MotoFixture.globalRegionOf(region).id() + ")",
+            moto.route53(c, region));
+      }
+    }
+    route53.forEach(
+        (where, r53) ->
+            r53.listHostedZones()
+                .hostedZones()
+                .forEach(
+                    z -> left.add("hosted zone " + z.name() + " (" + z.id() + ") in " + where)));
+    return left;
+  }
+
+  private Map<String, AwsCreds> regionsAndAccounts() {
+    Map<String, AwsCreds> out = new LinkedHashMap<>();
+    for (TopologyTree.Vpc v : seeded.topology().vpcs()) {
+      AwsCreds c = seeded.credsFor(v);
+      out.put(v.region() + "|" + moto.accountOf(c), c);
+    }
+    return out;
+  }
+
+  private Ec2Client ec2(TopologyTree.Vpc v) {
+    return moto.ec2(v.region(), seeded.credsFor(v));
+  }
+
+  private static List<VpcEndpoint> live(Collection<VpcEndpoint> eps) {
+    return eps.stream()
+        .filter(
+            e ->
+                !Set.of("deleted", "deleting", "rejected", "failed")
+                    .contains(String.valueOf(e.stateAsString()).toLowerCase()))
+        .collect(Collectors.toList());
+  }
+
+  static boolean allows(List<IpPermission> perms, int port, String cidr) {
+    for (IpPermission p : perms) {
+      String proto = p.ipProtocol();
+      boolean tcp = "tcp".equals(proto) || "6".equals(proto) || "-1".equals(proto);
+      boolean inRange =
+          "-1".equals(proto)
+              || (p.fromPort() != null
+                  && p.toPort() != null
+                  && p.fromPort() <= port
+                  && port <= p.toPort());
+      if (tcp && inRange && p.ipRanges().stream().anyMatch(r -> cidr.equals(r.cidrIp()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Filter f(String name, String value) {
+    return Filter.builder().name(name).values(value).build();
+  }
+}

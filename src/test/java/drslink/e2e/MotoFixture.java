@@ -1,0 +1,326 @@
+package drslink.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.AttributeBooleanValue;
+import software.amazon.awssdk.services.ec2.model.AutoAcceptSharedAttachmentsValue;
+import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
+import software.amazon.awssdk.services.ec2.model.DefaultRouteTableAssociationValue;
+import software.amazon.awssdk.services.ec2.model.DefaultRouteTablePropagationValue;
+import software.amazon.awssdk.services.ec2.model.DnsSupportValue;
+import software.amazon.awssdk.services.route53.Route53Client;
+
+/**
+ * A moto server plus what a topology expects to exist in it.
+ *
+ * <p>{@link #seed} creates, for every VPC of a topology, a VPC with its CIDRs (DNS support and
+ * hostnames on), the subnets and route tables it names, and for transit-gateway links a TGW, a TGW
+ * route table and a VPC attachment per region. It then rewrites the topology text, replacing each
+ * id from the file with the id moto gave, so the generated root refers to real (moto) objects. VPCs
+ * of an account with a {@code role_arn} are created with credentials from STS AssumeRole, which
+ * moto maps to that account.
+ */
+public final class MotoFixture implements AutoCloseable {
+
+  private static final Pattern TOP_LEVEL_NAME =
+      Pattern.compile("(?m)^name:[ \\t]*[\"']?([a-z0-9-]+)[\"']?[ \\t]*(#.*)?$");
+
+  private final MotoServer server;
+  private final ObjectMapper yaml;
+  private final MotoSts sts;
+  private final SdkHttpClient http;
+  private final Map<String, Ec2Client> ec2Clients = new HashMap<>();
+  private final Map<String, Route53Client> route53Clients = new HashMap<>();
+
+  public MotoFixture(MotoServer server, ObjectMapper yaml) {
+    this.server = server;
+    this.yaml = yaml;
+    this.sts = new MotoSts(server.endpoint());
+    // moto is on loopback: ignore any proxy the JVM or the shell was given.
+    this.http =
+        UrlConnectionHttpClient.builder()
+            .proxyConfiguration(
+                ProxyConfiguration.builder()
+                    .useSystemPropertyValues(false)
+                    .useEnvironmentVariablesValues(false)
+                    .build())
+            .build();
+  }
+
+  public MotoServer server() {
+    return server;
+  }
+
+  /** Forgets every object in moto; each test starts from an empty cloud. */
+  public void reset() {
+    server.reset();
+    // Assumed-role keys die with the reset; drop the clients built on them.
+    ec2Clients.values().forEach(Ec2Client::close);
+    route53Clients.values().forEach(Route53Client::close);
+    ec2Clients.clear();
+    route53Clients.clear();
+  }
+
+  public Ec2Client ec2(String region, AwsCreds creds) {
+    return ec2Clients.computeIfAbsent(
+        region + "|" + creds.accessKeyId(),
+        k ->
+            Ec2Client.builder()
+                .region(Region.of(region))
+                .endpointOverride(URI.create(server.endpoint()))
+                .credentialsProvider(creds.provider())
+                .httpClient(http)
+                .build());
+  }
+
+  /** Route 53 in the caller's default partition (aws). */
+  public Route53Client route53(AwsCreds creds) {
+    return route53(creds, "us-east-1");
+  }
+
+  /**
+   * Route 53 in the partition of {@code region}: moto keeps one Route 53 per account and partition,
+   * so GovCloud zones are only visible to a client signing for GovCloud.
+   */
+  public Route53Client route53(AwsCreds creds, String region) {
+    Region global = globalRegionOf(region);
+    return route53Clients.computeIfAbsent(
+        creds.accessKeyId() + "|" + global.id(),
+        k ->
+            Route53Client.builder()
+                .region(global)
+                .endpointOverride(URI.create(server.endpoint()))
+                .credentialsProvider(creds.provider())
+                .httpClient(http)
+                .build());
+  }
+
+  /**
+   * The region Route 53 calls of a partition are signed for. moto picks the partition from the
+   * signing region, and reads the SDK's "aws-us-gov-global" as the aws partition, so use the region
+   * AWS itself signs Route 53 with in each partition.
+   */
+  static Region globalRegionOf(String region) {
+    if (region.startsWith("us-gov-")) {
+      return Region.US_GOV_WEST_1;
+    }
+    if (region.startsWith("cn-")) {
+      return Region.CN_NORTHWEST_1;
+    }
+    return Region.US_EAST_1;
+  }
+
+  public String accountOf(AwsCreds creds) {
+    return sts.account(creds);
+  }
+
+  /**
+   * Seeds moto for a topology and returns the topology rewritten to moto's ids, with its top-level
+   * {@code name} replaced by {@code uniqueName}.
+   */
+  public SeededTopology seed(String topologyYaml, String uniqueName) {
+    TopologyTree original = TopologyTree.parse(topologyYaml, yaml);
+    Map<String, String> ids = new LinkedHashMap<>();
+    Map<String, AwsCreds> credsByAccount = credentials(original, ids);
+    Map<String, Integer> nextSubnet = new HashMap<>();
+
+    for (TopologyTree.Vpc v : original.vpcs()) {
+      AwsCreds creds = credsByAccount.get(original.accountNameOf(v));
+      Ec2Client ec2 = ec2(v.region(), creds);
+      String vpcId = ec2.createVpc(r -> r.cidrBlock(v.primaryCidr())).vpc().vpcId();
+      ids.put(v.id(), vpcId);
+      ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsSupport(on()));
+      ec2.modifyVpcAttribute(r -> r.vpcId(vpcId).enableDnsHostnames(on()));
+      for (String extra : v.cidrs().subList(1, v.cidrs().size())) {
+        ec2.associateVpcCidrBlock(r -> r.vpcId(vpcId).cidrBlock(extra));
+      }
+      List<String> azs = availabilityZones(ec2);
+      int i = 0;
+      for (String subnet : v.endpointSubnetIds()) {
+        // Interface endpoints take one subnet per AZ, so endpoint subnets go to distinct AZs.
+        ids.put(subnet, createSubnet(ec2, v, vpcId, nextSubnet, azs.get(i % azs.size())));
+        i++;
+      }
+      if (v.stagingSubnetId() != null) {
+        ids.put(v.stagingSubnetId(), createSubnet(ec2, v, vpcId, nextSubnet, azs.get(0)));
+      }
+      for (String rtb : v.routeTableIds()) {
+        ids.put(rtb, ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId());
+      }
+    }
+
+    for (TopologyTree.Connectivity c : original.connectivity()) {
+      for (TopologyTree.TransitGateway t : c.transitGateways().values()) {
+        seedTransitGateway(original, c, t, credsByAccount, ids, nextSubnet);
+      }
+    }
+
+    String text = replaceIds(topologyYaml, ids);
+    text = renameTopology(text, uniqueName);
+    return new SeededTopology(text, TopologyTree.parse(text, yaml), ids, credsByAccount);
+  }
+
+  private void seedTransitGateway(
+      TopologyTree topo,
+      TopologyTree.Connectivity c,
+      TopologyTree.TransitGateway t,
+      Map<String, AwsCreds> credsByAccount,
+      Map<String, String> ids,
+      Map<String, Integer> nextSubnet) {
+    TopologyTree.Vpc vpc =
+        c.vpcs().stream()
+            .map(topo::vpc)
+            .filter(v -> v.region().equals(t.region()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "transit_gateways names region "
+                            + t.region()
+                            + " but no VPC of "
+                            + c.vpcs()
+                            + " is there"));
+    Ec2Client ec2 = ec2(t.region(), credsByAccount.get(topo.accountNameOf(vpc)));
+    // Several links may share one TGW (and its route table); create each id once.
+    String tgw =
+        ids.computeIfAbsent(
+            t.id(),
+            k ->
+                ec2.createTransitGateway(
+                        r ->
+                            r.description("drslink e2e " + t.region())
+                                .options(
+                                    o ->
+                                        o.defaultRouteTableAssociation(
+                                                DefaultRouteTableAssociationValue.DISABLE)
+                                            .defaultRouteTablePropagation(
+                                                DefaultRouteTablePropagationValue.DISABLE)
+                                            .autoAcceptSharedAttachments(
+                                                AutoAcceptSharedAttachmentsValue.ENABLE)
+                                            .dnsSupport(DnsSupportValue.ENABLE)))
+                    .transitGateway()
+                    .transitGatewayId());
+    String tgwRtb =
+        ids.computeIfAbsent(
+            t.routeTableId(),
+            k ->
+                ec2.createTransitGatewayRouteTable(r -> r.transitGatewayId(tgw))
+                    .transitGatewayRouteTable()
+                    .transitGatewayRouteTableId());
+    if (!ids.containsKey(t.attachmentId())) {
+      String vpcId = ids.get(vpc.id());
+      String subnet =
+          vpc.endpointSubnetIds().isEmpty()
+              ? createSubnet(ec2, vpc, vpcId, nextSubnet, availabilityZones(ec2).get(0))
+              : ids.get(vpc.endpointSubnetIds().get(0));
+      String attachment =
+          ec2.createTransitGatewayVpcAttachment(
+                  r -> r.transitGatewayId(tgw).vpcId(vpcId).subnetIds(subnet))
+              .transitGatewayVpcAttachment()
+              .transitGatewayAttachmentId();
+      // An existing attachment is normally associated with the TGW route table already.
+      ec2.associateTransitGatewayRouteTable(
+          r -> r.transitGatewayRouteTableId(tgwRtb).transitGatewayAttachmentId(attachment));
+      ids.put(t.attachmentId(), attachment);
+    }
+  }
+
+  /**
+   * Credentials per account name ("" = the caller's own account). Accounts with a role get
+   * assumed-role keys. The one account without a role is the caller's own account in moto, so its
+   * id is rewritten to moto's default account id.
+   */
+  private Map<String, AwsCreds> credentials(TopologyTree topo, Map<String, String> ids) {
+    Map<String, AwsCreds> out = new LinkedHashMap<>();
+    out.put("", AwsCreds.TEST);
+    List<TopologyTree.Account> roleless =
+        topo.accounts().stream().filter(a -> !a.hasRole()).collect(Collectors.toList());
+    if (roleless.size() > 1) {
+      throw new IllegalArgumentException(
+          "the e2e fixture maps the account without role_arn to moto's caller account, but "
+              + roleless.stream().map(TopologyTree.Account::name).collect(Collectors.toList())
+              + " all lack role_arn; one set of credentials cannot be several accounts");
+    }
+    String callerAccount = sts.account(AwsCreds.TEST);
+    for (TopologyTree.Account a : topo.accounts()) {
+      if (a.hasRole()) {
+        out.put(a.name(), sts.assumeRole(AwsCreds.TEST, a.roleArn(), "drslink-e2e-seed"));
+      } else {
+        out.put(a.name(), AwsCreds.TEST);
+        if (a.id() != null && !a.id().equals(callerAccount)) {
+          ids.put(a.id(), callerAccount);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Carves the next /24 (smaller for small VPCs) out of the VPC's primary CIDR. */
+  private static String createSubnet(
+      Ec2Client ec2, TopologyTree.Vpc v, String vpcId, Map<String, Integer> next, String az) {
+    int index = next.merge(v.id(), 1, Integer::sum) - 1;
+    String cidr = Cidrs.carve(v.primaryCidr(), index);
+    return ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock(cidr).availabilityZone(az))
+        .subnet()
+        .subnetId();
+  }
+
+  private static List<String> availabilityZones(Ec2Client ec2) {
+    List<String> azs = new ArrayList<>();
+    for (AvailabilityZone z : ec2.describeAvailabilityZones().availabilityZones()) {
+      azs.add(z.zoneName());
+    }
+    azs.sort(Comparator.naturalOrder());
+    return azs;
+  }
+
+  private static AttributeBooleanValue on() {
+    return AttributeBooleanValue.builder().value(true).build();
+  }
+
+  /**
+   * Replaces whole ids only: {@code rtb-0123...} must not match inside {@code tgw-rtb-0123...}.
+   * Longest first, so no id is replaced inside a longer one.
+   */
+  static String replaceIds(String text, Map<String, String> ids) {
+    List<String> keys = new ArrayList<>(ids.keySet());
+    keys.sort(Comparator.comparingInt(String::length).reversed());
+    String out = text;
+    for (String k : keys) {
+      Pattern p = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(k) + "(?![A-Za-z0-9-])");
+      out = p.matcher(out).replaceAll(Matcher.quoteReplacement(ids.get(k)));
+    }
+    return out;
+  }
+
+  static String renameTopology(String text, String uniqueName) {
+    Matcher m = TOP_LEVEL_NAME.matcher(text);
+    if (!m.find()) {
+      throw new IllegalArgumentException("topology has no top-level `name:` line");
+    }
+    return text.substring(0, m.start(1)) + uniqueName + text.substring(m.end(1));
+  }
+
+  @Override
+  public void close() {
+    ec2Clients.values().forEach(Ec2Client::close);
+    route53Clients.values().forEach(Route53Client::close);
+    ec2Clients.clear();
+    route53Clients.clear();
+    http.close();
+  }
+}

@@ -1,0 +1,264 @@
+package drslink.e2e;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Terratest's {@code terraform} package in Java: each method runs one tofu command in the root of
+ * {@link TerraformOptions#dir()} through a {@link ToolRuntime}, and throws {@link ToolException}
+ * with tofu's own stderr when the command fails.
+ *
+ * <p>Every run gets {@link EgressGuard#environment(int)}: no instance metadata, and every
+ * non-loopback HTTP(S) call sent to a closed 127.0.0.1 port so it fails loudly.
+ */
+public final class Terraform {
+
+  static final String PLAN_FILE = "e2e.tfplan";
+
+  private final ToolRuntime runtime;
+  private final TerraformOptions options;
+  private final ObjectMapper json;
+  private final Map<String, String> env;
+  private int commands;
+
+  public Terraform(ToolRuntime runtime, TerraformOptions options, ObjectMapper json) {
+    this.runtime = runtime;
+    this.options = options;
+    this.json = json;
+    Map<String, String> e = new LinkedHashMap<>(EgressGuard.environment(EgressGuard.closedPort()));
+    // tofu writes temp files (plugin handshakes, plan staging); keep them inside the mounted root
+    // because the tofu image is FROM scratch and has no /tmp.
+    Path tmp = options.dir().resolve(".terraform").resolve("tmp");
+    mkdirs(tmp);
+    e.put("TMPDIR", tmp.toString());
+    e.put("HOME", tmp.toString());
+    e.putAll(options.env());
+    this.env = Map.copyOf(e);
+  }
+
+  public TerraformOptions options() {
+    return options;
+  }
+
+  /** The environment every tofu run of this root gets (for the egress tests). */
+  public Map<String, String> environment() {
+    return env;
+  }
+
+  public String init() {
+    return run("init", List.of("init", "-input=false", "-no-color")).stdout();
+  }
+
+  public String validate() {
+    return run("validate", List.of("validate", "-no-color")).stdout();
+  }
+
+  /** {@code fmt -check -recursive -diff}: fails listing the files and the diff tofu would apply. */
+  public void fmtCheck() {
+    run("fmt -check", List.of("fmt", "-check", "-recursive", "-diff", "-no-color"));
+  }
+
+  /** Plans with {@code -detailed-exitcode}, saves the plan, and parses {@code show -json}. */
+  public Plan plan(Collection<String> excludes) {
+    List<String> args = new ArrayList<>(List.of("plan", "-input=false", "-no-color"));
+    args.add("-detailed-exitcode");
+    args.add("-out=" + PLAN_FILE);
+    args.addAll(varArgs());
+    args.addAll(excludeArgs(excludes));
+    CommandResult r = runAccepting("plan", args, 0, 2);
+    CommandResult shown = run("show -json", List.of("show", "-json", "-no-color", PLAN_FILE));
+    return Plan.fromJson(r.exitCode(), parse(shown.stdout(), "show -json " + PLAN_FILE));
+  }
+
+  public Plan plan() {
+    return plan(List.of());
+  }
+
+  public String apply(Collection<String> excludes) {
+    List<String> args =
+        new ArrayList<>(List.of("apply", "-input=false", "-no-color", "-auto-approve"));
+    args.addAll(varArgs());
+    args.addAll(excludeArgs(excludes));
+    return run("apply", args).stdout();
+  }
+
+  public String apply() {
+    return apply(List.of());
+  }
+
+  public String destroy() {
+    List<String> args =
+        new ArrayList<>(List.of("destroy", "-input=false", "-no-color", "-auto-approve"));
+    args.addAll(varArgs());
+    return run("destroy", args).stdout();
+  }
+
+  /** All root outputs, by name ({@code output -json}). */
+  public Map<String, JsonNode> outputs() {
+    JsonNode all = parse(run("output", List.of("output", "-json", "-no-color")).stdout(), "output");
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    all.properties().forEach(e -> out.put(e.getKey(), e.getValue().path("value")));
+    return out;
+  }
+
+  public JsonNode output(String name) {
+    return parse(
+        run("output " + name, List.of("output", "-json", "-no-color", name)).stdout(),
+        "output " + name);
+  }
+
+  /** The state as {@code show -json} prints it. */
+  public JsonNode show() {
+    return parse(run("show", List.of("show", "-json", "-no-color")).stdout(), "show -json");
+  }
+
+  /**
+   * The argument names of the aws provider's {@code endpoints} block, from {@code providers schema
+   * -json} (after init): which services this provider build can be pointed at.
+   */
+  public Set<String> awsEndpointArguments() {
+    JsonNode schemas =
+        parse(
+                run("providers schema", List.of("providers", "schema", "-json")).stdout(),
+                "providers schema -json")
+            .path("provider_schemas");
+    Set<String> out = new TreeSet<>();
+    for (Map.Entry<String, JsonNode> e : schemas.properties()) {
+      if (e.getKey().endsWith("hashicorp/aws")) {
+        e.getValue()
+            .path("provider")
+            .path("block")
+            .path("block_types")
+            .path("endpoints")
+            .path("block")
+            .path("attributes")
+            .properties()
+            .forEach(a -> out.add(a.getKey()));
+      }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalStateException("providers schema -json shows no aws endpoints block");
+    }
+    return out;
+  }
+
+  /** Runs any tofu command and returns its result without judging the exit code. */
+  public CommandResult raw(List<String> args) {
+    return runtime.tofu(args, options.dir(), env, options.commandTimeout());
+  }
+
+  private CommandResult run(String what, List<String> args) {
+    return runAccepting(what, args, 0);
+  }
+
+  private CommandResult runAccepting(String what, List<String> args, int... okExitCodes) {
+    int attempt = 0;
+    while (true) {
+      long t0 = System.nanoTime();
+      CommandResult r = runtime.tofu(args, options.dir(), env, options.commandTimeout());
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      String label = options.dir().getParent().getFileName().toString();
+      System.err.printf(
+          "[e2e] %s: tofu %s: exit %d in %.1fs%n", label, what, r.exitCode(), seconds);
+      keepLog(label, what, r, seconds);
+      for (int ok : okExitCodes) {
+        if (r.exitCode() == ok) {
+          return r;
+        }
+      }
+      String retryReason = retryReason(r);
+      if (retryReason == null || attempt >= options.maxRetries()) {
+        throw new ToolException("tofu " + what + " (" + runtime.name() + " runtime)", r);
+      }
+      attempt++;
+      System.err.printf(
+          "[e2e] tofu %s hit a known transient error (%s); retry %d of %d%n",
+          what, retryReason, attempt, options.maxRetries());
+      MotoServer.sleep(options.timeBetweenRetries().toMillis());
+    }
+  }
+
+  /**
+   * Every command's full output goes to target/e2e-logs/<workspace>/, which outlives the workspace:
+   * the place to read a whole apply log when CI fails.
+   */
+  private void keepLog(String label, String what, CommandResult r, double seconds) {
+    try {
+      Path dir = Workspace.projectDir().resolve("target/e2e-logs").resolve(label);
+      Files.createDirectories(dir);
+      String name =
+          String.format("%02d-%s.log", ++commands, what.replaceAll("[^a-zA-Z0-9-]+", "_"));
+      Files.writeString(
+          dir.resolve(name),
+          "$ "
+              + String.join(" ", r.command())
+              + "\n# exit "
+              + r.exitCode()
+              + String.format(" after %.1fs%n", seconds)
+              + "## stdout\n"
+              + r.stdout()
+              + "\n## stderr\n"
+              + r.stderr());
+    } catch (IOException e) {
+      System.err.println("[e2e] could not keep the log of tofu " + what + ": " + e);
+    }
+  }
+
+  private String retryReason(CommandResult r) {
+    String text = r.stderr() + "\n" + r.stdout();
+    for (Map.Entry<String, String> e : options.retryableErrors().entrySet()) {
+      if (Pattern.compile(e.getKey()).matcher(text).matches()) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  private List<String> varArgs() {
+    List<String> out = new ArrayList<>();
+    options.vars().forEach((k, v) -> out.add("-var=" + k + "=" + v));
+    return out;
+  }
+
+  private static List<String> excludeArgs(Collection<String> excludes) {
+    List<String> out = new ArrayList<>();
+    for (String e : excludes) {
+      out.add("-exclude=" + e);
+    }
+    return out;
+  }
+
+  private JsonNode parse(String text, String what) {
+    try {
+      return json.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "tofu " + what + " printed no JSON: " + e.getOriginalMessage() + "\n" + head(text), e);
+    }
+  }
+
+  private static String head(String s) {
+    return s.length() <= 2000 ? s : s.substring(0, 2000) + "...";
+  }
+
+  private static void mkdirs(Path p) {
+    try {
+      Files.createDirectories(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

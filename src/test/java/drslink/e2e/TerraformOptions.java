@@ -1,0 +1,140 @@
+package drslink.e2e;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Terratest's {@code terraform.Options} in Java: where the root is, its variables, extra
+ * environment, and which errors are worth a retry.
+ */
+public final class TerraformOptions {
+
+  /**
+   * Errors seen to be transient (a moto worker still starting, a reset connection). Anything not
+   * listed fails at once: retrying a real template error only hides it.
+   */
+  public static final Map<String, String> DEFAULT_RETRYABLE_ERRORS =
+      Map.of(
+          "(?s).*connection reset by peer.*", "connection reset by peer",
+          "(?s).*EOF\\b.*while (reading|sending).*", "server closed the connection",
+          "(?s).*ServiceUnavailable.*", "service unavailable",
+          "(?s).*timeout while waiting for plugin to start.*", "slow provider start");
+
+  private final Path dir;
+  private final Map<String, String> vars;
+  private final Map<String, String> env;
+  private final Map<String, String> retryableErrors;
+  private final int maxRetries;
+  private final Duration timeBetweenRetries;
+  private final Duration commandTimeout;
+
+  private TerraformOptions(Builder b) {
+    this.dir = Objects.requireNonNull(b.dir, "dir").toAbsolutePath().normalize();
+    this.vars = Map.copyOf(b.vars);
+    this.env = Map.copyOf(b.env);
+    this.retryableErrors = Map.copyOf(b.retryableErrors);
+    this.maxRetries = b.maxRetries;
+    this.timeBetweenRetries = b.timeBetweenRetries;
+    this.commandTimeout = b.commandTimeout;
+  }
+
+  public static Builder builder(Path dir) {
+    return new Builder(dir);
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Map<String, String> vars() {
+    return vars;
+  }
+
+  public Map<String, String> env() {
+    return env;
+  }
+
+  public Map<String, String> retryableErrors() {
+    return retryableErrors;
+  }
+
+  public int maxRetries() {
+    return maxRetries;
+  }
+
+  public Duration timeBetweenRetries() {
+    return timeBetweenRetries;
+  }
+
+  public Duration commandTimeout() {
+    return commandTimeout;
+  }
+
+  public static final class Builder {
+    private final Path dir;
+    private final Map<String, String> vars = new LinkedHashMap<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
+    private final Map<String, String> retryableErrors =
+        new LinkedHashMap<>(DEFAULT_RETRYABLE_ERRORS);
+    private int maxRetries = 2;
+    private Duration timeBetweenRetries = Duration.ofSeconds(3);
+    private Duration commandTimeout = Duration.ofMinutes(10);
+
+    private Builder(Path dir) {
+      this.dir = dir;
+    }
+
+    public Builder var(String name, String value) {
+      vars.put(name, value);
+      return this;
+    }
+
+    public Builder vars(Map<String, String> values) {
+      vars.putAll(values);
+      return this;
+    }
+
+    public Builder env(String name, String value) {
+      env.put(name, value);
+      return this;
+    }
+
+    public Builder env(Map<String, String> values) {
+      env.putAll(values);
+      return this;
+    }
+
+    public Builder retryableError(String regex, String description) {
+      retryableErrors.put(regex, description);
+      return this;
+    }
+
+    public Builder noRetries() {
+      retryableErrors.clear();
+      maxRetries = 0;
+      return this;
+    }
+
+    public Builder maxRetries(int n) {
+      maxRetries = n;
+      return this;
+    }
+
+    public Builder timeBetweenRetries(Duration d) {
+      timeBetweenRetries = d;
+      return this;
+    }
+
+    public Builder commandTimeout(Duration d) {
+      commandTimeout = d;
+      return this;
+    }
+
+    public TerraformOptions build() {
+      return new TerraformOptions(this);
+    }
+  }
+}
