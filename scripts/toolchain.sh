@@ -34,7 +34,7 @@ TOFU_VERSION=v1.12.6            # newest v1.12.x the Go module proxy served (202
 TOFU_FALLBACK_VERSION=v1.6.3    # plain `go install` works for this one (no replace in go.mod)
 AWS_MODULE=github.com/hashicorp/terraform-provider-aws
 # Commit pseudo-version (the module path has no /v5 suffix, so release tags are not Go versions).
-AWS_REV=v1.60.1-0.20250214214949-ddc7bceb2a7a   # Feb 2025, release 5.87.0 per its CHANGELOG
+AWS_REV=v1.60.1-0.20260602190131-5f2286d6d836   # 2026-06-02, release 6.47.0 per its CHANGELOG; what the proxy serves as @latest
 AWS_KEEP=${DRSLINK_AWS_KEEP:-"ec2 route53 drs sts meta"}   # override only for experiments
 AWS_MIN_VERSION=5.70.0          # the generated required_providers: ">= 5.70.0, < 7.0.0"
 AWS_MAX_VERSION_EXCL=7.0.0
