@@ -63,6 +63,8 @@ r:aws_route
 r:aws_ec2_transit_gateway_peering_attachment
 r:aws_ec2_transit_gateway_peering_attachment_accepter
 r:aws_ec2_transit_gateway_route
+r:aws_ec2_transit_gateway_route_table_association
+d:aws_caller_identity
 d:aws_ec2_transit_gateway_vpc_attachment
 r:aws_drs_replication_configuration_template
 r:aws_subnet

@@ -38,13 +38,19 @@ data "aws_ec2_transit_gateway_vpc_attachment" "accepter" {
   }
 }
 
+# The peer account is always sent, even within one account: the accepter side only sees the request
+# when it names the account (moto, like AWS's API, mirrors the attachment to the peer by account id).
+data "aws_caller_identity" "accepter" {
+  provider = aws.accepter
+}
+
 resource "aws_ec2_transit_gateway_peering_attachment" "this" {
   provider = aws.requester
 
   transit_gateway_id      = data.aws_ec2_transit_gateway_vpc_attachment.requester.transit_gateway_id
   peer_transit_gateway_id = data.aws_ec2_transit_gateway_vpc_attachment.accepter.transit_gateway_id
   peer_region             = var.accepter_region
-  peer_account_id         = var.accepter_account_id
+  peer_account_id         = coalesce(var.accepter_account_id, data.aws_caller_identity.accepter.account_id)
 
   tags = merge(var.tags, { Name = "${var.name}-tgw-peering" })
 }
