@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.BindMode;
-import org.testcontainers.containers.ContainerLaunchException;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.output.OutputFrame;
 import org.testcontainers.containers.startupcheck.StartupCheckStrategy;
@@ -76,6 +75,8 @@ final class ContainerRuntime implements ToolRuntime {
     List<String> command = new ArrayList<>(tofuPrefix);
     command.addAll(args);
     String dir = workDir.toAbsolutePath().toString();
+    List<String> shown = new ArrayList<>(List.of("tofu"));
+    shown.addAll(args);
     // The work dir is mounted at the same path, so plan files, state and error messages name the
     // same paths inside and outside the container.
     try (GenericContainer<?> c = new GenericContainer<>(tofuImage)) {
@@ -84,32 +85,52 @@ final class ContainerRuntime implements ToolRuntime {
           .withWorkingDirectory(dir)
           .withEnv(env)
           .withCommand(command.toArray(String[]::new))
-          .withStartupCheckStrategy(new ExitedStartupCheck().withTimeout(timeout))
+          .withStartupCheckStrategy(new StartedStartupCheck().withTimeout(Duration.ofMinutes(1)))
           .waitingFor(new NoWait());
       if (user != null) {
         c.withCreateContainerCmdModifier(cmd -> cmd.withUser(user));
       }
-      List<String> shown = new ArrayList<>(List.of("tofu"));
-      shown.addAll(args);
-      try {
-        c.start();
-      } catch (ContainerLaunchException e) {
-        if (c.getContainerId() == null) {
-          throw new IllegalStateException("could not start " + tofuImage + ": " + e, e);
-        }
-        return new CommandResult(
-            shown,
-            124,
-            c.getLogs(OutputFrame.OutputType.STDOUT),
-            c.getLogs(OutputFrame.OutputType.STDERR) + "\n[harness] timed out after " + timeout);
+      c.start();
+      boolean timedOut = !awaitExit(c.getContainerId(), timeout);
+      if (timedOut) {
+        // SIGINT lets tofu stop cleanly and save its state, so the cleanup destroy still
+        // finds what was created before the limit.
+        interrupt(c.getContainerId());
       }
       InspectContainerResponse.ContainerState state = c.getCurrentContainerInfo().getState();
       Long exit = state.getExitCodeLong();
+      String stderr = c.getLogs(OutputFrame.OutputType.STDERR);
       return new CommandResult(
           shown,
-          exit == null ? -1 : exit.intValue(),
+          timedOut ? 124 : exit == null ? -1 : exit.intValue(),
           c.getLogs(OutputFrame.OutputType.STDOUT),
-          c.getLogs(OutputFrame.OutputType.STDERR));
+          timedOut ? stderr + "\n[harness] tofu was interrupted after " + timeout : stderr);
+    }
+  }
+
+  private static boolean awaitExit(String containerId, Duration timeout) {
+    DockerClient docker = DockerClientFactory.instance().client();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      InspectContainerResponse.ContainerState state =
+          docker.inspectContainerCmd(containerId).exec().getState();
+      if (DockerStatus.isContainerStopped(state)) {
+        return true;
+      }
+      MotoServer.sleep(200);
+    }
+    return false;
+  }
+
+  private static void interrupt(String containerId) {
+    DockerClient docker = DockerClientFactory.instance().client();
+    try {
+      docker.killContainerCmd(containerId).withSignal("SIGINT").exec();
+      if (!awaitExit(containerId, Duration.ofMinutes(1))) {
+        docker.killContainerCmd(containerId).exec();
+      }
+    } catch (RuntimeException e) {
+      // already gone
     }
   }
 
@@ -171,12 +192,15 @@ final class ContainerRuntime implements ToolRuntime {
     }
   }
 
-  /** Startup is "done" when the one-shot container has exited, whatever its exit code. */
-  static final class ExitedStartupCheck extends StartupCheckStrategy {
+  /**
+   * A one-shot container has "started" once it runs or has already exited, whatever its exit code:
+   * the caller waits for the exit itself, with its own time limit.
+   */
+  static final class StartedStartupCheck extends StartupCheckStrategy {
     @Override
     public StartupStatus checkStartupState(DockerClient dockerClient, String containerId) {
       InspectContainerResponse.ContainerState state = getCurrentState(dockerClient, containerId);
-      return DockerStatus.isContainerStopped(state)
+      return Boolean.TRUE.equals(state.getRunning()) || DockerStatus.isContainerStopped(state)
           ? StartupStatus.SUCCESSFUL
           : StartupStatus.NOT_YET_KNOWN;
     }
@@ -229,17 +253,15 @@ final class ContainerRuntime implements ToolRuntime {
     }
 
     @Override
-    protected String diagnostics() {
-      try {
-        String s = container.getLogs();
-        return "moto container output (tail):\n" + s.substring(Math.max(0, s.length() - 4000));
-      } catch (RuntimeException e) {
-        return "(no moto container output: " + e + ")";
-      }
+    protected String output() {
+      return container.getLogs();
     }
 
     @Override
     public void close() {
+      if (container.getContainerId() != null) {
+        keepOutput();
+      }
       container.close();
     }
   }

@@ -27,7 +27,7 @@ public final class Expectations {
   public record Zone(
       String region,
       String domain,
-      TopologyTree.Vpc owner,
+      TopologyTree.Vpc endpointVpc,
       Set<TopologyTree.Vpc> associated,
       Set<TopologyTree.Vpc> forbidden) {
 
@@ -54,6 +54,17 @@ public final class Expectations {
       String transitGatewayId,
       String why) {}
 
+  /**
+   * An inter-region TGW peering between the two links' TGWs, and the static TGW routes that send
+   * each side's CIDRs over it.
+   */
+  public record TgwPeering(
+      TopologyTree.Vpc a,
+      TopologyTree.TransitGateway tgwA,
+      TopologyTree.Vpc b,
+      TopologyTree.TransitGateway tgwB,
+      String why) {}
+
   /** The DRS replication template of a target region, with private data routing. */
   public record Template(TopologyTree.Vpc target, String why) {}
 
@@ -63,6 +74,7 @@ public final class Expectations {
   private final List<Route> routes = new ArrayList<>();
   private final List<Template> templates = new ArrayList<>();
   private final List<List<TopologyTree.Vpc>> peerings = new ArrayList<>();
+  private final List<TgwPeering> tgwPeerings = new ArrayList<>();
 
   private Expectations() {}
 
@@ -153,6 +165,9 @@ public final class Expectations {
         TopologyTree.TransitGateway tb = c.transitGateways().get(b.region());
         e.routesBetween(a, b, "transit_gateway", ta == null ? null : ta.id(), why);
         e.routesBetween(b, a, "transit_gateway", tb == null ? null : tb.id(), why);
+        if (ta != null && tb != null && !a.region().equals(b.region())) {
+          e.tgwPeerings.add(new TgwPeering(a, ta, b, tb, why));
+        }
       }
     }
     return e;
@@ -166,11 +181,11 @@ public final class Expectations {
     }
   }
 
-  private Zone zone(String region, String service, TopologyTree.Vpc owner) {
+  private Zone zone(String region, String service, TopologyTree.Vpc endpointVpc) {
     String domain = service + "." + region + ".amazonaws.com";
     return zones.computeIfAbsent(
         region + "|" + domain,
-        k -> new Zone(region, domain, owner, new LinkedHashSet<>(), new LinkedHashSet<>()));
+        k -> new Zone(region, domain, endpointVpc, new LinkedHashSet<>(), new LinkedHashSet<>()));
   }
 
   private void routesBetween(
@@ -200,6 +215,10 @@ public final class Expectations {
 
   public List<Template> templates() {
     return templates;
+  }
+
+  public List<TgwPeering> tgwPeerings() {
+    return tgwPeerings;
   }
 
   public List<List<TopologyTree.Vpc>> peerings() {

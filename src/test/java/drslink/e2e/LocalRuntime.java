@@ -149,17 +149,17 @@ final class LocalRuntime implements ToolRuntime {
     }
 
     @Override
-    protected String diagnostics() {
+    protected String output() {
       try {
-        String s = Files.readString(log, StandardCharsets.UTF_8);
-        return "moto_server output (tail):\n" + s.substring(Math.max(0, s.length() - 4000));
+        return Files.readString(log, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        return "(no moto_server output: " + e + ")";
+        throw new UncheckedIOException(e);
       }
     }
 
     @Override
     public void close() {
+      keepOutput();
       process.destroy();
       try {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -46,6 +46,7 @@ public final class MotoAssertions {
     ingress(findings);
     routes(findings);
     peerings(findings);
+    tgwPeerings(findings);
     return findings;
   }
 
@@ -116,32 +117,26 @@ public final class MotoAssertions {
   private void zones(
       List<String> findings, List<String> skipped, Map<String, Set<String>> endpointDns) {
     for (Expectations.Zone z : expected.zones()) {
-      // moto keeps Route 53 per account and partition, chosen by the region a request is signed
+      // The contract does not say which account owns a zone (failback zones, associated with
+      // the target VPC only, may live in the target's account), so look in every account of the
+      // topology. moto also keeps Route 53 per partition, chosen by the region a request is signed
       // for; the provider may sign GovCloud's Route 53 calls for either, so look in each.
-      Route53Client r53 = null;
-      List<HostedZone> found = List.of();
-      for (String region : List.of(z.region(), "us-east-1", "us-gov-west-1")) {
-        r53 = moto.route53(seeded.credsFor(z.owner()), region);
-        found =
-            r53.listHostedZones().hostedZones().stream()
-                .filter(h -> z.domain().equals(PlanAssertions.dns(h.name())))
-                .collect(Collectors.toList());
-        if (!found.isEmpty()) {
-          break;
+      List<ZoneHit> hits = new ArrayList<>();
+      for (AwsCreds creds : distinctCreds()) {
+        for (String region : List.of("us-east-1", "us-gov-west-1")) {
+          Route53Client api = moto.route53(creds, region);
+          api.listHostedZones().hostedZones().stream()
+              .filter(h -> z.domain().equals(PlanAssertions.dns(h.name())))
+              .forEach(h -> hits.add(new ZoneHit(h, api, moto.accountOf(creds))));
         }
       }
-      Route53Client zoneApi = r53;
-      if (found.size() != 1) {
-        findings.add(
-            "moto has "
-                + found.size()
-                + " zones named "
-                + z.domain()
-                + " in the account of "
-                + z.owner().name());
+      if (hits.size() != 1) {
+        findings.add("moto has " + hits.size() + " zones named " + z.domain() + " (want one)");
         continue;
       }
-      HostedZone hz = found.get(0);
+      HostedZone hz = hits.get(0).zone();
+      Route53Client zoneApi = hits.get(0).api();
+      String zoneAccount = hits.get(0).account();
       if (hz.config() == null || !Boolean.TRUE.equals(hz.config().privateZone())) {
         findings.add(z.domain() + " is not a private zone");
       }
@@ -150,7 +145,7 @@ public final class MotoAssertions {
               .map(x -> x.vpcId())
               .collect(Collectors.toSet());
       for (TopologyTree.Vpc v : z.associated()) {
-        if (seeded.topology().crossAccount(v, z.owner())) {
+        if (!zoneAccount.equals(moto.accountOf(seeded.credsFor(v)))) {
           skipped.add(z.domain() + " <-> " + v.name() + " (cross-account association: plan only)");
           continue;
         }
@@ -169,7 +164,8 @@ public final class MotoAssertions {
                   + " would go through the endpoint");
         }
       }
-      Set<String> targets = endpointDns.getOrDefault(z.owner().id() + "|" + z.service(), Set.of());
+      Set<String> targets =
+          endpointDns.getOrDefault(z.endpointVpc().id() + "|" + z.service(), Set.of());
       List<ResourceRecordSet> records =
           zoneApi.listResourceRecordSets(r -> r.hostedZoneId(hz.id())).resourceRecordSets();
       for (String name : z.recordNames()) {
@@ -192,7 +188,7 @@ public final class MotoAssertions {
                   + ", not at the "
                   + z.service()
                   + " endpoint of "
-                  + z.owner().name()
+                  + z.endpointVpc().name()
                   + " "
                   + targets);
         }
@@ -273,6 +269,80 @@ public final class MotoAssertions {
     }
   }
 
+  private record ZoneHit(HostedZone zone, Route53Client api, String account) {}
+
+  private List<AwsCreds> distinctCreds() {
+    Map<String, AwsCreds> byAccount = new LinkedHashMap<>();
+    for (AwsCreds c : seeded.credentials().values()) {
+      byAccount.putIfAbsent(moto.accountOf(c), c);
+    }
+    return new ArrayList<>(byAccount.values());
+  }
+
+  private void tgwPeerings(List<String> findings) {
+    for (Expectations.TgwPeering p : expected.tgwPeerings()) {
+      boolean available =
+          peeringAttachments(ec2(p.a())).stream()
+              .filter(x -> "available".equals(x.stateAsString()))
+              .anyMatch(
+                  x ->
+                      Set.of(p.tgwA().id(), p.tgwB().id())
+                          .equals(
+                              Set.of(
+                                  x.requesterTgwInfo().transitGatewayId(),
+                                  x.accepterTgwInfo().transitGatewayId())));
+      if (!available) {
+        findings.add("no available TGW peering " + p.tgwA().id() + " <-> " + p.tgwB().id());
+      }
+      tgwRoutesTo(findings, p.a(), p.tgwA(), p.b());
+      tgwRoutesTo(findings, p.b(), p.tgwB(), p.a());
+    }
+  }
+
+  private void tgwRoutesTo(
+      List<String> findings,
+      TopologyTree.Vpc from,
+      TopologyTree.TransitGateway tgw,
+      TopologyTree.Vpc to) {
+    var routes = staticTgwRoutes(ec2(from), tgw.routeTableId());
+    for (String cidr : to.cidrs()) {
+      boolean ok =
+          routes.stream()
+              .anyMatch(
+                  r ->
+                      cidr.equals(r.destinationCidrBlock())
+                          && "active".equals(r.stateAsString())
+                          && r.transitGatewayAttachments().stream()
+                              .anyMatch(a -> "peering".equals(a.resourceTypeAsString())));
+      if (!ok) {
+        findings.add(
+            "TGW route table "
+                + tgw.routeTableId()
+                + " has no active route to "
+                + cidr
+                + " over the peering");
+      }
+    }
+  }
+
+  /** moto also lists VPC attachments here (without TGW infos); keep the peering ones. */
+  private static List<software.amazon.awssdk.services.ec2.model.TransitGatewayPeeringAttachment>
+      peeringAttachments(Ec2Client ec2) {
+    return ec2
+        .describeTransitGatewayPeeringAttachments(r -> {})
+        .transitGatewayPeeringAttachments()
+        .stream()
+        .filter(x -> x.requesterTgwInfo() != null && x.accepterTgwInfo() != null)
+        .collect(Collectors.toList());
+  }
+
+  private static List<software.amazon.awssdk.services.ec2.model.TransitGatewayRoute>
+      staticTgwRoutes(Ec2Client ec2, String routeTableId) {
+    return ec2.searchTransitGatewayRoutes(
+            r -> r.transitGatewayRouteTableId(routeTableId).filters(f("type", "static")))
+        .routes();
+  }
+
   /** What is left after destroy in every region and account of the topology; empty when clean. */
   public List<String> afterDestroy() {
     List<String> left = new ArrayList<>();
@@ -305,10 +375,7 @@ public final class MotoAssertions {
                           + p.status().codeAsString()
                           + ")"
                           + where));
-      ec2
-          .describeTransitGatewayPeeringAttachments(r -> {})
-          .transitGatewayPeeringAttachments()
-          .stream()
+      peeringAttachments(ec2).stream()
           .filter(
               a -> !Set.of("deleted", "deleting", "rejected", "failed").contains(a.stateAsString()))
           .forEach(
@@ -320,6 +387,18 @@ public final class MotoAssertions {
                           + a.stateAsString()
                           + ")"
                           + where));
+      Set<String> tgwRouteTables = new java.util.TreeSet<>();
+      for (TopologyTree.Connectivity c : seeded.topology().connectivity()) {
+        for (TopologyTree.TransitGateway t : c.transitGateways().values()) {
+          if (t.region().equals(region)) {
+            tgwRouteTables.add(t.routeTableId());
+          }
+        }
+      }
+      for (String rtb : tgwRouteTables) {
+        staticTgwRoutes(ec2, rtb)
+            .forEach(r -> left.add("TGW route " + rtb + " -> " + r.destinationCidrBlock() + where));
+      }
       ec2.describeRouteTables().routeTables().stream()
           .filter(t -> topologyVpcs.contains(t.vpcId()))
           .flatMap(

@@ -45,6 +45,7 @@ public final class MotoFixture implements AutoCloseable {
   private final SdkHttpClient http;
   private final Map<String, Ec2Client> ec2Clients = new HashMap<>();
   private final Map<String, Route53Client> route53Clients = new HashMap<>();
+  private final Map<String, String> accounts = new HashMap<>();
 
   public MotoFixture(MotoServer server, ObjectMapper yaml) {
     this.server = server;
@@ -73,6 +74,7 @@ public final class MotoFixture implements AutoCloseable {
     route53Clients.values().forEach(Route53Client::close);
     ec2Clients.clear();
     route53Clients.clear();
+    accounts.clear();
   }
 
   public Ec2Client ec2(String region, AwsCreds creds) {
@@ -125,7 +127,7 @@ public final class MotoFixture implements AutoCloseable {
   }
 
   public String accountOf(AwsCreds creds) {
-    return sts.account(creds);
+    return accounts.computeIfAbsent(creds.accessKeyId(), k -> sts.account(creds));
   }
 
   /**

@@ -58,8 +58,32 @@ public abstract class MotoServer implements AutoCloseable {
     }
   }
 
-  /** Process or container output, for failure messages. */
-  protected abstract String diagnostics();
+  /** Everything the server printed so far (its request log and any tracebacks). */
+  protected abstract String output();
+
+  /** The tail of the output, for failure messages. */
+  protected final String diagnostics() {
+    try {
+      String s = output();
+      return "moto output (tail):\n" + s.substring(Math.max(0, s.length() - 4000));
+    } catch (RuntimeException e) {
+      return "(no moto output: " + e + ")";
+    }
+  }
+
+  /**
+   * Keeps the whole output in target/e2e-logs/moto-PORT.log before the server goes away: an HTTP
+   * 500 from moto is explained only by the traceback in there.
+   */
+  protected final void keepOutput() {
+    try {
+      java.nio.file.Path dir = Workspace.projectDir().resolve("target/e2e-logs");
+      java.nio.file.Files.createDirectories(dir);
+      java.nio.file.Files.writeString(dir.resolve("moto-" + port + ".log"), output());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("[e2e] could not keep the moto log: " + e);
+    }
+  }
 
   protected abstract boolean isAlive();
 

@@ -33,6 +33,7 @@ public final class PlanAssertions {
     associations();
     ingress();
     routes();
+    tgwPeerings();
     templates();
     return findings;
   }
@@ -290,6 +291,67 @@ public final class PlanAssertions {
                 + rc.afterText("transit_gateway_id")
                 + ", want "
                 + r.transitGatewayId());
+      }
+    }
+  }
+
+  private void tgwPeerings() {
+    List<ResourceChange> attachments = created("aws_ec2_transit_gateway_peering_attachment");
+    List<ResourceChange> tgwRoutes = created("aws_ec2_transit_gateway_route");
+    for (Expectations.TgwPeering p : expected.tgwPeerings()) {
+      long matching =
+          attachments.stream()
+              .filter(
+                  rc ->
+                      Set.of(p.tgwA().id(), p.tgwB().id())
+                          .equals(
+                              Set.of(
+                                  String.valueOf(rc.afterText("transit_gateway_id")),
+                                  String.valueOf(rc.afterText("peer_transit_gateway_id")))))
+              .count();
+      if (matching != 1) {
+        findings.add(
+            "expected one TGW peering attachment between "
+                + p.tgwA().id()
+                + " and "
+                + p.tgwB().id()
+                + " ("
+                + p.why()
+                + "), plan has "
+                + matching);
+      }
+      if (created("aws_ec2_transit_gateway_peering_attachment_accepter").isEmpty()) {
+        findings.add("no TGW peering attachment accepter (" + p.why() + ")");
+      }
+      tgwRoutesTo(tgwRoutes, p.tgwA(), p.b(), p.why());
+      tgwRoutesTo(tgwRoutes, p.tgwB(), p.a(), p.why());
+    }
+  }
+
+  private void tgwRoutesTo(
+      List<ResourceChange> tgwRoutes,
+      TopologyTree.TransitGateway from,
+      TopologyTree.Vpc to,
+      String why) {
+    for (String cidr : to.cidrs()) {
+      boolean found =
+          tgwRoutes.stream()
+              .anyMatch(
+                  rc ->
+                      from.routeTableId().equals(rc.afterText("transit_gateway_route_table_id"))
+                          && cidr.equals(rc.afterText("destination_cidr_block"))
+                          && !"true".equals(rc.afterText("blackhole")));
+      if (!found) {
+        findings.add(
+            "no static TGW route in "
+                + from.routeTableId()
+                + " to "
+                + cidr
+                + " of "
+                + to.name()
+                + " ("
+                + why
+                + ")");
       }
     }
   }

@@ -25,8 +25,9 @@ final class Processes {
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
       Process p = pb.start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        // SIGTERM: tofu stops like on Ctrl-C and saves its state, so cleanup can still destroy.
         p.destroy();
-        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
           p.destroyForcibly().waitFor();
         }
         return new CommandResult(

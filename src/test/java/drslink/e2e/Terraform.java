@@ -45,6 +45,11 @@ public final class Terraform {
     mkdirs(tmp);
     e.put("TMPDIR", tmp.toString());
     e.put("HOME", tmp.toString());
+    // -Ddrslink.e2e.tfLog=debug: tofu's and the provider's log go to stderr, kept in e2e-logs.
+    String tfLog = System.getProperty("drslink.e2e.tfLog", "");
+    if (!tfLog.isBlank()) {
+      e.put("TF_LOG", tfLog);
+    }
     e.putAll(options.env());
     this.env = Map.copyOf(e);
   }

@@ -81,7 +81,9 @@ public final class TerraformOptions {
         new LinkedHashMap<>(DEFAULT_RETRYABLE_ERRORS);
     private int maxRetries = 2;
     private Duration timeBetweenRetries = Duration.ofSeconds(3);
-    private Duration commandTimeout = Duration.ofMinutes(10);
+    // A command that runs longer is interrupted (SIGINT, so tofu saves its state) and fails.
+    private Duration commandTimeout =
+        Duration.ofMinutes(Long.getLong("drslink.e2e.commandTimeoutMinutes", 10));
 
     private Builder(Path dir) {
       this.dir = dir;

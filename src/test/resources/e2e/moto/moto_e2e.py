@@ -1,16 +1,29 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus the one fix the suite depends on.
+"""moto_server for the drslink e2e suite: moto 5.2.x plus three fixes the suite depends on.
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
 with the moto image's (or the local venv's) python, so the installed moto is left untouched.
+Each fix makes moto do what AWS documents; everything else is moto's own code.
 
-Fix: Route 53 CreateHostedZone. AWS makes a zone private because the request carries a <VPC>
-element; HostedZoneConfig.PrivateZone is a response-only field that no SDK and not the Terraform
-provider sends. moto 5.2.x reads only that flag, so every zone created with a VPC became public
-and each later AssociateVPCWithHostedZone failed with PublicZoneVPCAssociation. Here the flag is
-derived from the VPC element, as AWS does; everything else is moto's own code.
+1. Route 53 CreateHostedZone. AWS makes a zone private because the request carries a <VPC>
+   element; HostedZoneConfig.PrivateZone is a response-only field that no SDK and not the
+   Terraform provider sends. moto 5.2 reads only that flag, so every zone created with a VPC
+   became public and each later AssociateVPCWithHostedZone failed with PublicZoneVPCAssociation.
+   Here the flag is derived from the VPC element, as AWS does.
+
+2. EC2 CreateTransitGatewayPeeringAttachment. PeerAccountId is optional and defaults to the
+   caller's account. moto 5.2 keeps it as None, so the attachment never reaches the peer region
+   and AcceptTransitGatewayPeeringAttachment there fails with an HTTP 500 (KeyError) that the
+   provider retries for minutes. Here a missing PeerAccountId is the caller's account.
+
+3. EC2 CreateTransitGatewayRoute. moto stores the route's attachment as one object where the API
+   has a list (TransitGatewayAttachments), so it is dropped from every answer; the provider then
+   reads the route back as a blackhole without an attachment and plans to replace it on every
+   run. Here the attachment is stored as the one-element list AWS returns.
 """
 import sys
 
+from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachmentBackend
+from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
 from moto.route53.responses import Route53
 from moto.server import main
 
@@ -27,6 +40,40 @@ def _get_bool_param(self, param_name, if_none=None):
 
 Route53._get_bool_param = _get_bool_param
 
+_moto_create_peering = TransitGatewayAttachmentBackend.create_transit_gateway_peering_attachment
+
+
+def create_transit_gateway_peering_attachment(
+    self, transit_gateway_id, peer_transit_gateway_id, peer_region, peer_account_id, tags
+):
+    return _moto_create_peering(
+        self,
+        transit_gateway_id,
+        peer_transit_gateway_id,
+        peer_region,
+        peer_account_id or self.account_id,
+        tags,
+    )
+
+
+TransitGatewayAttachmentBackend.create_transit_gateway_peering_attachment = (
+    create_transit_gateway_peering_attachment
+)
+
+_moto_create_tgw_route = TransitGatewayRouteTableBackend.create_transit_gateway_route
+
+
+def create_transit_gateway_route(self, *args, **kwargs):
+    route = _moto_create_tgw_route(self, *args, **kwargs)
+    attachment = route.get("transitGatewayAttachments")
+    if isinstance(attachment, dict):
+        # the dict is the stored route itself, so this also fixes later searches
+        route["transitGatewayAttachments"] = [attachment]
+    return route
+
+
+TransitGatewayRouteTableBackend.create_transit_gateway_route = create_transit_gateway_route
+
 if __name__ == "__main__":
-    print("drslink e2e: moto_server with the Route 53 private-zone fix", file=sys.stderr, flush=True)
+    print("drslink e2e: moto_server with the suite's moto fixes", file=sys.stderr, flush=True)
     main(sys.argv[1:])
