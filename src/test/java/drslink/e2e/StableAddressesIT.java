@@ -1,0 +1,209 @@
+package drslink.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Adding a replication to a deployed topology, or taking it out again, must not replace, update or
+ * destroy anything that was already deployed: users regenerate into a folder whose state is live.
+ *
+ * <p>Proven against applied state in moto, not by comparing addresses: apply {@code base.yaml};
+ * regenerate {@code extended.yaml} (two more replications, blocks in another order) into the same
+ * folder and plan: only creations; apply it; regenerate {@code base.yaml} and plan: only
+ * destructions, and exactly of what step two created; apply; a plan with no changes; destroy.
+ *
+ * <p>moto has no DRS API, so the replication settings templates are left out of every apply (see
+ * {@link MotoGaps}); they still appear in the plans, where they too must only be created or
+ * destroyed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StableAddressesIT {
+
+  private static final String CASE = "stability";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final Path project = Workspace.projectDir();
+  private ToolRuntime runtime;
+  private MotoFixture moto;
+  private DrslinkCli cli;
+  private List<String> services;
+
+  @BeforeAll
+  void start() {
+    cli = DrslinkCli.fromBuild(project);
+    runtime = ToolRuntime.fromSystemProperty();
+    moto = new MotoFixture(runtime.startMoto(), yaml);
+  }
+
+  @AfterAll
+  void stop() {
+    if (moto != null) {
+      Closer.closeAll(moto, moto.server(), runtime);
+    } else if (runtime != null) {
+      Closer.closeAll(runtime);
+    }
+  }
+
+  @Test
+  void addingAndRemovingReplicationsTouchesNothingAlreadyDeployed() throws IOException {
+    Timings t = new Timings(CASE);
+    try (Workspace ws = Workspace.create(CASE)) {
+      // Seed the larger topology, then give the smaller one the same moto ids and name: both are
+      // the same estate, described before and after the change.
+      SeededTopology extended = moto.seed(resource("extended.yaml"), Workspace.uniqueName(CASE));
+      String base =
+          MotoFixture.renameTopology(
+              MotoFixture.replaceIds(resource("base.yaml"), extended.ids()),
+              extended.topology().name());
+      Path baseFile = write(ws.resolve("base.yaml"), base);
+      Path extendedFile = write(ws.resolve("extended.yaml"), extended.yaml());
+      Path root = ws.resolve("root");
+      // Generated before tofu is set up: drslink only replaces a folder it wrote itself.
+      cli.generate(baseFile, root);
+
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      boolean destroyed = false;
+      try {
+        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root));
+        assertFalse(deployedFirst.isEmpty(), "base.yaml must deploy something");
+
+        Plan adding = t.time("plan add", () -> regenerateAndPlan(tf, extendedFile, root));
+        assertOnly("adding replications", adding, "create");
+        Set<String> added = addresses(adding);
+        assertTrue(
+            added.containsAll(
+                List.of(
+                    "module.peering_batch_dr.aws_vpc_peering_connection.this",
+                    "module.dns_ap_northeast_3_batch.aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]",
+                    "module.replication_sg_dr.aws_vpc_security_group_ingress_rule.replication[\"10.11.0.0/16\"]",
+                    "module.endpoints_dr.aws_vpc_security_group_ingress_rule.https[\"10.11.0.0/16\"]",
+                    "module.endpoints_sg_dr.aws_vpc_endpoint.drs",
+                    "module.endpoints_app.aws_vpc_endpoint.drs")),
+            "the plan must add batch's and Singapore's pieces, but adds: " + added);
+        Set<String> overlap = new TreeSet<>(added);
+        overlap.retainAll(deployedFirst);
+        assertTrue(overlap.isEmpty(), "already deployed, yet planned again: " + overlap);
+        t.time("apply add", () -> tf.apply(MotoGaps.excludes(adding).keySet()));
+
+        Plan removing = t.time("plan remove", () -> regenerateAndPlan(tf, baseFile, root));
+        assertOnly("removing replications", removing, "delete");
+        Set<String> appliedInStepTwo = new TreeSet<>(added);
+        appliedInStepTwo.removeAll(MotoGaps.excludes(adding).keySet());
+        assertEquals(
+            appliedInStepTwo,
+            addresses(removing),
+            "going back to base.yaml must destroy exactly what extended.yaml added");
+        Map<String, String> excludes = MotoGaps.excludes(tf.plan());
+        t.time("apply remove", () -> tf.apply(excludes.keySet()));
+
+        Plan settled = t.time("plan again", () -> tf.plan(excludes.keySet()));
+        assertEquals(
+            0, settled.exitCode(), "back at base.yaml, plan must be clean: " + settled.pendingChanges());
+        t.time("destroy", tf::destroy);
+        destroyed = true;
+      } finally {
+        if (!destroyed) {
+          try {
+            tf.destroy();
+          } catch (RuntimeException e) {
+            System.err.println("[e2e] " + CASE + ": cleanup destroy failed too: " + e.getMessage());
+          }
+        }
+      }
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
+  private Set<String> deploy(Terraform tf, Path root) {
+    tf.init();
+    services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
+    ProviderOverride.write(root, moto.server().endpoint(), services);
+    Plan plan = tf.plan();
+    tf.apply(MotoGaps.excludes(plan).keySet());
+    Set<String> deployed = new TreeSet<>();
+    tf.show()
+        .path("values")
+        .path("root_module")
+        .path("child_modules")
+        .forEach(m -> m.path("resources").forEach(r -> deployed.add(managed(r))));
+    deployed.remove("");
+    return deployed;
+  }
+
+  /**
+   * Regenerates into the deployed folder (drslink keeps .terraform/, the state and files it did
+   * not write) and plans against the applied state. The override is written again because the new
+   * topology may use more providers.
+   */
+  private Plan regenerateAndPlan(Terraform tf, Path topology, Path root) {
+    cli.generate(topology, root);
+    assertTrue(
+        Files.isRegularFile(root.resolve(ProviderOverride.FILE_NAME)),
+        "generate must keep files it did not write, like the test's provider override");
+    assertTrue(
+        Files.isRegularFile(root.resolve("terraform.tfstate")),
+        "generate must keep the state of the deployed root");
+    ProviderOverride.write(root, moto.server().endpoint(), services);
+    tf.init();
+    return tf.plan();
+  }
+
+  private static String managed(com.fasterxml.jackson.databind.JsonNode r) {
+    return r.path("mode").asText().equals("managed") ? r.path("address").asText() : "";
+  }
+
+  /** Every managed change is the one allowed action; anything else is listed in the failure. */
+  private static void assertOnly(String step, Plan plan, String allowed) {
+    List<String> offending = new ArrayList<>();
+    for (ResourceChange rc : plan.resourceChanges()) {
+      if (rc.isManaged() && !rc.isNoOp() && !rc.actions().equals(List.of(allowed))) {
+        offending.add(rc.toString());
+      }
+    }
+    assertTrue(plan.hasChanges(), step + ": the plan must change something");
+    assertTrue(
+        offending.isEmpty(),
+        step
+            + " may only "
+            + allowed
+            + ", but the plan also has:\n  - "
+            + String.join("\n  - ", offending));
+  }
+
+  private static Set<String> addresses(Plan plan) {
+    return plan.resourceChanges().stream()
+        .filter(rc -> rc.isManaged() && !rc.isNoOp())
+        .map(ResourceChange::address)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private String resource(String name) throws IOException {
+    return Files.readString(
+        project.resolve("src/test/resources/stability").resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private static Path write(Path p, String text) throws IOException {
+    return Files.writeString(p, text, StandardCharsets.UTF_8);
+  }
+}
