@@ -27,9 +27,12 @@ final class LocalRuntime implements ToolRuntime {
   }
 
   static LocalRuntime create() {
+    // -Ddrslink.e2e.tool=/path/to/terraform runs the same tests with Terraform instead.
+    String tool = System.getProperty("drslink.e2e.tool", "tofu");
     Path tofu =
-        onPath("tofu")
-            .orElseThrow(() -> new MissingToolException("`tofu` is not on PATH (local runtime)"));
+        (tool.contains("/") ? Optional.of(Path.of(tool)).filter(Files::isExecutable) : onPath(tool))
+            .orElseThrow(
+                () -> new MissingToolException("`" + tool + "` is not on PATH (local runtime)"));
     Path moto =
         onPath("moto_server")
             .orElseThrow(
@@ -48,6 +51,11 @@ final class LocalRuntime implements ToolRuntime {
   @Override
   public String name() {
     return "local";
+  }
+
+  @Override
+  public String toolName() {
+    return tofu.getFileName().toString();
   }
 
   @Override

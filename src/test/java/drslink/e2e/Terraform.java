@@ -33,6 +33,7 @@ public final class Terraform {
   private final ObjectMapper json;
   private final Map<String, String> env;
   private int commands;
+  private Plan fullPlan;
 
   public Terraform(ToolRuntime runtime, TerraformOptions options, ObjectMapper json) {
     this.runtime = runtime;
@@ -85,7 +86,11 @@ public final class Terraform {
     args.addAll(excludeArgs(excludes));
     CommandResult r = runAccepting("plan", args, 0, 2);
     CommandResult shown = run("show -json", List.of("show", "-json", "-no-color", PLAN_FILE));
-    return Plan.fromJson(r.exitCode(), parse(shown.stdout(), "show -json " + PLAN_FILE));
+    Plan plan = Plan.fromJson(r.exitCode(), parse(shown.stdout(), "show -json " + PLAN_FILE));
+    if (excludes.isEmpty()) {
+      fullPlan = plan;
+    }
+    return plan;
   }
 
   public Plan plan() {
@@ -177,7 +182,8 @@ public final class Terraform {
       double seconds = (System.nanoTime() - t0) / 1e9;
       String label = options.dir().getParent().getFileName().toString();
       System.err.printf(
-          "[e2e] %s: tofu %s: exit %d in %.1fs%n", label, what, r.exitCode(), seconds);
+          "[e2e] %s: %s %s: exit %d in %.1fs%n",
+          label, runtime.toolName(), what, r.exitCode(), seconds);
       keepLog(label, what, r, seconds);
       for (int ok : okExitCodes) {
         if (r.exitCode() == ok) {
@@ -186,12 +192,13 @@ public final class Terraform {
       }
       String retryReason = retryReason(r);
       if (retryReason == null || attempt >= options.maxRetries()) {
-        throw new ToolException("tofu " + what + " (" + runtime.name() + " runtime)", r);
+        throw new ToolException(
+            runtime.toolName() + " " + what + " (" + runtime.name() + " runtime)", r);
       }
       attempt++;
       System.err.printf(
-          "[e2e] tofu %s hit a known transient error (%s); retry %d of %d%n",
-          what, retryReason, attempt, options.maxRetries());
+          "[e2e] %s %s hit a known transient error (%s); retry %d of %d%n",
+          runtime.toolName(), what, retryReason, attempt, options.maxRetries());
       MotoServer.sleep(options.timeBetweenRetries().toMillis());
     }
   }
@@ -238,10 +245,30 @@ public final class Terraform {
     return out;
   }
 
-  private static List<String> excludeArgs(Collection<String> excludes) {
+  /**
+   * {@code -exclude=} for each address (OpenTofu >= 1.9). Terraform has no -exclude: there the same
+   * run targets every other resource of the last full plan instead. That equals -exclude as long as
+   * nothing outside the list depends on an excluded resource, which holds for what {@link MotoGaps}
+   * excludes (it excludes the dependent associations itself).
+   */
+  private List<String> excludeArgs(Collection<String> excludes) {
     List<String> out = new ArrayList<>();
-    for (String e : excludes) {
-      out.add("-exclude=" + e);
+    if (excludes.isEmpty()) {
+      return out;
+    }
+    if (!runtime.toolName().startsWith("terraform")) {
+      for (String e : excludes) {
+        out.add("-exclude=" + e);
+      }
+      return out;
+    }
+    if (fullPlan == null) {
+      throw new IllegalStateException("terraform has no -exclude; plan without exclusions first");
+    }
+    for (ResourceChange rc : fullPlan.resourceChanges()) {
+      if (rc.isManaged() && !excludes.contains(rc.address())) {
+        out.add("-target=" + rc.address());
+      }
     }
     return out;
   }
@@ -251,7 +278,14 @@ public final class Terraform {
       return json.readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
-          "tofu " + what + " printed no JSON: " + e.getOriginalMessage() + "\n" + head(text), e);
+          runtime.toolName()
+              + " "
+              + what
+              + " printed no JSON: "
+              + e.getOriginalMessage()
+              + "\n"
+              + head(text),
+          e);
     }
   }
 

@@ -26,6 +26,14 @@ public interface ToolRuntime extends AutoCloseable {
   String name();
 
   /**
+   * The binary behind {@link #tofu}: "tofu", or "terraform" when the local runtime runs {@code
+   * -Ddrslink.e2e.tool=<path to terraform>} to prove the output with Terraform too.
+   */
+  default String toolName() {
+    return "tofu";
+  }
+
+  /**
    * Runs {@code tofu <args>} in {@code workDir} with exactly {@code env} added to the tool's
    * environment, and returns whatever it exited with (never throws for a non-zero exit).
    */
