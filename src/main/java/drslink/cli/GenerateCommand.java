@@ -2,8 +2,10 @@ package drslink.cli;
 
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
+import drslink.write.DroppedProviders;
 import drslink.write.OutputException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,11 +54,22 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Plan plan = planned.plan().get();
     RenderedTree tree = services.renderer.render(plan);
+    List<String> droppedProviders = DroppedProviders.between(out, tree);
     try {
       services.writer.write(tree, out);
     } catch (OutputException e) {
       spec.commandLine().getErr().println("drslink: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;
+    }
+    for (String alias : droppedProviders) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "drslink: warning: provider aws."
+                  + alias
+                  + " is no longer generated; if anything made through it is still deployed, terraform plan will stop with"
+                  + " \"Provider configuration not present\" (hint: keep one VPC of that region and account declared under"
+                  + " regions: until the removal is applied, then remove it)");
     }
     if (!options.quiet) {
       spec.commandLine().getOut().println("wrote " + tree.files().size() + " files to " + out + " (" + plan.resources().size() + " resources); next: cd " + out + " && terraform init && terraform plan");

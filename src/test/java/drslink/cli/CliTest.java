@@ -103,6 +103,26 @@ class CliTest {
   }
 
   @Test
+  void warnsWhenRegeneratingDropsAProviderThatMayStillOwnResources(@TempDir Path tmp) {
+    Path out = tmp.resolve("out");
+    String extended = "src/test/resources/stability/extended.yaml";
+    assertEquals(0, CliRun.of("generate", "-q", extended, "--out", out.toString()).exitCode());
+
+    // base.yaml drops two replications but still declares a VPC in ap-southeast-1: the provider stays.
+    CliRun keeps = CliRun.of("generate", "-q", "src/test/resources/stability/base.yaml", "--out", out.toString());
+    assertEquals(0, keeps.exitCode());
+    assertFalse(keeps.err().contains("is no longer generated"), keeps.err());
+
+    assertEquals(0, CliRun.of("generate", "-q", extended, "--out", out.toString()).exitCode());
+    CliRun drops = CliRun.of("generate", "-q", EXAMPLE, "--out", out.toString());
+    assertEquals(0, drops.exitCode(), "a warning, not a refusal: the state may be remote and already empty");
+    assertTrue(
+        drops.err().contains("drslink: warning: provider aws.ap_southeast_1 is no longer generated; if anything made through it is still deployed"),
+        drops.err());
+    assertFalse(drops.err().contains("provider aws.ap_northeast_1 "), "providers that stay are not reported: " + drops.err());
+  }
+
+  @Test
   void refusesToReplaceAFolderItDidNotWrite(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("out");
     Files.createDirectories(out);
