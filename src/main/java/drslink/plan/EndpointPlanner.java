@@ -6,6 +6,7 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +60,9 @@ final class EndpointPlanner {
     List<ModuleCall> modules = new ArrayList<>();
     ModuleCall endpoints = endpoints(hub, hubProvider, partition, region, List.copyOf(httpsCidrs));
     modules.add(endpoints);
-    replicationCidrs.forEach((vpcName, cidrs) -> modules.add(replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs))));
+    Map<String, ModuleCall> replicationGroups = new TreeMap<>();
+    replicationCidrs.forEach((vpcName, cidrs) -> replicationGroups.put(vpcName, replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs))));
+    modules.addAll(replicationGroups.values());
     if (hub.isStagingPrivate()) {
       modules.add(privateStaging(hub, hubProvider, partition, region, endpoints));
     }
@@ -83,7 +86,7 @@ final class EndpointPlanner {
             copyOf(replicationCidrs),
             failbackOnly,
             hub.isStagingPrivate());
-    return new RegionPlan(region, hub, partition, modules, guide);
+    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, guide);
   }
 
   private static Map<String, List<String>> copyOf(Map<String, TreeSet<String>> cidrs) {
@@ -92,9 +95,23 @@ final class EndpointPlanner {
     return copy;
   }
 
-  record RegionPlan(String region, Vpc hub, Partition partition, List<ModuleCall> modules, Guide.RegionGuide guide) {
-    ModuleCall endpoints() {
-      return modules.get(0);
+  /**
+   * A region's module calls in print order, and the same calls by role for the root outputs: the endpoints,
+   * the zones by zone name, the replication server security groups by staging VPC name.
+   */
+  record RegionPlan(
+      String region,
+      Vpc hub,
+      Partition partition,
+      List<ModuleCall> modules,
+      ModuleCall endpoints,
+      Map<String, ModuleCall> zones,
+      Map<String, ModuleCall> replicationGroups,
+      Guide.RegionGuide guide) {
+    RegionPlan {
+      modules = List.copyOf(modules);
+      zones = Collections.unmodifiableMap(new TreeMap<>(zones));
+      replicationGroups = Collections.unmodifiableMap(new TreeMap<>(replicationGroups));
     }
   }
 

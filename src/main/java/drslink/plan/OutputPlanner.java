@@ -22,14 +22,8 @@ final class OutputPlanner {
                       Map.entry("drs_endpoint_id", Hcl.ref(e.output("drs_endpoint_id"))),
                       Map.entry("s3_endpoint_id", Hcl.ref(e.output("s3_endpoint_id"))),
                       Map.entry("security_group_id", Hcl.ref(e.output("security_group_id")))))));
-      for (ModuleCall m : region.modules()) {
-        if (m.module().equals("private-dns")) {
-          zones.add(Map.entry(zoneName(m), Hcl.ref(m.output("zone_id"))));
-        }
-        if (m.module().equals("staging-security-group")) {
-          groups.add(Map.entry(m.label().substring("replication_sg_".length()), Hcl.ref(m.output("security_group_id"))));
-        }
-      }
+      region.zones().forEach((name, zone) -> zones.add(Map.entry(name, Hcl.ref(zone.output("zone_id")))));
+      region.replicationGroups().values().forEach(g -> groups.add(Map.entry(g.label().substring("replication_sg_".length()), Hcl.ref(g.output("security_group_id")))));
     }
     outputs.add(new OutputValue("drs_endpoints", "DRS and S3 interface endpoints per region, with the VPC they live in.", new Hcl.MapOf(endpoints)));
     outputs.add(new OutputValue("private_hosted_zones", "Private hosted zone ids by zone name.", new Hcl.MapOf(zones)));
@@ -48,13 +42,5 @@ final class OutputPlanner {
       outputs.add(new OutputValue("replication_configuration_templates", "DRS replication configuration template ids, by replication.", new Hcl.MapOf(templates)));
     }
     return outputs;
-  }
-
-  private static String zoneName(ModuleCall zone) {
-    return zone.arguments().stream()
-        .filter(a -> a.name().equals("zone_name"))
-        .map(a -> ((Hcl.Str) a.value()).value())
-        .findFirst()
-        .orElseThrow();
   }
 }
