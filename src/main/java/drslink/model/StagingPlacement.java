@@ -9,15 +9,32 @@ import java.util.Optional;
 /**
  * Where the DRS endpoints of a region live. Route 53 refuses two private zones of the same name on one VPC,
  * so each region gets one pair of zones and therefore one set of endpoints for them to point at: in the
- * first target VPC of that region by name, or, for a region that only receives failback, in the first
- * source VPC by name that has endpoint subnets and a staging subnet (topology.md).
+ * region's {@code endpoints_vpc} when it names an eligible VPC, else in the first eligible VPC by name.
+ * Eligible are the region's target VPCs, or, for a region that only receives failback, the sources of
+ * failback replications that have endpoint subnets and a staging subnet (topology.md).
  */
 public final class StagingPlacement {
   private StagingPlacement() {}
 
   public static Optional<Vpc> endpointVpc(Topology topology, String region) {
-    Optional<Vpc> target = targetsIn(topology, region).stream().findFirst();
-    return target.isPresent() ? target : failbackLandingIn(topology, region);
+    List<Vpc> eligible = eligibleHubs(topology, region);
+    Optional<Vpc> pinned = pinnedIn(topology, region).filter(eligible::contains);
+    return pinned.isPresent() ? pinned : eligible.stream().findFirst();
+  }
+
+  /** The VPCs that may host the region's endpoints, sorted by name: its targets, else its failback candidates. */
+  public static List<Vpc> eligibleHubs(Topology topology, String region) {
+    List<Vpc> targets = targetsIn(topology, region);
+    return targets.isEmpty() ? failbackCandidatesIn(topology, region) : targets;
+  }
+
+  /** The VPC the region's {@code endpoints_vpc} names, when it names a VPC of that region. */
+  public static Optional<Vpc> pinnedIn(Topology topology, String region) {
+    return topology.regions().stream()
+        .filter(r -> r.name().value().equals(region) && r.endpointsVpc() != null)
+        .findFirst()
+        .flatMap(r -> topology.vpc(r.endpointsVpc().value()))
+        .filter(v -> v.region().equals(region));
   }
 
   /** Target VPCs in the region, sorted by name. */
@@ -56,12 +73,8 @@ public final class StagingPlacement {
     return byName;
   }
 
-  /** Where failback replication servers of a region land: the endpoint VPC when it can host staging. */
+  /** Where failback replication servers of a region land: with the region's endpoints, which can host staging. */
   public static Optional<Vpc> failbackLandingIn(Topology topology, String region) {
-    Optional<Vpc> target = targetsIn(topology, region).stream().findFirst();
-    if (target.isPresent()) {
-      return target;
-    }
-    return failbackCandidatesIn(topology, region).stream().findFirst();
+    return endpointVpc(topology, region);
   }
 }

@@ -34,7 +34,7 @@ public final class TopologyReader {
       Set.of("version", "name", "tags", "terraform", "accounts", "regions", "connectivity", "replication");
   public static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
   public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
-  public static final Set<String> REGION_KEYS = Set.of("name", "vpcs");
+  public static final Set<String> REGION_KEYS = Set.of("name", "vpcs", "endpoints_vpc");
   public static final Set<String> VPC_KEYS =
       Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private");
   public static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
@@ -132,8 +132,9 @@ public final class TopologyReader {
     for (YNode vpcNode : m.list("vpcs", true, "list the region's VPCs under 'vpcs:'")) {
       vpc(vpcNode, name == null ? "" : name.value()).ifPresent(vpcs::add);
     }
+    Located<String> endpointsVpc = m.string("endpoints_vpc", false, null);
     m.finishUnknownKeys();
-    return name == null ? Optional.empty() : Optional.of(new Region(name, vpcs));
+    return name == null ? Optional.empty() : Optional.of(new Region(name, vpcs, endpointsVpc));
   }
 
   private Optional<Vpc> vpc(YNode node, String region) {

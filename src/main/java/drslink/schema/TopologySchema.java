@@ -122,6 +122,11 @@ public final class TopologySchema {
     return ObjectShape.of("A region and the existing VPCs in it.", TopologyReader.REGION_KEYS)
         .required("name", oneOf("AWS region code where Elastic Disaster Recovery is offered, e.g. ap-northeast-1.", AwsRegions.drsRegions()))
         .required("vpcs", nonEmptyListOf("The region's existing VPCs.", ref("An existing VPC.", "vpc")))
+        .optional(
+            "endpoints_vpc",
+            vpcReference(
+                "VPC of this region that hosts its shared DRS and S3 endpoints and zones: one of its targets (or, where only"
+                    + " failback lands, a failback source). Default: the first by name; pinning it keeps a later target from moving them."))
         .build();
   }
 

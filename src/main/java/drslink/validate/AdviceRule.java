@@ -29,21 +29,27 @@ final class AdviceRule implements Rule {
             "VPC " + endpoints.nameValue() + " has a single endpoint subnet: the DRS and S3 endpoints have no AZ redundancy",
             "list a subnet in a second Availability Zone");
       }
+      boolean pinned = StagingPlacement.pinnedIn(t, region).isPresent();
+      // Unpinned, the hub is the first eligible VPC by name; a new one sorting earlier would move it.
+      String pinHint = pinned ? "" : "; set endpoints_vpc: " + endpoints.nameValue() + " on the region to keep them there when VPCs are added";
       List<Vpc> targets = StagingPlacement.targetsIn(t, region);
-      for (Vpc other : targets.subList(Math.min(1, targets.size()), targets.size())) {
+      for (Vpc other : targets) {
+        if (other.equals(endpoints)) {
+          continue;
+        }
         d.warning(
             "DRS101",
             other.name().at(),
             "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region)",
-            "make sure " + other.nameValue() + " and its sources can reach " + endpoints.nameValue() + " on TCP 443");
+            "make sure " + other.nameValue() + " and its sources can reach " + endpoints.nameValue() + " on TCP 443" + pinHint);
       }
       List<Vpc> landings = StagingPlacement.failbackCandidatesIn(t, region);
-      if (targets.isEmpty() && landings.size() > 1) {
+      if (targets.isEmpty() && landings.size() > 1 && !pinned) {
         d.warning(
             "DRS102",
             landings.get(1).name().at(),
             "several sources in " + region + " can receive failback; drslink uses the first by name, " + landings.get(0).nameValue(),
-            "remove endpoint_subnet_ids/staging_subnet_id from the others if that is not intended");
+            "set endpoints_vpc on the region to choose, or remove endpoint_subnet_ids/staging_subnet_id from the others");
       }
     }
     for (Replication r : t.replications()) {

@@ -15,6 +15,7 @@ public final class TopologyValidator {
           new ConnectivityRule(),
           new ReplicationRule(),
           new SettingsRule(),
+          new EndpointsVpcRule(),
           new StagingPrivateRule(),
           new AdviceRule());
 

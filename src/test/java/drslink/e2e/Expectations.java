@@ -85,20 +85,23 @@ public final class Expectations {
       List<TopologyTree.Vpc> sources = r.sources().stream().map(t::vpc).toList();
       String why = "replication " + r.name();
 
-      e.endpoint(target, "drs", why);
-      e.endpoint(target, "s3", why);
+      // The endpoints may live in another target of the region (its hub); staging is the target's own.
+      TopologyTree.Vpc hub = t.endpointHost(target.region()).orElse(target);
+      e.endpoint(hub, "drs", why);
+      e.endpoint(hub, "s3", why);
       Set<String> toTarget = new LinkedHashSet<>(target.cidrs());
       sources.forEach(s -> toTarget.addAll(s.cidrs()));
       Set<String> sourceCidrs = new LinkedHashSet<>();
       sources.forEach(s -> sourceCidrs.addAll(s.cidrs()));
       e.ingress.add(
           new Ingress(
-              target, 443, toTarget, true, why + ": endpoints, HTTPS from sources and target"));
+              hub, 443, toTarget, true, why + ": endpoints, HTTPS from sources and target"));
       e.ingress.add(
           new Ingress(
               target, 1500, sourceCidrs, false, why + ": replication servers, data from sources"));
       for (String svc : List.of("drs", "s3")) {
-        Zone z = e.zone(target.region(), svc, target);
+        Zone z = e.zone(target.region(), svc, hub);
+        z.associated().add(hub);
         z.associated().add(target);
         z.associated().addAll(sources);
       }
@@ -110,7 +113,7 @@ public final class Expectations {
         Set<String> sourceRegions = new LinkedHashSet<>();
         sources.forEach(s -> sourceRegions.add(s.region()));
         for (String region : sourceRegions) {
-          Optional<TopologyTree.Vpc> host = t.failbackHost(r, region);
+          Optional<TopologyTree.Vpc> host = t.endpointHost(region);
           if (host.isEmpty()) {
             continue; // the generator must refuse this topology; golden/invalid cases cover it
           }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestInstance;
  * destroy anything that was already deployed: users regenerate into a folder whose state is live.
  *
  * <p>Proven against applied state in moto, not by comparing addresses: apply {@code base.yaml};
- * regenerate {@code extended.yaml} (two more replications, blocks in another order) into the same
+ * regenerate {@code extended.yaml} (three more replications, one into a new target that sorts before
+ * the region's pinned {@code endpoints_vpc}, blocks in another order) into the same
  * folder and plan: only creations; apply it; regenerate {@code base.yaml} and plan: only
  * destructions, and exactly of what step two created; apply; a plan with no changes; destroy.
  *
@@ -97,7 +98,9 @@ class StableAddressesIT {
                     "module.replication_sg_dr.aws_vpc_security_group_ingress_rule.replication[\"10.11.0.0/16\"]",
                     "module.endpoints_dr.aws_vpc_security_group_ingress_rule.https[\"10.11.0.0/16\"]",
                     "module.endpoints_sg_dr.aws_vpc_endpoint.drs",
-                    "module.endpoints_app.aws_vpc_endpoint.drs")),
+                    "module.endpoints_app.aws_vpc_endpoint.drs",
+                    "module.replication_sg_analytics.aws_security_group.this",
+                    "module.dns_ap_northeast_3_analytics.aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]")),
             "the plan must add batch's and Singapore's pieces, but adds: " + added);
         Set<String> overlap = new TreeSet<>(added);
         overlap.retainAll(deployedFirst);

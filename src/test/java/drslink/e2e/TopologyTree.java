@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -74,14 +75,17 @@ public final class TopologyTree {
   private final List<Vpc> vpcs;
   private final List<Connectivity> connectivity;
   private final List<Replication> replications;
+  private final Map<String, String> endpointsVpcByRegion;
 
   private TopologyTree(
       String name,
       List<Account> accounts,
       List<Vpc> vpcs,
       List<Connectivity> connectivity,
-      List<Replication> replications) {
+      List<Replication> replications,
+      Map<String, String> endpointsVpcByRegion) {
     this.name = name;
+    this.endpointsVpcByRegion = Map.copyOf(endpointsVpcByRegion);
     this.accounts = List.copyOf(accounts);
     this.vpcs = List.copyOf(vpcs);
     this.connectivity = List.copyOf(connectivity);
@@ -100,8 +104,12 @@ public final class TopologyTree {
       accounts.add(new Account(text(a, "name"), text(a, "id"), text(a, "role_arn")));
     }
     List<Vpc> vpcs = new ArrayList<>();
+    Map<String, String> endpointsVpcByRegion = new LinkedHashMap<>();
     for (JsonNode r : root.path("regions")) {
       String region = text(r, "name");
+      if (text(r, "endpoints_vpc") != null) {
+        endpointsVpcByRegion.putIfAbsent(region, text(r, "endpoints_vpc"));
+      }
       for (JsonNode v : r.path("vpcs")) {
         List<String> cidrs = new ArrayList<>();
         cidrs.add(text(v, "cidr"));
@@ -148,7 +156,8 @@ public final class TopologyTree {
               r.path("failback").asBoolean(false),
               r.has("settings") && !r.path("settings").isNull()));
     }
-    return new TopologyTree(text(root, "name"), accounts, vpcs, connectivity, replications);
+    return new TopologyTree(
+        text(root, "name"), accounts, vpcs, connectivity, replications, endpointsVpcByRegion);
   }
 
   public String name() {
@@ -200,15 +209,33 @@ public final class TopologyTree {
   }
 
   /**
-   * The VPC that hosts a replication's failback plumbing in one source region: the first source of
-   * that region, by name, that has both endpoint subnets and a staging subnet (the contract).
+   * The VPC that hosts a region's DRS and S3 endpoints, shared by every replication and failback
+   * landing there (one private zone per name per region, topology.md): the region's {@code
+   * endpoints_vpc} when it names an eligible VPC, else the first eligible by name. Eligible are the
+   * region's replication targets, or where none, the sources of failback replications with both
+   * endpoint subnets and a staging subnet. Empty when nothing lands in the region.
    */
-  public Optional<Vpc> failbackHost(Replication r, String sourceRegion) {
-    return r.sources().stream()
-        .map(this::vpc)
-        .filter(v -> v.region().equals(sourceRegion) && v.hasFailbackPlacement())
-        .sorted((x, y) -> x.name().compareTo(y.name()))
-        .findFirst();
+  public Optional<Vpc> endpointHost(String region) {
+    TreeMap<String, Vpc> eligible = new TreeMap<>();
+    for (Replication r : replications) {
+      Vpc target = vpc(r.target());
+      if (target.region().equals(region)) {
+        eligible.put(target.name(), target);
+      }
+    }
+    if (eligible.isEmpty()) {
+      for (Replication r : replications) {
+        if (!r.failback()) {
+          continue;
+        }
+        r.sources().stream()
+            .map(this::vpc)
+            .filter(v -> v.region().equals(region) && v.hasFailbackPlacement())
+            .forEach(v -> eligible.put(v.name(), v));
+      }
+    }
+    Vpc pinned = eligible.get(endpointsVpcByRegion.getOrDefault(region, ""));
+    return pinned != null ? Optional.of(pinned) : eligible.values().stream().findFirst();
   }
 
   /** Every id of an existing AWS object the file refers to (what the moto fixture replaces). */

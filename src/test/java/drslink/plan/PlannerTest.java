@@ -83,6 +83,33 @@ class PlannerTest {
   }
 
   @Test
+  void pinnedEndpointsStayWhenATargetThatSortsFirstIsAdded() throws IOException {
+    // tokyo-osaka's Osaka target is dr; a new target "analytics" sorts before it.
+    String base = example("tokyo-osaka");
+    String extended =
+        base.replace(
+                "    vpcs:\n      - name: dr\n",
+                "    vpcs:\n      - name: analytics\n        id: vpc-0e000000000000002\n        cidr: 10.21.0.0/16\n"
+                    + "        endpoint_subnet_ids: [subnet-0e000000000000001, subnet-0e000000000000002]\n"
+                    + "        staging_subnet_id: subnet-0e000000000000003\n      - name: dr\n")
+            .replace("replication:\n", "replication:\n  - name: app-to-analytics\n    sources: [app]\n    target: analytics\n")
+            .replace("connectivity:\n", "connectivity:\n  - type: existing\n    vpcs: [app, analytics]\n");
+    assertTrue(extended.contains("name: analytics") && extended.contains("app-to-analytics"), "the example still has the shape this test edits");
+    String pin = "  - name: ap-northeast-3\n    endpoints_vpc: dr\n";
+
+    Set<String> before = addresses(new Planner().plan(topology(base), "x"));
+    Set<String> unpinned = addresses(new Planner().plan(topology(extended), "x"));
+    Set<String> pinned = addresses(new Planner().plan(topology(extended.replace("  - name: ap-northeast-3\n", pin)), "x"));
+
+    assertTrue(before.contains("module.endpoints_dr.aws_vpc_endpoint.drs"));
+    assertFalse(unpinned.contains("module.endpoints_dr.aws_vpc_endpoint.drs"), "unpinned, the first target by name takes the endpoints");
+    Set<String> lost = new TreeSet<>(before);
+    lost.removeAll(pinned);
+    assertEquals(Set.of(), lost, "pinned, every address deployed before still exists");
+    assertTrue(pinned.contains("module.replication_sg_analytics.aws_security_group.this"), "the new target still gets its own staging group");
+  }
+
+  @Test
   void rulesAreNotDuplicatedWhenSourcesShareATarget() throws IOException {
     Plan plan = new Planner().plan(topology(Files.readString(Path.of("src/test/resources/golden/many-replications/topology.yaml"))), "x");
     List<String> all = plan.resources().stream().map(PlannedResource::address).toList();
