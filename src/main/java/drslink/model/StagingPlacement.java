@@ -72,9 +72,4 @@ public final class StagingPlacement {
     topology.vpcs().forEach(v -> byName.putIfAbsent(v.nameValue(), v));
     return byName;
   }
-
-  /** Where failback replication servers of a region land: with the region's endpoints, which can host staging. */
-  public static Optional<Vpc> failbackLandingIn(Topology topology, String region) {
-    return endpointVpc(topology, region);
-  }
 }

@@ -32,7 +32,8 @@ record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
             .map(Vpc::region)
             .distinct()
             .sorted()
-            .forEach(region -> flows.add(new Flow(target, StagingPlacement.failbackLandingIn(topology, region).orElseThrow(), r, true)));
+            // Failback replication servers land with the region's endpoints, a VPC that can host staging.
+            .forEach(region -> flows.add(new Flow(target, StagingPlacement.endpointVpc(topology, region).orElseThrow(), r, true)));
       }
     }
     return flows;

@@ -84,10 +84,15 @@ public final class AtomicTreeWriter {
       }
     }
     Path versions = target.resolve("versions.tf");
-    boolean ours = Files.isRegularFile(versions) && Files.readString(versions, StandardCharsets.UTF_8).lines().findFirst().orElse("").contains(MARKER);
+    boolean ours = Files.isRegularFile(versions) && isGenerated(Files.readString(versions, StandardCharsets.UTF_8));
     if (!ours) {
       throw new OutputException(target + " is not empty and was not written by drslink; refusing to replace it (choose an empty or new --out)");
     }
+  }
+
+  /** Whether a file's text is drslink's output: its first line carries {@link #MARKER}. */
+  static boolean isGenerated(String fileText) {
+    return fileText.lines().findFirst().orElse("").contains(MARKER);
   }
 
   /** Moves every entry the new tree does not generate from the old folder into the new one. */

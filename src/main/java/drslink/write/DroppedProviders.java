@@ -37,7 +37,7 @@ public final class DroppedProviders {
       // Only a warning depends on it: an unreadable file is left to the writer to report.
       return List.of();
     }
-    if (!text.lines().findFirst().orElse("").contains(AtomicTreeWriter.MARKER)) {
+    if (!AtomicTreeWriter.isGenerated(text)) {
       return List.of();
     }
     TreeSet<String> dropped = aliases(text);

@@ -184,7 +184,7 @@ class ExamplesE2EIT {
         destroyed = true;
       } finally {
         if (!destroyed) {
-          destroyQuietly(tf, caseName);
+          tf.destroyQuietly(caseName);
         }
       }
       assertNoFindings(
@@ -201,14 +201,6 @@ class ExamplesE2EIT {
       services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
     }
     return services;
-  }
-
-  private static void destroyQuietly(Terraform tf, String caseName) {
-    try {
-      tf.destroy();
-    } catch (RuntimeException e) {
-      System.err.println("[e2e] " + caseName + ": cleanup destroy failed too: " + e.getMessage());
-    }
   }
 
   static void assertNoFindings(String what, List<String> findings) {

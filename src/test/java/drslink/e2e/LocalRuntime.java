@@ -16,23 +16,23 @@ import java.util.concurrent.TimeUnit;
 /** Developer fallback: tofu and moto_server from PATH, as plain child processes. */
 final class LocalRuntime implements ToolRuntime {
 
-  private final Path tofu;
+  private final Path tool;
   private final Path motoServer;
   private final String cliConfig;
 
-  private LocalRuntime(Path tofu, Path motoServer, String cliConfig) {
-    this.tofu = tofu;
+  private LocalRuntime(Path tool, Path motoServer, String cliConfig) {
+    this.tool = tool;
     this.motoServer = motoServer;
     this.cliConfig = cliConfig;
   }
 
   static LocalRuntime create() {
     // -Ddrslink.e2e.tool=/path/to/terraform runs the same tests with Terraform instead.
-    String tool = System.getProperty("drslink.e2e.tool", "tofu");
-    Path tofu =
-        (tool.contains("/") ? Optional.of(Path.of(tool)).filter(Files::isExecutable) : onPath(tool))
+    String name = System.getProperty("drslink.e2e.tool", "tofu");
+    Path tool =
+        (name.contains("/") ? Optional.of(Path.of(name)).filter(Files::isExecutable) : onPath(name))
             .orElseThrow(
-                () -> new MissingToolException("`" + tool + "` is not on PATH (local runtime)"));
+                () -> new MissingToolException("`" + name + "` is not on PATH (local runtime)"));
     Path moto =
         onPath("moto_server")
             .orElseThrow(
@@ -45,7 +45,7 @@ final class LocalRuntime implements ToolRuntime {
     if (!Files.isRegularFile(Path.of(cliConfig))) {
       throw new MissingToolException("TF_CLI_CONFIG_FILE=" + cliConfig + " does not exist");
     }
-    return new LocalRuntime(tofu, moto, cliConfig);
+    return new LocalRuntime(tool, moto, cliConfig);
   }
 
   @Override
@@ -55,14 +55,14 @@ final class LocalRuntime implements ToolRuntime {
 
   @Override
   public String toolName() {
-    return tofu.getFileName().toString();
+    return tool.getFileName().toString();
   }
 
   @Override
   public CommandResult tofu(
       List<String> args, Path workDir, Map<String, String> env, Duration timeout) {
     List<String> command = new ArrayList<>();
-    command.add(tofu.toString());
+    command.add(tool.toString());
     command.addAll(args);
     ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile());
     Map<String, String> pEnv = pb.environment();

@@ -116,6 +116,15 @@ public final class Terraform {
     return run("destroy", args).stdout();
   }
 
+  /** Cleanup after a failed test: destroys, and only reports a failure so the test's own one stays. */
+  public void destroyQuietly(String caseName) {
+    try {
+      destroy();
+    } catch (RuntimeException e) {
+      System.err.println("[e2e] " + caseName + ": cleanup destroy failed too: " + e.getMessage());
+    }
+  }
+
   /** All root outputs, by name ({@code output -json}). */
   public Map<String, JsonNode> outputs() {
     JsonNode all = parse(run("output", List.of("output", "-json", "-no-color")).stdout(), "output");
