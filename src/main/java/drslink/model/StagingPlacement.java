@@ -1,9 +1,7 @@
 package drslink.model;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -39,9 +37,9 @@ public final class StagingPlacement {
 
   /** Target VPCs in the region, sorted by name. */
   public static List<Vpc> targetsIn(Topology topology, String region) {
-    Map<String, Vpc> byName = byName(topology);
+    VpcIndex vpcs = new VpcIndex(topology);
     return topology.replications().stream()
-        .map(r -> Optional.ofNullable(byName.get(r.target().value())))
+        .map(r -> vpcs.get(r.target().value()))
         .flatMap(Optional::stream)
         .filter(v -> v.region().equals(region))
         .distinct()
@@ -51,25 +49,15 @@ public final class StagingPlacement {
 
   /** Candidates that can receive failback in the region: sources of failback replications with both subnets set. */
   public static List<Vpc> failbackCandidatesIn(Topology topology, String region) {
-    Map<String, Vpc> byName = byName(topology);
+    VpcIndex vpcs = new VpcIndex(topology);
     return topology.replications().stream()
         .filter(Replication::failbackEnabled)
         .flatMap(r -> r.sourceNames().stream())
-        .map(name -> Optional.ofNullable(byName.get(name)))
+        .map(vpcs::get)
         .flatMap(Optional::stream)
         .filter(v -> v.region().equals(region) && v.canHostStaging())
         .distinct()
         .sorted(Comparator.comparing(Vpc::nameValue))
         .toList();
-  }
-
-  /**
-   * VPCs by name, the first of a duplicated name winning as in {@link Topology#vpc}; one lookup per
-   * replication instead of a scan keeps large files linear.
-   */
-  private static Map<String, Vpc> byName(Topology topology) {
-    Map<String, Vpc> byName = new HashMap<>();
-    topology.vpcs().forEach(v -> byName.putIfAbsent(v.nameValue(), v));
-    return byName;
   }
 }

@@ -9,6 +9,7 @@ import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
+import drslink.model.VpcIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -9,6 +9,7 @@ import drslink.model.Partition;
 import drslink.model.Replication;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.VpcIndex;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
