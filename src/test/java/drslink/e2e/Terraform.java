@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * Terratest's {@code terraform} package in Java: each method runs one tofu command in the root of
@@ -239,13 +238,7 @@ public final class Terraform {
   }
 
   private String retryReason(CommandResult r) {
-    String text = r.stderr() + "\n" + r.stdout();
-    for (Map.Entry<String, String> e : options.retryableErrors().entrySet()) {
-      if (Pattern.compile(e.getKey()).matcher(text).matches()) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return options.retryReason(r.stderr() + "\n" + r.stdout());
   }
 
   private List<String> varArgs() {

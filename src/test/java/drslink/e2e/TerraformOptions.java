@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Terratest's {@code terraform.Options} in Java: where the root is, its variables, extra
@@ -13,15 +14,23 @@ import java.util.Objects;
 public final class TerraformOptions {
 
   /**
-   * Errors seen to be transient (a moto worker still starting, a reset connection). Anything not
-   * listed fails at once: retrying a real template error only hides it.
+   * Errors seen to be transient (a moto worker still starting, a reset connection, a provider
+   * process that died before its go-plugin handshake). Anything not listed fails at once: retrying
+   * a real template error only hides it. The provider-start entries cannot hide a template error:
+   * they fire before the provider has read any configuration, and a provider that can never start
+   * fails every attempt.
    */
   public static final Map<String, String> DEFAULT_RETRYABLE_ERRORS =
       Map.of(
           "(?s).*connection reset by peer.*", "connection reset by peer",
           "(?s).*EOF\\b.*while (reading|sending).*", "server closed the connection",
           "(?s).*ServiceUnavailable.*", "service unavailable",
-          "(?s).*timeout while waiting for plugin to start.*", "slow provider start");
+          "(?s).*timeout while waiting for plugin to start.*", "slow provider start",
+          // Seen once in CI (stop 7): tofu validate under full e2e load, provider ELF fine, and the
+          // same root validated on every other run; 60 forced concurrent runs never repeated it.
+          "(?s).*Failed to read any lines from plugin's stdout.*",
+              "provider exited before its handshake",
+          "(?s).*plugin exited before we could connect.*", "provider exited before its handshake");
 
   private final Path dir;
   private final Map<String, String> vars;
@@ -71,6 +80,16 @@ public final class TerraformOptions {
 
   public Duration commandTimeout() {
     return commandTimeout;
+  }
+
+  /** Why a failed command's output is worth a retry, or null when it is not. */
+  public String retryReason(String output) {
+    for (Map.Entry<String, String> e : retryableErrors.entrySet()) {
+      if (Pattern.compile(e.getKey()).matcher(output).matches()) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   public static final class Builder {
