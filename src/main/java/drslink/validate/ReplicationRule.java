@@ -3,7 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.diag.Suggestions;
 import drslink.model.AwsRegions;
-import drslink.model.Connectivity;
+import drslink.model.LinkIndex;
 import drslink.model.Located;
 import drslink.model.Partition;
 import drslink.model.Replication;
@@ -24,13 +24,7 @@ final class ReplicationRule implements Rule {
   public void check(Topology t, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
-    // Built once: asking every link about every source is quadratic in a large file.
-    Set<List<String>> linked = new HashSet<>();
-    for (Connectivity link : t.connectivity()) {
-      if (link.vpcs().size() == 2) {
-        linked.add(pairKey(link.vpcs().get(0).value(), link.vpcs().get(1).value()));
-      }
-    }
+    LinkIndex links = new LinkIndex(t);
     for (Replication r : t.replications()) {
       Optional<Vpc> target = known(vpcs, r.target(), vpcNames, "target", d);
       target.ifPresent(v -> staging(r, v, d));
@@ -46,7 +40,7 @@ final class ReplicationRule implements Rule {
           continue;
         }
         sources.add(source.get());
-        pair(linked, r, sourceName, source.get(), target.get(), d);
+        pair(links, r, sourceName, source.get(), target.get(), d);
       }
       if (r.failbackEnabled()) {
         failback(r, sources, target, d);
@@ -80,12 +74,7 @@ final class ReplicationRule implements Rule {
     }
   }
 
-  /** The same key for (a, b) and (b, a), as {@link Connectivity#links} treats them. */
-  private static List<String> pairKey(String a, String b) {
-    return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
-  }
-
-  private static void pair(Set<List<String>> linked, Replication r, Located<String> sourceName, Vpc source, Vpc target, Diagnostics d) {
+  private static void pair(LinkIndex links, Replication r, Located<String> sourceName, Vpc source, Vpc target, Diagnostics d) {
     if (source.equals(target)) {
       d.error("DRS084", sourceName.at(), "VPC " + source.nameValue() + " is both source and target", "replicate into a VPC in another region");
       return;
@@ -108,7 +97,7 @@ final class ReplicationRule implements Rule {
           "private hosted zones and peering cannot cross partitions; replicate within one partition");
       return;
     }
-    if (!linked.contains(pairKey(source.nameValue(), target.nameValue()))) {
+    if (!links.linked(source.nameValue(), target.nameValue())) {
       d.error(
           "DRS087",
           sourceName.at(),

@@ -17,6 +17,7 @@ public final class TopologyValidator {
           new SettingsRule(),
           new EndpointsVpcRule(),
           new StagingPrivateRule(),
+          new ReachabilityRule(),
           new AdviceRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {

@@ -1,0 +1,77 @@
+package drslink.validate;
+
+import drslink.diag.Diagnostics;
+import drslink.diag.SourceLocation;
+import drslink.model.LinkIndex;
+import drslink.model.Located;
+import drslink.model.Replication;
+import drslink.model.StagingPlacement;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import drslink.model.VpcIndex;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Warnings for VPCs that must reach a region's shared endpoints but have no connectivity entry to the VPC that
+ * hosts them. Each region has one endpoint hub ({@link StagingPlacement}), so a second target, the sources
+ * replicating into it, and the targets whose failback lands in a region all depend on a link to that hub;
+ * only the link between a source and its own target is a rule of the contract. Without the link the files
+ * apply cleanly and replication fails later, so this is worth saying before apply. A warning, not an error:
+ * the contract accepts such files, and {@code existing} entries declare links drslink does not manage.
+ */
+final class ReachabilityRule implements Rule {
+  @Override
+  public void check(Topology t, Diagnostics d) {
+    VpcIndex vpcs = new VpcIndex(t);
+    LinkIndex links = new LinkIndex(t);
+    Map<String, Optional<Vpc>> hubs = new HashMap<>();
+    Set<List<String>> reported = new HashSet<>();
+    for (Replication r : t.replications()) {
+      Optional<Vpc> target = vpcs.get(r.target().value());
+      if (target.isEmpty()) {
+        continue;
+      }
+      String targetRegion = target.get().region();
+      Optional<Vpc> hub = hubs.computeIfAbsent(targetRegion, region -> StagingPlacement.endpointVpc(t, region));
+      for (Located<String> sourceName : r.sources()) {
+        Optional<Vpc> source = vpcs.get(sourceName.value()).filter(s -> !s.region().equals(targetRegion));
+        if (source.isEmpty()) {
+          continue;
+        }
+        // A source's link to its own target is DRS087's business; here the hub is another VPC.
+        if (hub.isPresent() && !hub.get().equals(target.get())) {
+          need(source.get(), hub.get(), "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at(), links, reported, d);
+        }
+        if (r.failbackEnabled()) {
+          // A landing among this replication's own sources is linked to the target, or DRS087 says so.
+          hubs.computeIfAbsent(source.get().region(), region -> StagingPlacement.endpointVpc(t, region))
+              .filter(landing -> !r.sourceNames().contains(landing.nameValue()))
+              .ifPresent(
+                  landing ->
+                      need(target.get(), landing, "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443 and 1500", r.failback().at(), links, reported, d));
+        }
+      }
+      if (hub.isPresent() && !hub.get().equals(target.get())) {
+        need(target.get(), hub.get(), "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at(), links, reported, d);
+      }
+    }
+  }
+
+  private static void need(Vpc from, Vpc hub, String why, SourceLocation at, LinkIndex links, Set<List<String>> reported, Diagnostics d) {
+    if (from.equals(hub) || links.linked(from.nameValue(), hub.nameValue()) || !reported.add(List.of(from.nameValue(), hub.nameValue()))) {
+      return;
+    }
+    d.warning(
+        "DRS105",
+        at,
+        "no connectivity entry links " + from.nameValue() + " to " + hub.nameValue() + ", which hosts the " + hub.region() + " DRS and S3 endpoints: " + why,
+        "add to connectivity: - { type: existing, vpcs: [" + from.nameValue() + ", " + hub.nameValue()
+            + "] } if they are already connected, else a vpc_peering or transit_gateway entry; or set endpoints_vpc on " + hub.region()
+            + " to a VPC that " + from.nameValue() + " reaches");
+  }
+}
