@@ -32,7 +32,7 @@ ${resourceCount} resources in all. Providers, one per region and account:
   security group that allows TCP 443 from ${r.httpsCidrs}.
 - Private hosted zones `${r.drsZone}` and `${r.s3Zone}` with alias A records to those endpoints:
   the DRS apex, the S3 apex and the S3 wildcard `*.${r.s3Zone}` (bucket names).
-- The zones are created with `${r.zoneVpc}` and associated with<#if r.associatedVpcs?has_content>: <#list r.associatedVpcs as v>`${v}`<#sep>, </#list><#else> no other VPC</#if>.
+- The zones are created with `${r.zoneVpc}` and associated with<#if r.associatedVpcs?has_content>: <#list r.associatedVpcs as v>${v}<#sep>, </#list><#else> no other VPC</#if>.
 <#list r.staging as s>
 - Replication server security group in ${s}.
 </#list>

@@ -40,7 +40,16 @@ final class EndpointPlanner {
     Map<String, TreeSet<String>> replicationCidrs = new TreeMap<>();
     Map<String, Vpc> consumers = new TreeMap<>();
     TreeSet<String> httpsCidrs = new TreeSet<>(hub.cidrValues());
+    // Why each VPC resolves through the zones, for the README: role -> replication names, per VPC.
+    Map<String, Map<String, TreeSet<String>>> roles = new TreeMap<>();
     for (Flow flow : flows) {
+      String replication = flow.replication().nameValue();
+      if (flow.failback()) {
+        addRole(roles, flow.from(), "failback of", replication);
+      } else {
+        addRole(roles, flow.from(), "source of", replication);
+        addRole(roles, flow.staging(), "target of", replication);
+      }
       replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.staging().cidrValues());
@@ -82,11 +91,29 @@ final class EndpointPlanner {
             zoneHome.nameValue(),
             List.of(drsZone, s3Zone),
             List.copyOf(consumers.keySet()),
+            describeRoles(roles, consumers.keySet()),
             List.copyOf(httpsCidrs),
             copyOf(replicationCidrs),
             failbackOnly,
             hub.isStagingPrivate());
     return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, guide);
+  }
+
+  private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, Vpc vpc, String role, String replication) {
+    // LinkedHashMap: roles print in the order first met, which Flow.of makes deterministic.
+    roles.computeIfAbsent(vpc.nameValue(), k -> new java.util.LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
+  }
+
+  /** "source of a, b; failback of c" for each associated VPC. */
+  private static Map<String, String> describeRoles(Map<String, Map<String, TreeSet<String>>> roles, java.util.Set<String> vpcs) {
+    Map<String, String> out = new TreeMap<>();
+    for (String vpc : vpcs) {
+      List<String> parts = new ArrayList<>();
+      roles.getOrDefault(vpc, Map.of())
+          .forEach((role, replications) -> parts.add(role + " " + String.join(", ", replications)));
+      out.put(vpc, String.join("; ", parts));
+    }
+    return out;
   }
 
   private static Map<String, List<String>> copyOf(Map<String, TreeSet<String>> cidrs) {

@@ -31,6 +31,7 @@ public record Guide(
       String zoneVpc,
       List<String> zoneNames,
       List<String> associatedVpcs,
+      java.util.Map<String, String> associationRoles,
       List<String> httpsCidrs,
       java.util.Map<String, List<String>> replicationCidrsByStagingVpc,
       boolean failbackOnly,
@@ -38,6 +39,7 @@ public record Guide(
     public RegionGuide {
       zoneNames = List.copyOf(zoneNames);
       associatedVpcs = List.copyOf(associatedVpcs);
+      associationRoles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(associationRoles));
       httpsCidrs = List.copyOf(httpsCidrs);
       replicationCidrsByStagingVpc = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(replicationCidrsByStagingVpc));
     }

@@ -40,7 +40,12 @@ final class ReadmeView {
     view.put("zoneVpc", r.zoneVpc());
     view.put("drsZone", r.zoneNames().get(0));
     view.put("s3Zone", r.zoneNames().get(1));
-    view.put("associatedVpcs", r.associatedVpcs());
+    List<String> associated = new ArrayList<>();
+    for (String vpc : r.associatedVpcs()) {
+      String roles = r.associationRoles().getOrDefault(vpc, "");
+      associated.add("`" + vpc + "`" + (roles.isEmpty() ? "" : " (" + roles + ")"));
+    }
+    view.put("associatedVpcs", associated);
     view.put("httpsCidrs", String.join(", ", r.httpsCidrs()));
     List<String> staging = new ArrayList<>();
     r.replicationCidrsByStagingVpc().forEach((vpc, cidrs) -> staging.add("`" + vpc + "`: TCP 1500 from " + String.join(", ", cidrs)));
