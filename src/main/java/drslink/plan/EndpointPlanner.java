@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -101,11 +102,11 @@ final class EndpointPlanner {
 
   private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, Vpc vpc, String role, String replication) {
     // LinkedHashMap: roles print in the order first met, which Flow.of makes deterministic.
-    roles.computeIfAbsent(vpc.nameValue(), k -> new java.util.LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
+    roles.computeIfAbsent(vpc.nameValue(), k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
   }
 
   /** "source of a, b; failback of c" for each associated VPC. */
-  private static Map<String, String> describeRoles(Map<String, Map<String, TreeSet<String>>> roles, java.util.Set<String> vpcs) {
+  private static Map<String, String> describeRoles(Map<String, Map<String, TreeSet<String>>> roles, Set<String> vpcs) {
     Map<String, String> out = new TreeMap<>();
     for (String vpc : vpcs) {
       List<String> parts = new ArrayList<>();
