@@ -1,8 +1,10 @@
 package drslink.model;
 
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Where the DRS endpoints of a region live. Route 53 refuses two private zones of the same name on one VPC,
@@ -10,54 +12,66 @@ import java.util.Optional;
  * region's {@code endpoints_vpc} when it names an eligible VPC, else in the first eligible VPC by name.
  * Eligible are the region's target VPCs, or, for a region that only receives failback, the sources of
  * failback replications that have endpoint subnets and a staging subnet (topology.md).
+ *
+ * <p>Built once per topology in one pass over the replications; every question after that is a lookup, so
+ * asking it per replication or per VPC stays linear in a large file.
  */
 public final class StagingPlacement {
-  private StagingPlacement() {}
+  /** Region -> VPCs by name (sorted), for targets and for failback candidates. */
+  private final Map<String, TreeMap<String, Vpc>> targets = new HashMap<>();
+  private final Map<String, TreeMap<String, Vpc>> failbackCandidates = new HashMap<>();
+  private final Map<String, Vpc> pinned = new HashMap<>();
 
-  public static Optional<Vpc> endpointVpc(Topology topology, String region) {
-    List<Vpc> eligible = eligibleHubs(topology, region);
-    Optional<Vpc> pinned = pinnedIn(topology, region).filter(eligible::contains);
-    return pinned.isPresent() ? pinned : eligible.stream().findFirst();
+  private StagingPlacement(Topology topology) {
+    VpcIndex vpcs = new VpcIndex(topology);
+    for (Replication r : topology.replications()) {
+      vpcs.get(r.target().value()).ifPresent(v -> add(targets, v));
+      if (r.failbackEnabled()) {
+        r.sourceNames().stream().map(vpcs::get).flatMap(Optional::stream).filter(Vpc::canHostStaging).forEach(v -> add(failbackCandidates, v));
+      }
+    }
+    // The first entry of a region that sets endpoints_vpc decides, as the validator reports it.
+    Map<String, String> pins = new HashMap<>();
+    for (Region region : topology.regions()) {
+      if (region.endpointsVpc() != null) {
+        pins.putIfAbsent(region.name().value(), region.endpointsVpc().value());
+      }
+    }
+    pins.forEach((region, name) -> vpcs.get(name).filter(v -> v.region().equals(region)).ifPresent(v -> pinned.put(region, v)));
+  }
+
+  public static StagingPlacement of(Topology topology) {
+    return new StagingPlacement(topology);
+  }
+
+  private static void add(Map<String, TreeMap<String, Vpc>> byRegion, Vpc vpc) {
+    byRegion.computeIfAbsent(vpc.region(), k -> new TreeMap<>()).putIfAbsent(vpc.nameValue(), vpc);
+  }
+
+  public Optional<Vpc> endpointVpc(String region) {
+    List<Vpc> eligible = eligibleHubs(region);
+    Optional<Vpc> pin = pinnedIn(region).filter(eligible::contains);
+    return pin.isPresent() ? pin : eligible.stream().findFirst();
   }
 
   /** The VPCs that may host the region's endpoints, sorted by name: its targets, else its failback candidates. */
-  public static List<Vpc> eligibleHubs(Topology topology, String region) {
-    List<Vpc> targets = targetsIn(topology, region);
-    return targets.isEmpty() ? failbackCandidatesIn(topology, region) : targets;
+  public List<Vpc> eligibleHubs(String region) {
+    List<Vpc> inRegion = targetsIn(region);
+    return inRegion.isEmpty() ? failbackCandidatesIn(region) : inRegion;
   }
 
   /** The VPC the region's {@code endpoints_vpc} names, when it names a VPC of that region. */
-  public static Optional<Vpc> pinnedIn(Topology topology, String region) {
-    return topology.regions().stream()
-        .filter(r -> r.name().value().equals(region) && r.endpointsVpc() != null)
-        .findFirst()
-        .flatMap(r -> topology.vpc(r.endpointsVpc().value()))
-        .filter(v -> v.region().equals(region));
+  public Optional<Vpc> pinnedIn(String region) {
+    return Optional.ofNullable(pinned.get(region));
   }
 
   /** Target VPCs in the region, sorted by name. */
-  public static List<Vpc> targetsIn(Topology topology, String region) {
-    VpcIndex vpcs = new VpcIndex(topology);
-    return topology.replications().stream()
-        .map(r -> vpcs.get(r.target().value()))
-        .flatMap(Optional::stream)
-        .filter(v -> v.region().equals(region))
-        .distinct()
-        .sorted(Comparator.comparing(Vpc::nameValue))
-        .toList();
+  public List<Vpc> targetsIn(String region) {
+    return List.copyOf(targets.getOrDefault(region, new TreeMap<>()).values());
   }
 
   /** Candidates that can receive failback in the region: sources of failback replications with both subnets set. */
-  public static List<Vpc> failbackCandidatesIn(Topology topology, String region) {
-    VpcIndex vpcs = new VpcIndex(topology);
-    return topology.replications().stream()
-        .filter(Replication::failbackEnabled)
-        .flatMap(r -> r.sourceNames().stream())
-        .map(vpcs::get)
-        .flatMap(Optional::stream)
-        .filter(v -> v.region().equals(region) && v.canHostStaging())
-        .distinct()
-        .sorted(Comparator.comparing(Vpc::nameValue))
-        .toList();
+  public List<Vpc> failbackCandidatesIn(String region) {
+    return List.copyOf(failbackCandidates.getOrDefault(region, new TreeMap<>()).values());
   }
 }

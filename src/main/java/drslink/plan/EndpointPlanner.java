@@ -23,17 +23,19 @@ import java.util.TreeSet;
 final class EndpointPlanner {
   private final Topology topology;
   private final Providers providers;
+  private final StagingPlacement placement;
   private final String prefix;
 
-  EndpointPlanner(Topology topology, Providers providers) {
+  EndpointPlanner(Topology topology, Providers providers, StagingPlacement placement) {
     this.topology = topology;
     this.providers = providers;
+    this.placement = placement;
     this.prefix = topology.name().value();
   }
 
   /** The plan for one region; flows are all into that region. */
   RegionPlan plan(String region, List<Flow> flows) {
-    Vpc hub = StagingPlacement.endpointVpc(topology, region).orElseThrow();
+    Vpc hub = placement.endpointVpc(region).orElseThrow();
     Partition partition = AwsRegions.partition(region);
     ProviderConfig hubProvider = providers.of(hub);
 

@@ -18,7 +18,7 @@ record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
     return staging.region();
   }
 
-  static List<Flow> of(Topology topology) {
+  static List<Flow> of(Topology topology, StagingPlacement placement) {
     List<Flow> flows = new ArrayList<>();
     List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
     for (Replication r : replications) {
@@ -33,7 +33,7 @@ record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
             .distinct()
             .sorted()
             // Failback replication servers land with the region's endpoints, a VPC that can host staging.
-            .forEach(region -> flows.add(new Flow(target, StagingPlacement.endpointVpc(topology, region).orElseThrow(), r, true)));
+            .forEach(region -> flows.add(new Flow(target, placement.endpointVpc(region).orElseThrow(), r, true)));
       }
     }
     return flows;

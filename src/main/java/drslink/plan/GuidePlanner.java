@@ -17,10 +17,12 @@ import java.util.TreeSet;
 final class GuidePlanner {
   private final Topology topology;
   private final Providers providers;
+  private final StagingPlacement placement;
 
-  GuidePlanner(Topology topology, Providers providers) {
+  GuidePlanner(Topology topology, Providers providers, StagingPlacement placement) {
     this.topology = topology;
     this.providers = providers;
+    this.placement = placement;
   }
 
   Guide plan(List<Guide.RegionGuide> regions, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
@@ -35,7 +37,7 @@ final class GuidePlanner {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
       String region = target.region();
       Partition partition = AwsRegions.partition(region);
-      String hub = StagingPlacement.endpointVpc(topology, region).orElseThrow().nameValue();
+      String hub = placement.endpointVpc(region).orElseThrow().nameValue();
       for (String sourceName : r.sourceNames()) {
         if (!seen.add(sourceName + "|" + region)) {
           continue;

@@ -3,6 +3,7 @@ package drslink.plan;
 import drslink.model.Connectivity;
 import drslink.model.Located;
 import drslink.model.Replication;
+import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import java.util.ArrayList;
@@ -22,8 +23,9 @@ public final class Planner {
   /** {@code source} is how the generated headers name the input file. */
   public Plan plan(Topology topology, String source) {
     Providers providers = new Providers(topology);
-    List<Flow> flows = Flow.of(topology);
-    EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers);
+    StagingPlacement placement = StagingPlacement.of(topology);
+    List<Flow> flows = Flow.of(topology, placement);
+    EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers, placement);
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers);
     SettingsPlanner settingsPlanner = new SettingsPlanner(topology, providers);
 
@@ -64,7 +66,7 @@ public final class Planner {
     topology.tags().forEach((k, v) -> tags.put(k, v.value()));
 
     Guide guide =
-        new GuidePlanner(topology, providers)
+        new GuidePlanner(topology, providers, placement)
             .plan(
                 regionGuides,
                 links.stream().map(connectivityPlanner::describe).toList(),

@@ -14,10 +14,11 @@ import java.util.TreeSet;
 final class AdviceRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
+    StagingPlacement placement = StagingPlacement.of(t);
     Set<String> regions = new TreeSet<>();
     t.vpcs().forEach(v -> regions.add(v.region()));
     for (String region : regions) {
-      Optional<Vpc> hub = StagingPlacement.endpointVpc(t, region);
+      Optional<Vpc> hub = placement.endpointVpc(region);
       if (hub.isEmpty()) {
         continue;
       }
@@ -29,10 +30,10 @@ final class AdviceRule implements Rule {
             "VPC " + endpoints.nameValue() + " has a single endpoint subnet: the DRS and S3 endpoints have no AZ redundancy",
             "list a subnet in a second Availability Zone");
       }
-      boolean pinned = StagingPlacement.pinnedIn(t, region).isPresent();
+      boolean pinned = placement.pinnedIn(region).isPresent();
       // Unpinned, the hub is the first eligible VPC by name; a new one sorting earlier would move it.
       String pinHint = pinned ? "" : "; set endpoints_vpc: " + endpoints.nameValue() + " on the region to keep them there when VPCs are added";
-      List<Vpc> targets = StagingPlacement.targetsIn(t, region);
+      List<Vpc> targets = placement.targetsIn(region);
       for (Vpc other : targets) {
         if (other.equals(endpoints)) {
           continue;
@@ -43,7 +44,7 @@ final class AdviceRule implements Rule {
             "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region)",
             "make sure " + other.nameValue() + " and its sources can reach " + endpoints.nameValue() + " on TCP 443" + pinHint);
       }
-      List<Vpc> landings = StagingPlacement.failbackCandidatesIn(t, region);
+      List<Vpc> landings = placement.failbackCandidatesIn(region);
       if (targets.isEmpty() && landings.size() > 1 && !pinned) {
         d.warning(
             "DRS102",

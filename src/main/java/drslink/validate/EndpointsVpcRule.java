@@ -18,6 +18,7 @@ import java.util.Optional;
 final class EndpointsVpcRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
+    StagingPlacement placement = StagingPlacement.of(t);
     for (Region region : t.regions()) {
       Located<String> pin = region.endpointsVpc();
       if (pin == null) {
@@ -44,7 +45,7 @@ final class EndpointsVpcRule implements Rule {
             regionVpcs.isEmpty() ? "remove endpoints_vpc" : "name a VPC of " + code + ": " + String.join(", ", regionVpcs));
         continue;
       }
-      List<String> eligible = StagingPlacement.eligibleHubs(t, code).stream().map(Vpc::nameValue).toList();
+      List<String> eligible = placement.eligibleHubs(code).stream().map(Vpc::nameValue).toList();
       if (eligible.isEmpty()) {
         d.warning(
             "DRS104",
@@ -56,7 +57,7 @@ final class EndpointsVpcRule implements Rule {
             "DRS114",
             pin.at(),
             "VPC " + vpc.nameValue() + " cannot host the " + code + " endpoints: "
-                + (StagingPlacement.targetsIn(t, code).isEmpty()
+                + (placement.targetsIn(code).isEmpty()
                     ? "only a source of a failback replication with endpoint_subnet_ids and staging_subnet_id can"
                     : "only a replication target of " + code + " can"),
             "name one of: " + String.join(", ", eligible));

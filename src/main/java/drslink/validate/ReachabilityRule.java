@@ -9,10 +9,8 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +27,7 @@ final class ReachabilityRule implements Rule {
   public void check(Topology t, Diagnostics d) {
     VpcIndex vpcs = new VpcIndex(t);
     LinkIndex links = new LinkIndex(t);
-    Map<String, Optional<Vpc>> hubs = new HashMap<>();
+    StagingPlacement placement = StagingPlacement.of(t);
     Set<List<String>> reported = new HashSet<>();
     for (Replication r : t.replications()) {
       Optional<Vpc> target = vpcs.get(r.target().value());
@@ -37,28 +35,24 @@ final class ReachabilityRule implements Rule {
         continue;
       }
       String targetRegion = target.get().region();
-      Optional<Vpc> hub = hubs.computeIfAbsent(targetRegion, region -> StagingPlacement.endpointVpc(t, region));
+      // The hub when it is another VPC than the target: a source's link to its own target is DRS087's business.
+      Optional<Vpc> sharedHub = placement.endpointVpc(targetRegion).filter(hub -> !hub.equals(target.get()));
       for (Located<String> sourceName : r.sources()) {
         Optional<Vpc> source = vpcs.get(sourceName.value()).filter(s -> !s.region().equals(targetRegion));
         if (source.isEmpty()) {
           continue;
         }
-        // A source's link to its own target is DRS087's business; here the hub is another VPC.
-        if (hub.isPresent() && !hub.get().equals(target.get())) {
-          need(source.get(), hub.get(), "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at(), links, reported, d);
-        }
+        sharedHub.ifPresent(hub -> need(source.get(), hub, "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at(), links, reported, d));
         if (r.failbackEnabled()) {
           // A landing among this replication's own sources is linked to the target, or DRS087 says so.
-          hubs.computeIfAbsent(source.get().region(), region -> StagingPlacement.endpointVpc(t, region))
+          placement.endpointVpc(source.get().region())
               .filter(landing -> !r.sourceNames().contains(landing.nameValue()))
               .ifPresent(
                   landing ->
                       need(target.get(), landing, "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443 and 1500", r.failback().at(), links, reported, d));
         }
       }
-      if (hub.isPresent() && !hub.get().equals(target.get())) {
-        need(target.get(), hub.get(), "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at(), links, reported, d);
-      }
+      sharedHub.ifPresent(hub -> need(target.get(), hub, "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at(), links, reported, d));
     }
   }
 

@@ -14,11 +14,12 @@ import java.util.Optional;
 final class StagingPrivateRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
+    StagingPlacement placement = StagingPlacement.of(t);
     for (Vpc vpc : t.vpcs()) {
       if (!vpc.isStagingPrivate()) {
         continue;
       }
-      Optional<Vpc> endpoints = StagingPlacement.endpointVpc(t, vpc.region());
+      Optional<Vpc> endpoints = placement.endpointVpc(vpc.region());
       if (endpoints.isEmpty() || !endpoints.get().equals(vpc)) {
         d.error(
             "DRS110",
