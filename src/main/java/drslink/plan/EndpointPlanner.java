@@ -93,7 +93,6 @@ final class EndpointPlanner {
             hub.nameValue(),
             zoneHome.nameValue(),
             List.of(drsZone, s3Zone),
-            List.copyOf(consumers.keySet()),
             describeRoles(roles, consumers.keySet()),
             List.copyOf(httpsCidrs),
             copyOf(replicationCidrs),

@@ -24,13 +24,16 @@ public record Guide(
   /** A connectivity entry as an edge of the diagram; {@code type} is the YAML word. */
   public record Link(String from, String to, String type) {}
 
-  /** One region that receives replication (or failback): where its endpoints are and who resolves through its zones. */
+  /**
+   * One region that receives replication (or failback): where its endpoints are and who resolves through its
+   * zones. {@code associationRoles}: each VPC associated with the zones besides {@code zoneVpc}, and why
+   * ("source of a, b; failback of c").
+   */
   public record RegionGuide(
       String region,
       String endpointVpc,
       String zoneVpc,
       List<String> zoneNames,
-      List<String> associatedVpcs,
       java.util.Map<String, String> associationRoles,
       List<String> httpsCidrs,
       java.util.Map<String, List<String>> replicationCidrsByStagingVpc,
@@ -38,10 +41,14 @@ public record Guide(
       boolean privateStaging) {
     public RegionGuide {
       zoneNames = List.copyOf(zoneNames);
-      associatedVpcs = List.copyOf(associatedVpcs);
       associationRoles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(associationRoles));
       httpsCidrs = List.copyOf(httpsCidrs);
       replicationCidrsByStagingVpc = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(replicationCidrsByStagingVpc));
+    }
+
+    /** The VPCs associated with the zones besides the one they are created with, sorted by name. */
+    public List<String> associatedVpcs() {
+      return List.copyOf(associationRoles.keySet());
     }
   }
 

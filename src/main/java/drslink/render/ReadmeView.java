@@ -41,10 +41,7 @@ final class ReadmeView {
     view.put("drsZone", r.zoneNames().get(0));
     view.put("s3Zone", r.zoneNames().get(1));
     List<String> associated = new ArrayList<>();
-    for (String vpc : r.associatedVpcs()) {
-      String roles = r.associationRoles().getOrDefault(vpc, "");
-      associated.add("`" + vpc + "`" + (roles.isEmpty() ? "" : " (" + roles + ")"));
-    }
+    r.associationRoles().forEach((vpc, roles) -> associated.add("`" + vpc + "`" + (roles.isEmpty() ? "" : " (" + roles + ")")));
     view.put("associatedVpcs", associated);
     view.put("httpsCidrs", String.join(", ", r.httpsCidrs()));
     List<String> staging = new ArrayList<>();
