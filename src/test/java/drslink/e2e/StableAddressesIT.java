@@ -117,7 +117,8 @@ class StableAddressesIT {
             appliedInStepTwo,
             addresses(removing),
             "going back to base.yaml must destroy exactly what extended.yaml added");
-        Map<String, String> excludes = MotoGaps.excludes(tf.plan());
+        // The plan just checked is the full plan of base.yaml against this state: no need to ask again.
+        Map<String, String> excludes = MotoGaps.excludes(removing);
         t.time("apply remove", () -> tf.apply(excludes.keySet()));
 
         Plan settled = t.time("plan again", () -> tf.plan(excludes.keySet()));
