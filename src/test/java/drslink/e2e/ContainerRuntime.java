@@ -134,6 +134,12 @@ final class ContainerRuntime implements ToolRuntime {
     }
   }
 
+  /** The image's own /tmp (mode 1777, made by scripts/toolchain.sh), thrown away with each run. */
+  @Override
+  public String tempDir() {
+    return "/tmp";
+  }
+
   @Override
   public MotoServer startMoto() {
     return MotoServer.startWithRetries(() -> ContainerMoto.start(motoImage));

@@ -160,6 +160,27 @@ class HarnessIT {
     }
   }
 
+  /**
+   * The provider listens on a unix socket in tofu's TMPDIR, and a socket path has at most 107
+   * bytes. Stops 7 and 8 failed in CI because TMPDIR lay inside the workspace: the longest case name
+   * in a 4-character-longer checkout path crossed the limit, and the provider exited before its
+   * handshake ("Failed to read any lines from plugin's stdout").
+   */
+  @Test
+  void rootDeeperThanASocketPathStillValidates() throws IOException {
+    int projectPath = Workspace.projectDir().toString().length();
+    String label = "harness-deep-" + "d".repeat(Math.max(0, 120 - projectPath));
+    try (Workspace ws = Workspace.create(label)) {
+      Terraform tf = terraform(ws, seed());
+      Path root = tf.options().dir();
+      assertTrue(root.toString().length() > 120, root.toString());
+      tf.init();
+      ProviderOverride.write(
+          root, server.endpoint(), ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      tf.validate();
+    }
+  }
+
   @Test
   void unformattedFileFailsFmtCheckWithTheDiff() throws IOException {
     try (Workspace ws = Workspace.create("harness-fmt")) {

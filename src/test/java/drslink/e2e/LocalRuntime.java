@@ -74,6 +74,11 @@ final class LocalRuntime implements ToolRuntime {
   }
 
   @Override
+  public String tempDir() {
+    return System.getProperty("java.io.tmpdir");
+  }
+
+  @Override
   public MotoServer startMoto() {
     return MotoServer.startWithRetries(() -> LocalMoto.start(motoServer));
   }

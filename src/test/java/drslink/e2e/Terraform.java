@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,12 +40,11 @@ public final class Terraform {
     this.options = options;
     this.json = json;
     Map<String, String> e = new LinkedHashMap<>(EgressGuard.environment(EgressGuard.closedPort()));
-    // tofu writes temp files (plugin handshakes, plan staging); keep them inside the mounted root
-    // because the tofu image is FROM scratch and has no /tmp.
-    Path tmp = options.dir().resolve(".terraform").resolve("tmp");
-    mkdirs(tmp);
-    e.put("TMPDIR", tmp.toString());
-    e.put("HOME", tmp.toString());
+    // HOME inside the root: no developer's ~/.terraformrc or ~/.aws can reach a run.
+    Path home = options.dir().resolve(".terraform").resolve("home");
+    mkdirs(home);
+    e.put("HOME", home.toString());
+    e.put("TMPDIR", checkedTempDir(runtime.tempDir()));
     // -Ddrslink.e2e.tfLog=debug: tofu's and the provider's log go to stderr, kept in e2e-logs.
     String tfLog = System.getProperty("drslink.e2e.tfLog", "");
     if (!tfLog.isBlank()) {
@@ -52,6 +52,30 @@ public final class Terraform {
     }
     e.putAll(options.env());
     this.env = Map.copyOf(e);
+  }
+
+  /**
+   * A unix socket path holds at most 107 bytes, and go-plugin names each provider's socket
+   * {@code $TMPDIR/plugin<up to 10 digits>}. A longer TMPDIR makes the provider exit before its
+   * handshake, which tofu reports only as "Failed to read any lines from plugin's stdout". TMPDIR
+   * used to lie inside the workspace, which crossed the limit for the longest case name in CI's
+   * checkout path (stops 7 and 8).
+   */
+  static final int MAX_TEMP_DIR_BYTES = 107 - "/plugin".length() - 10;
+
+  static String checkedTempDir(String dir) {
+    int bytes = dir.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > MAX_TEMP_DIR_BYTES) {
+      throw new IllegalStateException(
+          "TMPDIR for tofu is "
+              + bytes
+              + " bytes long ("
+              + dir
+              + "); providers listen on a unix socket there, which allows at most "
+              + MAX_TEMP_DIR_BYTES
+              + " bytes for the folder. Point -Djava.io.tmpdir at a shorter folder.");
+    }
+    return dir;
   }
 
   public TerraformOptions options() {

@@ -14,23 +14,17 @@ import java.util.regex.Pattern;
 public final class TerraformOptions {
 
   /**
-   * Errors seen to be transient (a moto worker still starting, a reset connection, a provider
-   * process that died before its go-plugin handshake). Anything not listed fails at once: retrying
-   * a real template error only hides it. The provider-start entries cannot hide a template error:
-   * they fire before the provider has read any configuration, and a provider that can never start
-   * fails every attempt.
+   * Errors seen to be transient (a moto worker still starting, a reset connection, a provider slow
+   * to start under load). Anything not listed fails at once: retrying a real template error only
+   * hides it. A provider that exits before its handshake is not listed: that was never transient
+   * (see {@link Terraform#checkedTempDir}), and three identical failures only cost time.
    */
   public static final Map<String, String> DEFAULT_RETRYABLE_ERRORS =
       Map.of(
           "(?s).*connection reset by peer.*", "connection reset by peer",
           "(?s).*EOF\\b.*while (reading|sending).*", "server closed the connection",
           "(?s).*ServiceUnavailable.*", "service unavailable",
-          "(?s).*timeout while waiting for plugin to start.*", "slow provider start",
-          // Seen once in CI (stop 7): tofu validate under full e2e load, provider ELF fine, and the
-          // same root validated on every other run; 60 forced concurrent runs never repeated it.
-          "(?s).*Failed to read any lines from plugin's stdout.*",
-              "provider exited before its handshake",
-          "(?s).*plugin exited before we could connect.*", "provider exited before its handshake");
+          "(?s).*timeout while waiting for plugin to start.*", "slow provider start");
 
   private final Path dir;
   private final Map<String, String> vars;

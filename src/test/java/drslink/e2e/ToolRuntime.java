@@ -39,6 +39,12 @@ public interface ToolRuntime extends AutoCloseable {
    */
   CommandResult tofu(List<String> args, Path workDir, Map<String, String> env, Duration timeout);
 
+  /**
+   * The folder tofu and its providers get as TMPDIR, as seen by the tool. Each provider listens on
+   * a unix socket created there, so it must stay short (see {@link Terraform#checkedTempDir}).
+   */
+  String tempDir();
+
   /** Starts a moto server on a free 127.0.0.1 port and waits until it answers. */
   MotoServer startMoto();
 
