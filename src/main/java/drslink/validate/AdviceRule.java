@@ -31,18 +31,18 @@ final class AdviceRule implements Rule {
             "list a subnet in a second Availability Zone");
       }
       boolean pinned = placement.pinnedIn(region).isPresent();
-      // Unpinned, the hub is the first eligible VPC by name; a new one sorting earlier would move it.
-      String pinHint = pinned ? "" : "; set endpoints_vpc: " + endpoints.nameValue() + " on the region to keep them there when VPCs are added";
       List<Vpc> targets = placement.targetsIn(region);
-      for (Vpc other : targets) {
+      // Unpinned, the hub is the first eligible VPC by name; a new one sorting earlier would move it.
+      // Whether the other targets reach the hub is ReachabilityRule's question (DRS105), not this one.
+      for (Vpc other : pinned ? List.<Vpc>of() : targets) {
         if (other.equals(endpoints)) {
           continue;
         }
         d.warning(
             "DRS101",
             other.name().at(),
-            "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region)",
-            "make sure " + other.nameValue() + " and its sources can reach " + endpoints.nameValue() + " on TCP 443" + pinHint);
+            "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region), chosen because its name sorts first: a new target that sorts earlier would move them",
+            "set endpoints_vpc: " + endpoints.nameValue() + " on " + region + " to keep them there");
       }
       List<Vpc> landings = placement.failbackCandidatesIn(region);
       if (targets.isEmpty() && landings.size() > 1 && !pinned) {

@@ -54,6 +54,18 @@ class WarningsTest {
   }
 
   @Test
+  void aPinnedRegionSharingItsEndpointsIsNotWarnedAbout() {
+    // Osaka has two targets, both linked to dr, and endpoints_vpc: dr. Sharing is then a choice, so
+    // DRS101 (the hub could move) stays silent; only web-to-analytics' missing failback is reported.
+    String pinned = "src/test/resources/golden/pinned-endpoints/topology.yaml";
+    Run run = Run.of("validate", pinned);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(1, run.err().lines().count(), run.err());
+    assertTrue(run.err().contains("warning: replication web-to-analytics has no private failback path"), run.err());
+  }
+
+  @Test
   void rejectsFailbackFalseWithStrict() {
     Run run = Run.of("validate", "--strict", FAILBACK_FALSE);
 
