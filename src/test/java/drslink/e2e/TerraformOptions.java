@@ -60,10 +60,6 @@ public final class TerraformOptions {
     return env;
   }
 
-  public Map<String, String> retryableErrors() {
-    return retryableErrors;
-  }
-
   public int maxRetries() {
     return maxRetries;
   }
