@@ -26,9 +26,8 @@ final class ReachabilityRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
     VpcIndex vpcs = new VpcIndex(t);
-    LinkIndex links = new LinkIndex(t);
     StagingPlacement placement = StagingPlacement.of(t);
-    Set<List<String>> reported = new HashSet<>();
+    MissingLinks missing = new MissingLinks(new LinkIndex(t), d);
     for (Replication r : t.replications()) {
       Optional<Vpc> target = vpcs.get(r.target().value());
       if (target.isEmpty()) {
@@ -42,30 +41,42 @@ final class ReachabilityRule implements Rule {
         if (source.isEmpty()) {
           continue;
         }
-        sharedHub.ifPresent(hub -> need(source.get(), hub, "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at(), links, reported, d));
+        sharedHub.ifPresent(hub -> missing.report(source.get(), hub, "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at()));
         if (r.failbackEnabled()) {
           // A landing among this replication's own sources is linked to the target, or DRS087 says so.
           placement.endpointVpc(source.get().region())
               .filter(landing -> !r.sourceNames().contains(landing.nameValue()))
               .ifPresent(
                   landing ->
-                      need(target.get(), landing, "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443 and 1500", r.failback().at(), links, reported, d));
+                      missing.report(target.get(), landing, "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443 and 1500", r.failback().at()));
         }
       }
-      sharedHub.ifPresent(hub -> need(target.get(), hub, "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at(), links, reported, d));
+      sharedHub.ifPresent(hub -> missing.report(target.get(), hub, "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at()));
     }
   }
 
-  private static void need(Vpc from, Vpc hub, String why, SourceLocation at, LinkIndex links, Set<List<String>> reported, Diagnostics d) {
-    if (from.equals(hub) || links.linked(from.nameValue(), hub.nameValue()) || !reported.add(List.of(from.nameValue(), hub.nameValue()))) {
-      return;
+  /** One check's state: the file's links, and the pairs already reported (each is reported once). */
+  private static final class MissingLinks {
+    private final LinkIndex links;
+    private final Diagnostics d;
+    private final Set<List<String>> reported = new HashSet<>();
+
+    MissingLinks(LinkIndex links, Diagnostics d) {
+      this.links = links;
+      this.d = d;
     }
-    d.warning(
-        "DRS105",
-        at,
-        "no connectivity entry links " + from.nameValue() + " to " + hub.nameValue() + ", which hosts the " + hub.region() + " DRS and S3 endpoints: " + why,
-        "add to connectivity: - { type: existing, vpcs: [" + from.nameValue() + ", " + hub.nameValue()
-            + "] } if they are already connected, else a vpc_peering or transit_gateway entry; or set endpoints_vpc on " + hub.region()
-            + " to a VPC that " + from.nameValue() + " reaches");
+
+    void report(Vpc from, Vpc hub, String why, SourceLocation at) {
+      if (from.equals(hub) || links.linked(from.nameValue(), hub.nameValue()) || !reported.add(List.of(from.nameValue(), hub.nameValue()))) {
+        return;
+      }
+      d.warning(
+          "DRS105",
+          at,
+          "no connectivity entry links " + from.nameValue() + " to " + hub.nameValue() + ", which hosts the " + hub.region() + " DRS and S3 endpoints: " + why,
+          "add to connectivity: - { type: existing, vpcs: [" + from.nameValue() + ", " + hub.nameValue()
+              + "] } if they are already connected, else a vpc_peering or transit_gateway entry; or set endpoints_vpc on " + hub.region()
+              + " to a VPC that " + from.nameValue() + " reaches");
+    }
   }
 }
