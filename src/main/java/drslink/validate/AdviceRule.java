@@ -32,17 +32,8 @@ final class AdviceRule implements Rule {
       }
       boolean pinned = placement.pinnedIn(region).isPresent();
       List<Vpc> targets = placement.targetsIn(region);
-      // Unpinned, the hub is the first eligible VPC by name; a new one sorting earlier would move it.
-      // Whether the other targets reach the hub is ReachabilityRule's question (DRS105), not this one.
-      for (Vpc other : pinned ? List.<Vpc>of() : targets) {
-        if (other.equals(endpoints)) {
-          continue;
-        }
-        d.warning(
-            "DRS101",
-            other.name().at(),
-            "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + endpoints.nameValue() + " (one private zone per name per region), chosen because its name sorts first: a new target that sorts earlier would move them",
-            "set endpoints_vpc: " + endpoints.nameValue() + " on " + region + " to keep them there");
+      if (!pinned) {
+        warnHubCouldMove(region, endpoints, targets, d);
       }
       List<Vpc> landings = placement.failbackCandidatesIn(region);
       if (targets.isEmpty() && landings.size() > 1 && !pinned) {
@@ -61,6 +52,23 @@ final class AdviceRule implements Rule {
             "replication " + r.nameValue() + " has no private failback path: failing back would need public DRS endpoints or the agent's --endpoint flag, which AWS advises against on EC2",
             "set failback: true and give a source VPC endpoint_subnet_ids and staging_subnet_id");
       }
+    }
+  }
+
+  /**
+   * Unpinned, the hub is the first eligible VPC by name, so a new target sorting earlier would move it.
+   * Whether the other targets reach the hub is ReachabilityRule's question (DRS105), not this one.
+   */
+  private static void warnHubCouldMove(String region, Vpc hub, List<Vpc> targets, Diagnostics d) {
+    for (Vpc other : targets) {
+      if (other.equals(hub)) {
+        continue;
+      }
+      d.warning(
+          "DRS101",
+          other.name().at(),
+          "target " + other.nameValue() + " shares the " + region + " endpoints and zones in " + hub.nameValue() + " (one private zone per name per region), chosen because its name sorts first: a new target that sorts earlier would move them",
+          "set endpoints_vpc: " + hub.nameValue() + " on " + region + " to keep them there");
     }
   }
 }
