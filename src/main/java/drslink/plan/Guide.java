@@ -1,6 +1,9 @@
 package drslink.plan;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** What the generated README explains, decided by the planner. */
 public record Guide(
@@ -34,16 +37,16 @@ public record Guide(
       String endpointVpc,
       String zoneVpc,
       List<String> zoneNames,
-      java.util.Map<String, String> associationRoles,
+      Map<String, String> associationRoles,
       List<String> httpsCidrs,
-      java.util.Map<String, List<String>> replicationCidrsByStagingVpc,
+      Map<String, List<String>> replicationCidrsByStagingVpc,
       boolean failbackOnly,
       boolean privateStaging) {
     public RegionGuide {
       zoneNames = List.copyOf(zoneNames);
-      associationRoles = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(associationRoles));
+      associationRoles = Collections.unmodifiableMap(new TreeMap<>(associationRoles));
       httpsCidrs = List.copyOf(httpsCidrs);
-      replicationCidrsByStagingVpc = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(replicationCidrsByStagingVpc));
+      replicationCidrsByStagingVpc = Collections.unmodifiableMap(new TreeMap<>(replicationCidrsByStagingVpc));
     }
 
     /** The VPCs associated with the zones besides the one they are created with, sorted by name. */
