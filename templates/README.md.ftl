@@ -53,18 +53,68 @@ ${resourceCount} resources in all. Providers, one per region and account:
 - ${l}
 </#list>
 </#if>
-<#if settings?has_content>
 
-### Replication settings
+## DRS replication settings
 
-<#list settings as s>
-- ${s}
+AWS keeps one replication configuration template per account and region, and it is the default for every
+new source server there ([replication settings](https://docs.aws.amazon.com/drs/latest/userguide/settings.html)).
+drslink gives each account and region that receives replication or failback exactly one, so every new
+server replicates into drslink's staging subnet and security group over private IPs without per-server
+changes.
+<#list templates as t>
+
+### ${t.title}
+
+- ${t.how}
+- Staging subnet `${t.stagingSubnet}` of `${t.stagingVpc}`, with the replication server security group in
+  `terraform output -json replication_security_groups` (key `${t.groupKey}`); ${t.values}.
+- The default for ${t.users}.
+<#if t.manual>
+
+Set it by hand with the region's template id (`aws drs describe-replication-configuration-templates
+--region ${t.region}`):
+
+```sh
+aws drs update-replication-configuration-template --region ${t.region} \
+  --replication-configuration-template-id <rct-id> \
+  --staging-area-subnet-id ${t.stagingSubnet} \
+  --replication-servers-security-groups-ids "$(terraform output -json replication_security_groups | jq -r '.${t.groupKey}')" \
+  --no-associate-default-security-group --data-plane-routing PRIVATE_IP --no-create-public-ip \
+  --replication-server-instance-type ${t.instanceType} --ebs-encryption ${t.ebsEncryption}<#if t.ebsKeyArn?has_content> --ebs-encryption-key-arn ${t.ebsKeyArn}</#if> \
+  --bandwidth-throttling ${t.bandwidth}
+```
+</#if>
+<#list t.otherTargets as o>
+
+Servers replicating into `${o.vpc}` need per-server settings: the template names the staging subnet of
+`${t.stagingVpc}`, and a region has only one template. After each server's agent registers:
+
+```sh
+aws drs update-replication-configuration --region ${t.region} --source-server-id <s-id> \
+  --staging-area-subnet-id ${o.stagingSubnet} \
+  --replication-servers-security-groups-ids "$(terraform output -json replication_security_groups | jq -r '.${o.groupKey}')" \
+  --data-plane-routing PRIVATE_IP --no-create-public-ip
+```
+</#list>
 </#list>
 
 AWS fixes the point-in-time policy to three rules (every 10 minutes kept 60 minutes, hourly kept 24
-hours, daily); only the daily retention is yours (`pit_retention_days`). An account must be initialized
-for DRS in each region before the template can be created.
-</#if>
+hours, daily); only the daily retention is yours (`pit_retention_days`).
+
+## Initialize DRS before the first apply
+
+<#list initializations as i>
+- ${i.region}: `aws drs initialize-service --region ${i.region}` with ${i.credentials}<#if i.failbackOnly> (failback lands here)</#if>.
+</#list>
+
+Until a region is initialized, every DRS call there fails with `UninitializedAccountException`, so `apply`
+cannot create its template. For failback between regions AWS asks for both regions to be initialized
+([region to region failback](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)).
+Initializing in the console instead creates a template
+([initializing](https://docs.aws.amazon.com/drs/latest/userguide/getting-started-initializing.html)): then
+add its id as `existing_template_id` to the settings of a replication into that region (find it with
+`aws drs describe-replication-configuration-templates --region <region>`), and drslink adopts it instead of
+creating a second one.
 
 ## Why it is built this way
 
@@ -102,11 +152,76 @@ authorization afterwards; it does not affect the association.
 
 ## Installing the DRS agent
 
-Install the agent without `--endpoint` and `--s3-endpoint`: the private zones above make the regional names
-resolve to the endpoints.
+Servers in VPCs install the agent without `--endpoint` and `--s3-endpoint`: the private zones above make the
+regional names resolve to the endpoints. AWS advises against `--endpoint` on EC2 because it can prevent
+failback ([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)).
 <#list installs as i>
 
-### Servers in `${i.sourceVpc}` (${i.sourceRegion}), replicating to ${i.targetRegion}
+<#if i.onPremises>
+### Servers in on-premises network `${i.source}` (${i.networkCidrs}), replicating to ${i.targetRegion}
+<#else>
+### Servers in `${i.source}` (${i.sourceRegion}), replicating to ${i.targetRegion}
+</#if>
+<#if i.registrar?has_content>
+
+Install with the ${i.registrar}, the account that owns the staging area: the installer registers the
+server with DRS in the account of the credentials it runs with<#if !i.onPremises>, on EC2 the instance role's, which would be
+the source account</#if> ([installing with STS](https://aws.amazon.com/blogs/storage/securely-installing-aws-replication-agent-using-aws-sts/),
+[trusted accounts](https://docs.aws.amazon.com/drs/latest/userguide/adding-trusted-account.html)). Use a
+role in ${i.registrarAccount} with the `AWSElasticDisasterRecoveryAgentInstallationPolicy` managed policy:
+
+```sh
+aws sts assume-role --role-arn <#if i.registrarRole?has_content>${i.registrarRole}<#else><agent-installation-role-arn></#if> --role-session-name drs-agent-install
+```
+
+and pass the three values it returns to the installer as `--aws-access-key-id`, `--aws-secret-access-key`
+and `--aws-session-token` in the commands below.
+</#if>
+<#if i.onPremises && !i.resolver>
+
+These servers resolve public DNS, not the private zones (`dns: agent_flags`), so the installer is pointed at
+the endpoints by name. That is right here: AWS's advice against `--endpoint` is about EC2 sources, which fail
+back through the agent; on-premises servers fail back with the DRS Failback Client
+([installing with blocked internet](https://docs.aws.amazon.com/drs/latest/userguide/installing-agent-blocked.html)).
+Read the two names in this Terraform root after apply:
+
+```sh
+terraform output -raw ${i.drsOutput}   # DRS_ENDPOINT, for --endpoint
+terraform output -raw ${i.s3Output}    # S3_ENDPOINT, for --s3-endpoint (no leading "*.")
+```
+
+Linux (the installer comes from the agent bucket through the S3 endpoint):
+
+```sh
+wget -O ./aws-replication-installer-init https://${i.bucketName}.$S3_ENDPOINT/latest/linux/aws-replication-installer-init
+chmod +x ./aws-replication-installer-init
+sudo ./aws-replication-installer-init --region ${i.targetRegion} --endpoint "$DRS_ENDPOINT" --s3-endpoint "$S3_ENDPOINT"
+```
+
+Windows (PowerShell):
+
+```powershell
+Invoke-WebRequest -Uri "https://${i.bucketName}.$S3_ENDPOINT/latest/windows/AwsReplicationWindowsInstaller.exe" -OutFile .\AwsReplicationWindowsInstaller.exe
+.\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion} --endpoint $DRS_ENDPOINT --s3-endpoint $S3_ENDPOINT
+```
+
+If replication stalls, check from a server in `${i.source}`:
+
+1. `nslookup $DRS_ENDPOINT` and `nslookup ${i.bucketName}.$S3_ENDPOINT` return private addresses of
+   `${i.endpointVpc}`; `nc -vz $DRS_ENDPOINT 443` connects (Windows: `Test-NetConnection $DRS_ENDPOINT -Port 443`).
+   If not: the Direct Connect or VPN routes and the endpoint security group (TCP 443 from ${i.networkCidrs}).
+2. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
+   replication server security group and the prefixes the Direct Connect or VPN path carries.
+<#else>
+<#if i.resolver>
+
+These servers resolve the zones through a Route 53 Resolver inbound endpoint (`dns: resolver_inbound`):
+on the datacenter's DNS servers, create conditional forwarders for `${i.drsHost}` and `${i.s3Host}` to the
+addresses in `terraform output -json ${i.resolverOutput}` (key `${i.targetRegion}`). Forwarding to the VPC's
+own resolver (VPC+2) from outside the VPC does not work
+([inbound endpoints](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html)).
+The endpoint costs about $0.125 per ENI-hour, with two ENIs at least. Then install without flags:
+</#if>
 
 Linux:
 
@@ -123,14 +238,29 @@ Invoke-WebRequest -Uri ${i.windowsUrl} -OutFile .\AwsReplicationWindowsInstaller
 .\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion}
 ```
 
-If replication stalls, check from a server in `${i.sourceVpc}`:
+If replication stalls, check from a server in `${i.source}`:
 
-1. `dig +short ${i.drsHost}` and `dig +short ${i.bucketHost}` return private addresses
-   of `${i.endpointVpc}`. Public addresses mean the zones are not associated with `${i.sourceVpc}`.
+1. `dig +short ${i.drsHost}`, `dig +short ${i.s3Host}` (the S3 apex) and `dig +short ${i.bucketHost}`
+   (a bucket name, answered by the wildcard) each return private addresses of `${i.endpointVpc}`. Public
+   addresses mean <#if i.resolver>the conditional forwarders are missing<#else>the zones are not associated with `${i.source}`</#if>. An empty answer for an S3 name means
+   a wrong alias target: both S3 records must alias the S3 endpoint's regional DNS entry exactly as AWS
+   lists it, `*.vpce-<id>-<suffix>.s3...` with its leading `*.` (compare `terraform output` and
+   `aws route53 list-resource-record-sets` with `aws ec2 describe-vpc-endpoints --query
+   'VpcEndpoints[].DnsEntries[0]'`); the same name without `*.` is not a record, so an alias to it resolves
+   to nothing.
 2. `nc -vz ${i.drsHost} 443` connects (Windows: `Test-NetConnection ${i.drsHost} -Port 443`).
-   If not: the endpoint security group, the route tables and the link between the VPCs.
+   If not: the endpoint security group, the route tables and the link between the networks.
 3. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
    replication server security group and the routes toward the staging subnet.
+</#if>
+<#if i.recoveryGroup?has_content>
+
+Failback to `${i.source}` uses the DRS Failback Client, booted on the on-premises machine; no endpoints or
+zones are built on-premises. Attach the security group of `${i.recoveryGroup}` to the recovery instances
+in ${i.targetRegion}: the client must reach them on TCP 1500, and they need TCP 443 out to the endpoints
+([failback to on-premises](https://docs.aws.amazon.com/drs/latest/userguide/failback-performing-on-prem.html)).
+Then boot the Failback Client on the machine to fail back to and follow that page.
+</#if>
 </#list>
 
 ## Failback

@@ -1,5 +1,12 @@
+# AWS refuses a group name that begins with "sg-" (EC2 CreateSecurityGroup, GroupName; the provider checks
+# it in internal/service/ec2/vpc_security_group.go), and a topology may be named so ("sg-to-sydney"). Such
+# names get a leading "drslink-"; every other name stays as it was, so no deployed group is replaced.
+locals {
+  group_name = startswith(var.name, "sg-") ? "drslink-${var.name}-replication" : "${var.name}-replication"
+}
+
 resource "aws_security_group" "this" {
-  name        = "${var.name}-replication"
+  name        = local.group_name
   description = "DRS replication servers: replicated data in on TCP 1500, HTTPS out to DRS, S3 and EC2"
   vpc_id      = var.vpc_id
 

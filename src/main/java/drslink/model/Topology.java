@@ -19,6 +19,7 @@ public record Topology(
     TerraformSettings terraform,
     List<Account> accounts,
     List<Region> regions,
+    List<OnPremNetwork> onPremises,
     List<Connectivity> connectivity,
     List<Replication> replications) {
 
@@ -26,6 +27,7 @@ public record Topology(
     tags = Map.copyOf(tags);
     accounts = List.copyOf(accounts);
     regions = List.copyOf(regions);
+    onPremises = List.copyOf(onPremises);
     connectivity = List.copyOf(connectivity);
     replications = List.copyOf(replications);
   }
@@ -36,6 +38,21 @@ public record Topology(
 
   public Optional<Vpc> vpc(String name) {
     return regions.stream().flatMap(r -> r.vpcs().stream()).filter(v -> v.name().value().equals(name)).findFirst();
+  }
+
+  public Optional<OnPremNetwork> onPremises(String name) {
+    return onPremises.stream().filter(n -> n.name().value().equals(name)).findFirst();
+  }
+
+  /**
+   * The name of the account a VPC lives in: its {@code account}, else the single account of the file; empty
+   * when the file defines no accounts (the pipeline's own).
+   */
+  public Optional<String> accountOf(Vpc vpc) {
+    if (accounts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(vpc.account() == null ? accounts.get(0).name().value() : vpc.account().value());
   }
 
   public Optional<Account> account(String name) {

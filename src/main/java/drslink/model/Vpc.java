@@ -17,7 +17,7 @@ public record Vpc(
     List<Located<String>> endpointSubnetIds,
     Located<String> stagingSubnetId,
     Located<Boolean> stagingPrivate,
-    SourceLocation at) {
+    SourceLocation at) implements ReplicationSource {
 
   public Vpc {
     cidrs = List.copyOf(cidrs);

@@ -6,6 +6,7 @@ import drslink.model.Account;
 import drslink.model.Connectivity;
 import drslink.model.ExistingLink;
 import drslink.model.Located;
+import drslink.model.OnPremNetwork;
 import drslink.model.Region;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
@@ -31,17 +32,25 @@ import java.util.Set;
  */
 public final class TopologyReader {
   public static final Set<String> TOP_KEYS =
-      Set.of("version", "name", "tags", "terraform", "accounts", "regions", "connectivity", "replication");
+      Set.of("version", "name", "tags", "terraform", "accounts", "regions", "on_premises", "connectivity", "replication");
   public static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
   public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
   public static final Set<String> REGION_KEYS = Set.of("name", "vpcs", "endpoints_vpc");
   public static final Set<String> VPC_KEYS =
       Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private");
+  public static final Set<String> ON_PREMISES_KEYS = Set.of("name", "cidrs", "dns", "failback_client_cidrs");
   public static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
   public static final Set<String> GATEWAY_KEYS = Set.of("id", "route_table_id", "attachment_id");
   public static final Set<String> REPLICATION_KEYS = Set.of("name", "sources", "target", "failback", "settings");
   public static final Set<String> SETTINGS_KEYS =
-      Set.of("replication_server_instance_type", "ebs_encryption", "ebs_encryption_key_arn", "bandwidth_throttling", "pit_retention_days");
+      Set.of(
+          "replication_server_instance_type",
+          "ebs_encryption",
+          "ebs_encryption_key_arn",
+          "bandwidth_throttling",
+          "pit_retention_days",
+          "existing_template_id",
+          "manage_template");
   public static final List<String> CONNECTIVITY_TYPES = List.of("vpc_peering", "transit_gateway", "existing");
 
   private final Diagnostics diagnostics;
@@ -68,6 +77,10 @@ public final class TopologyReader {
     for (YNode node : m.list("regions", true, "list the regions and their VPCs under 'regions:'")) {
       region(node).ifPresent(regions::add);
     }
+    List<OnPremNetwork> onPremises = new ArrayList<>();
+    for (YNode node : m.list("on_premises", false, null)) {
+      onPremises(node).ifPresent(onPremises::add);
+    }
     List<Connectivity> connectivity = new ArrayList<>();
     for (YNode node : m.list("connectivity", false, null)) {
       connectivity(node).ifPresent(connectivity::add);
@@ -78,7 +91,7 @@ public final class TopologyReader {
     }
     m.finishUnknownKeys();
     return Optional.of(
-        new Topology(file, root.at(), version, name, tags, terraform, accounts, regions, connectivity, replications));
+        new Topology(file, root.at(), version, name, tags, terraform, accounts, regions, onPremises, connectivity, replications));
   }
 
   private TerraformSettings terraform(MapReader top) {
@@ -167,6 +180,24 @@ public final class TopologyReader {
     // A VPC with a broken id or cidr is kept (that error is already reported) so that the connectivity
     // and replication naming it do not also report "unknown VPC".
     return name == null ? Optional.empty() : Optional.of(vpc);
+  }
+
+  private Optional<OnPremNetwork> onPremises(YNode node) {
+    Optional<MapReader> reader = MapReader.of(node, "an on-premises network", ON_PREMISES_KEYS, diagnostics);
+    if (reader.isEmpty()) {
+      return Optional.empty();
+    }
+    MapReader m = reader.get();
+    Located<String> name = m.string("name", true, "name the network, e.g. name: dc-kita");
+    OnPremNetwork network =
+        new OnPremNetwork(
+            name,
+            m.strings("cidrs", true, "list the servers' IPv4 CIDRs as AWS sees them, e.g. cidrs: [192.168.0.0/16]"),
+            m.string("dns", false, null),
+            m.strings("failback_client_cidrs", false, null),
+            m.at());
+    m.finishUnknownKeys();
+    return name == null ? Optional.empty() : Optional.of(network);
   }
 
   private Optional<Connectivity> connectivity(YNode node) {
@@ -273,6 +304,8 @@ public final class TopologyReader {
                       m.string("ebs_encryption_key_arn", false, null),
                       bandwidth != null ? bandwidth : new Located<>(ReplicationSettings.DEFAULT_BANDWIDTH_THROTTLING, at),
                       retention != null ? retention : new Located<>(ReplicationSettings.DEFAULT_PIT_RETENTION_DAYS, at),
+                      m.string("existing_template_id", false, null),
+                      m.bool("manage_template"),
                       at);
               m.finishUnknownKeys();
               return settings;

@@ -26,6 +26,9 @@ final class ConnectivityPlanner {
   }
 
   Optional<ModuleCall> plan(Connectivity link) {
+    if (link instanceof ExistingLink) {
+      return Optional.empty(); // also the only link an on-premises network may have
+    }
     Vpc requester = topology.vpc(link.vpcs().get(0).value()).orElseThrow();
     Vpc accepter = topology.vpc(link.vpcs().get(1).value()).orElseThrow();
     if (link instanceof VpcPeering) {
@@ -33,9 +36,6 @@ final class ConnectivityPlanner {
     }
     if (link instanceof TransitGatewayLink tgw) {
       return Optional.of(transitGateway(tgw, requester, accepter));
-    }
-    if (link instanceof ExistingLink) {
-      return Optional.empty();
     }
     throw new AssertionError(link);
   }
@@ -49,6 +49,9 @@ final class ConnectivityPlanner {
     }
     if (link instanceof TransitGatewayLink) {
       return a + " <-> " + b + ": transit gateway peering created by drslink, with static routes in both transit gateway route tables and VPC routes through the gateways.";
+    }
+    if (link instanceof ExistingLink && (topology.onPremises(a).isPresent() || topology.onPremises(b).isPresent())) {
+      return a + " <-> " + b + ": Direct Connect or VPN managed outside this configuration; drslink relies on it for TCP 443 and 1500 and on its allowed prefixes carrying the VPC's CIDR.";
     }
     if (link instanceof ExistingLink) {
       return a + " <-> " + b + ": existing link managed outside this configuration; drslink relies on it for TCP 443 and 1500.";

@@ -1,7 +1,9 @@
 package drslink.plan;
 
 import drslink.model.AwsRegions;
+import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
+import drslink.model.ReplicationSource;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
@@ -45,6 +47,9 @@ final class EndpointPlanner {
     TreeSet<String> httpsCidrs = new TreeSet<>(hub.cidrValues());
     // Why each VPC resolves through the zones, for the README: role -> replication names, per VPC.
     Map<String, Map<String, TreeSet<String>>> roles = new TreeMap<>();
+    // On-premises sources: no zone association (there is no VPC); recovery VPC -> Failback Client CIDRs.
+    Map<String, OnPremNetwork> onPremises = new TreeMap<>();
+    Map<String, TreeSet<String>> recoveryClients = new TreeMap<>();
     for (Flow flow : flows) {
       String replication = flow.replication().nameValue();
       if (flow.failback()) {
@@ -56,7 +61,14 @@ final class EndpointPlanner {
       replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.staging().cidrValues());
-      consumers.put(flow.from().nameValue(), flow.from());
+      if (flow.from() instanceof Vpc vpc) {
+        consumers.put(vpc.nameValue(), vpc);
+      } else if (flow.from() instanceof OnPremNetwork network) {
+        onPremises.put(network.nameValue(), network);
+        if (flow.replication().failbackEnabled()) {
+          recoveryClients.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(network.failbackClientCidrValues());
+        }
+      }
       consumers.put(flow.staging().nameValue(), flow.staging());
     }
     consumers.remove(hub.nameValue());
@@ -87,6 +99,16 @@ final class EndpointPlanner {
     for (Vpc consumer : consumers.values()) {
       modules.add(association(region, consumer, hub, zoneHome, zoneProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
     }
+    TreeSet<String> resolverClients = new TreeSet<>();
+    onPremises.values().stream().filter(OnPremNetwork::usesResolver).forEach(n -> resolverClients.addAll(n.cidrValues()));
+    ModuleCall resolver = null;
+    if (!resolverClients.isEmpty()) {
+      resolver = resolverInbound(hub, hubProvider, region, List.copyOf(resolverClients));
+      modules.add(resolver);
+    }
+    Map<String, ModuleCall> recoveryGroups = new TreeMap<>();
+    recoveryClients.forEach((vpcName, cidrs) -> recoveryGroups.put(vpcName, recoveryGroup(topology.vpc(vpcName).orElseThrow(), hub, endpoints, List.copyOf(cidrs))));
+    modules.addAll(recoveryGroups.values());
     Guide.RegionGuide guide =
         new Guide.RegionGuide(
             region,
@@ -98,10 +120,10 @@ final class EndpointPlanner {
             copyOf(replicationCidrs),
             failbackOnly,
             hub.isStagingPrivate());
-    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, guide);
+    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, List.copyOf(onPremises.values()), resolver, guide);
   }
 
-  private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, Vpc vpc, String role, String replication) {
+  private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, ReplicationSource vpc, String role, String replication) {
     // LinkedHashMap: roles print in the order first met, which Flow.of makes deterministic.
     roles.computeIfAbsent(vpc.nameValue(), k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
   }
@@ -136,8 +158,11 @@ final class EndpointPlanner {
       ModuleCall endpoints,
       Map<String, ModuleCall> zones,
       Map<String, ModuleCall> replicationGroups,
+      List<OnPremNetwork> onPremises,
+      ModuleCall resolver,
       Guide.RegionGuide guide) {
     RegionPlan {
+      onPremises = List.copyOf(onPremises);
       modules = List.copyOf(modules);
       zones = Collections.unmodifiableMap(new TreeMap<>(zones));
       replicationGroups = Collections.unmodifiableMap(new TreeMap<>(replicationGroups));
@@ -193,6 +218,65 @@ final class EndpointPlanner {
             new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())),
             new Argument("vpc_id", Hcl.ref(vpcRef(staging))),
             new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)),
+            tags()),
+        resources);
+  }
+
+  /**
+   * dns: resolver_inbound: a Route 53 Resolver inbound endpoint in the VPC the zones are associated with, so
+   * datacenter DNS servers can forward the zone names to it (forwarding to the VPC+2 resolver from outside
+   * the VPC is not supported: domain.md section 9).
+   */
+  private ModuleCall resolverInbound(Vpc hub, ProviderConfig provider, String region, List<String> clientCidrs) {
+    String label = Labels.of("resolver_inbound", hub.nameValue());
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "Resolver inbound endpoint security group in " + hub.nameValue()));
+    for (String cidr : clientCidrs) {
+      for (String protocol : List.of("tcp", "udp")) {
+        resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.dns[\"" + protocol + "|" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow " + protocol.toUpperCase(java.util.Locale.ROOT) + " 53 from " + cidr));
+      }
+    }
+    resources.add(resource(provider, module + ".aws_route53_resolver_endpoint.this", "aws_route53_resolver_endpoint", "inbound endpoint for the datacenters' conditional forwarders"));
+    return new ModuleCall(
+        label,
+        "resolver-inbound",
+        "Route 53 Resolver inbound endpoint in " + hub.nameValue() + ": on-premises DNS servers forward the " + region + " DRS and S3 names to it.",
+        region,
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        List.of(
+            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
+            new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
+            new Argument("dns_ingress_cidrs", Hcl.strings(clientCidrs)),
+            tags()),
+        resources);
+  }
+
+  /** Failback to on-premises: recovery instances take TCP 1500 from the Failback Client and reach the endpoints on 443. */
+  private ModuleCall recoveryGroup(Vpc recovery, Vpc hub, ModuleCall endpoints, List<String> clientCidrs) {
+    ProviderConfig provider = providers.of(recovery);
+    String label = Labels.of("recovery_sg", recovery.nameValue());
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "recovery instance security group in " + recovery.nameValue()));
+    for (String cidr : clientCidrs) {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.failback[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from the Failback Client in " + cidr));
+    }
+    resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the DRS and S3 endpoints in " + hub.nameValue()));
+    return new ModuleCall(
+        label,
+        "recovery-instance-security-group",
+        "For failback to on-premises: recovery instances in " + recovery.nameValue() + " accept the DRS Failback Client on TCP 1500 and reach the endpoints on TCP 443.",
+        recovery.region(),
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        List.of(
+            new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())),
+            new Argument("vpc_id", Hcl.ref(vpcRef(recovery))),
+            new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)),
+            new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id"))),
             tags()),
         resources);
   }

@@ -1,18 +1,21 @@
 package drslink.plan;
 
 import drslink.model.Replication;
+import drslink.model.ReplicationSource;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Replicated data moving from one VPC into a staging VPC of another region: a source into its target, or,
- * with failback, a target back into the failback landing VPC of each source region.
+ * Replicated data moving into a staging VPC of another region: a source (a VPC, or an on-premises network)
+ * into its target, or, with failback, a target back into the failback landing VPC of each source region.
+ * Failback to on-premises lands on the Failback Client, not in a VPC, so it is no flow.
  */
-record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
+record Flow(ReplicationSource from, Vpc staging, Replication replication, boolean failback) {
 
   String region() {
     return staging.region();
@@ -23,8 +26,9 @@ record Flow(Vpc from, Vpc staging, Replication replication, boolean failback) {
     List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
     for (Replication r : replications) {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
-      List<Vpc> sources = r.sourceNames().stream().map(n -> topology.vpc(n).orElseThrow()).toList();
-      for (Vpc source : sources) {
+      List<Vpc> sources = r.sourceNames().stream().map(topology::vpc).flatMap(Optional::stream).toList();
+      for (String name : r.sourceNames()) {
+        ReplicationSource source = topology.vpc(name).map(v -> (ReplicationSource) v).orElseGet(() -> topology.onPremises(name).orElseThrow());
         flows.add(new Flow(source, target, r, false));
       }
       if (r.failbackEnabled()) {

@@ -8,20 +8,33 @@ import java.util.TreeMap;
 /** What the generated README explains, decided by the planner. */
 public record Guide(
     List<RegionGuide> regions,
+    List<TemplateGuide> templates,
+    List<DrsInitialization> initializations,
     List<AgentInstall> installs,
     List<String> links,
     List<Link> linkEdges,
     List<String> accountDuties,
     List<String> replicationsWithoutFailback,
-    boolean usesCrossAccountAssociations) {
+    boolean usesCrossAccountAssociations,
+    List<Network> networks) {
 
   public Guide {
     regions = List.copyOf(regions);
+    templates = List.copyOf(templates);
+    initializations = List.copyOf(initializations);
     installs = List.copyOf(installs);
     links = List.copyOf(links);
     linkEdges = List.copyOf(linkEdges);
     accountDuties = List.copyOf(accountDuties);
     replicationsWithoutFailback = List.copyOf(replicationsWithoutFailback);
+    networks = List.copyOf(networks);
+  }
+
+  /** An on-premises network, drawn outside the regions; {@code dns} is the YAML word. */
+  public record Network(String name, List<String> cidrs, String dns) {
+    public Network {
+      cidrs = List.copyOf(cidrs);
+    }
   }
 
   /** A connectivity entry as an edge of the diagram; {@code type} is the YAML word. */
@@ -55,6 +68,64 @@ public record Guide(
     }
   }
 
-  /** How servers in one source VPC install the agent for one target region, and what to check. */
-  public record AgentInstall(String sourceVpc, String sourceRegion, String targetRegion, String endpointVpc, String drsHost, String s3Host, String linuxInstallerUrl, String windowsInstallerUrl) {}
+  /**
+   * How servers in one source install the agent for one target region, and what to check. {@code source} is a
+   * VPC, or an on-premises network when {@code onPremises} is set (then {@code sourceRegion} is null).
+   * {@code registrar} is set when the source's account is not the one that owns the staging area: the agent
+   * must be installed with that account's credentials.
+   */
+  public record AgentInstall(
+      String source,
+      String sourceRegion,
+      String targetRegion,
+      String endpointVpc,
+      String drsHost,
+      String s3Host,
+      String linuxInstallerUrl,
+      String windowsInstallerUrl,
+      ProviderConfig registrar,
+      OnPremInstall onPremises) {}
+
+  /**
+   * An on-premises source: {@code resolver} when its DNS servers forward the zones to an inbound endpoint,
+   * else the installer flags come from the root outputs named here. {@code recoveryGroupModule}: the recovery
+   * instances' security group for failback with the DRS Failback Client, null without failback.
+   */
+  public record OnPremInstall(boolean resolver, String drsEndpointOutput, String s3EndpointOutput, String resolverOutput, List<String> cidrs, String recoveryGroupModule) {
+    public OnPremInstall {
+      cidrs = List.copyOf(cidrs);
+    }
+  }
+
+  /**
+   * The DRS template of one (account, region). {@code module} is null with {@code manage_template: false};
+   * {@code groupKey} is the staging VPC's key in the replication_security_groups output.
+   */
+  public record TemplateGuide(
+      ProviderConfig provider,
+      String module,
+      String existingTemplateId,
+      String stagingVpc,
+      String stagingSubnet,
+      String groupKey,
+      String instanceType,
+      String ebsEncryption,
+      String ebsEncryptionKeyArn,
+      long bandwidthThrottling,
+      int pitRetentionDays,
+      List<OtherTarget> otherTargets,
+      List<String> replications,
+      List<String> failbacks) {
+    public TemplateGuide {
+      otherTargets = List.copyOf(otherTargets);
+      replications = List.copyOf(replications);
+      failbacks = List.copyOf(failbacks);
+    }
+  }
+
+  /** A target VPC whose servers need per-server settings, because the template names another staging subnet. */
+  public record OtherTarget(String vpc, String stagingSubnet, String groupKey) {}
+
+  /** An (account, region) where DRS must be initialized before apply: a template site. */
+  public record DrsInitialization(ProviderConfig provider, boolean failbackOnly) {}
 }

@@ -1,8 +1,10 @@
 package drslink.plan;
 
 import drslink.model.AwsRegions;
+import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
 import drslink.model.Replication;
+import drslink.model.ReplicationSettings;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
@@ -10,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -25,11 +29,44 @@ final class GuidePlanner {
     this.placement = placement;
   }
 
-  Guide plan(List<Guide.RegionGuide> regions, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
-    return new Guide(regions, installs(), links, linkEdges, accountDuties(sections), withoutFailback(), crossAccount(sections));
+  Guide plan(List<Guide.RegionGuide> regions, List<TemplatePlanner.TemplatePlan> templates, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
+    return new Guide(
+        regions,
+        templates.stream().map(GuidePlanner::template).toList(),
+        templates.stream().map(t -> new Guide.DrsInitialization(t.provider(), t.site().replications().isEmpty())).toList(),
+        installs(templates),
+        links,
+        linkEdges,
+        accountDuties(sections),
+        withoutFailback(),
+        crossAccount(sections),
+        topology.onPremises().stream()
+            .sorted(Comparator.comparing(OnPremNetwork::nameValue))
+            .map(n -> new Guide.Network(n.nameValue(), n.cidrValues(), n.dnsMode()))
+            .toList());
   }
 
-  private List<Guide.AgentInstall> installs() {
+  private static Guide.TemplateGuide template(TemplatePlanner.TemplatePlan t) {
+    ReplicationSettings s = t.settings();
+    Vpc staging = t.site().stagingVpc();
+    return new Guide.TemplateGuide(
+        t.provider(),
+        t.module() == null ? null : "module." + t.module().label(),
+        s.existingTemplateIdValue(),
+        staging.nameValue(),
+        staging.stagingSubnetId().value(),
+        Labels.of(staging.nameValue()),
+        s.replicationServerInstanceType().value(),
+        s.ebsEncryption().value(),
+        s.ebsEncryptionKeyArn() == null ? null : s.ebsEncryptionKeyArn().value(),
+        s.bandwidthThrottling().value(),
+        s.pitRetentionDays().value(),
+        t.site().otherTargets().stream().map(v -> new Guide.OtherTarget(v.nameValue(), v.stagingSubnetId().value(), Labels.of(v.nameValue()))).toList(),
+        t.site().replications().stream().map(Replication::nameValue).toList(),
+        t.site().failbacks().stream().map(Replication::nameValue).toList());
+  }
+
+  private List<Guide.AgentInstall> installs(List<TemplatePlanner.TemplatePlan> templates) {
     TreeSet<String> seen = new TreeSet<>();
     List<Guide.AgentInstall> installs = new ArrayList<>();
     List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
@@ -42,22 +79,54 @@ final class GuidePlanner {
         if (!seen.add(sourceName + "|" + region)) {
           continue;
         }
-        Vpc source = topology.vpc(sourceName).orElseThrow();
         String bucketHost = "aws-elastic-disaster-recovery-" + region + "." + partition.serviceHostname(region, "s3");
+        Optional<Vpc> source = topology.vpc(sourceName);
+        OnPremNetwork network = source.isPresent() ? null : topology.onPremises(sourceName).orElseThrow();
         installs.add(
             new Guide.AgentInstall(
                 sourceName,
-                source.region(),
+                source.map(Vpc::region).orElse(null),
                 region,
                 hub,
                 partition.serviceHostname(region, "drs"),
                 partition.serviceHostname(region, "s3"),
                 "https://" + bucketHost + "/latest/linux/aws-replication-installer-init",
-                "https://" + bucketHost + "/latest/windows/AwsReplicationWindowsInstaller.exe"));
+                "https://" + bucketHost + "/latest/windows/AwsReplicationWindowsInstaller.exe",
+                registrar(templates, source.map(providers::of), target),
+                network == null
+                    ? null
+                    : new Guide.OnPremInstall(
+                        network.usesResolver(),
+                        OutputPlanner.drsInstallerOutput(region),
+                        OutputPlanner.s3InstallerOutput(region),
+                        OutputPlanner.RESOLVER_OUTPUT,
+                        network.cidrValues(),
+                        r.failbackEnabled() ? "module." + Labels.of("recovery_sg", target.nameValue()) : null)));
       }
     }
-    installs.sort(Comparator.comparing(Guide.AgentInstall::sourceVpc).thenComparing(Guide.AgentInstall::targetRegion));
+    installs.sort(Comparator.comparing(Guide.AgentInstall::source).thenComparing(Guide.AgentInstall::targetRegion));
     return installs;
+  }
+
+  /**
+   * The provider of the account that owns the target's staging area, when it is not the source's account (or
+   * the source is on-premises and the topology names accounts): the
+   * installer registers a server in the account of the credentials it runs with, on EC2 the instance role's
+   * (https://aws.amazon.com/blogs/storage/securely-installing-aws-replication-agent-using-aws-sts/).
+   */
+  private static ProviderConfig registrar(List<TemplatePlanner.TemplatePlan> templates, Optional<ProviderConfig> source, Vpc target) {
+    ProviderConfig staging =
+        templates.stream()
+            .filter(t -> t.site().region().equals(target.region()))
+            .filter(t -> t.site().stagingVpc().equals(target) || t.site().otherTargets().contains(target))
+            .map(TemplatePlanner.TemplatePlan::provider)
+            .findFirst()
+            .orElseThrow();
+    if (source.isEmpty()) {
+      // An on-premises server has no instance role: it always installs with explicit credentials.
+      return staging.accountName() == null ? null : staging;
+    }
+    return Objects.equals(staging.accountName(), source.get().accountName()) ? null : staging;
   }
 
   /** With several accounts: which account's credentials apply which modules. */

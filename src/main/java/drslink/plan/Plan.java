@@ -17,6 +17,8 @@ public record Plan(
     List<Map.Entry<String, String>> tags,
     List<VpcLookup> vpcs,
     List<Section> sections,
+    List<ImportBlock> imports,
+    List<MovedBlock> moved,
     List<OutputValue> outputs,
     Guide guide) {
 
@@ -25,6 +27,8 @@ public record Plan(
     tags = List.copyOf(tags);
     vpcs = List.copyOf(vpcs);
     sections = List.copyOf(sections);
+    imports = List.copyOf(imports);
+    moved = List.copyOf(moved);
     outputs = List.copyOf(outputs);
   }
 

@@ -1,6 +1,7 @@
 package drslink.plan;
 
 import drslink.model.Connectivity;
+import drslink.model.DrsTemplateSites;
 import drslink.model.Located;
 import drslink.model.Replication;
 import drslink.model.StagingPlacement;
@@ -27,7 +28,7 @@ public final class Planner {
     List<Flow> flows = Flow.of(topology, placement);
     EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers, placement);
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers);
-    SettingsPlanner settingsPlanner = new SettingsPlanner(topology, providers);
+    TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();
     List<Guide.RegionGuide> regionGuides = new ArrayList<>();
@@ -46,15 +47,13 @@ public final class Planner {
     if (!linkModules.isEmpty()) {
       sections.add(new Section("Connectivity between VPCs", linkModules));
     }
-    List<ModuleCall> settings =
-        topology.replications().stream()
-            .filter(r -> r.settings() != null)
-            .sorted(Comparator.comparing(Replication::nameValue))
-            .map(settingsPlanner::plan)
-            .toList();
+    List<TemplatePlanner.TemplatePlan> templates = DrsTemplateSites.of(topology, placement).all().stream().map(templatePlanner::plan).toList();
+    List<ModuleCall> settings = templates.stream().map(TemplatePlanner.TemplatePlan::module).filter(m -> m != null).toList();
     if (!settings.isEmpty()) {
-      sections.add(new Section("DRS replication settings", settings));
+      sections.add(new Section("DRS replication settings: one template per account and region, the default for every new source server", settings));
     }
+    List<ImportBlock> imports = templates.stream().flatMap(t -> templatePlanner.imports(t).stream()).toList();
+    List<MovedBlock> moved = templates.stream().flatMap(t -> templatePlanner.moved(t).stream()).toList();
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()
@@ -69,6 +68,7 @@ public final class Planner {
         new GuidePlanner(topology, providers, placement)
             .plan(
                 regionGuides,
+                templates,
                 links.stream().map(connectivityPlanner::describe).toList(),
                 links.stream().map(l -> new Guide.Link(l.vpcs().get(0).value(), l.vpcs().get(1).value(), l.type())).toList(),
                 sections);
@@ -81,6 +81,8 @@ public final class Planner {
         List.copyOf(tags.entrySet()),
         lookups,
         sections,
+        imports,
+        moved,
         new OutputPlanner().plan(regionPlans, linkModules, settings),
         guide);
   }

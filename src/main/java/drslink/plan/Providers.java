@@ -17,13 +17,7 @@ final class Providers {
 
   /** The account a VPC lives in, or empty when the file defines no accounts (the pipeline's own). */
   Optional<Account> accountOf(Vpc vpc) {
-    if (topology.accounts().isEmpty()) {
-      return Optional.empty();
-    }
-    if (vpc.account() == null) {
-      return Optional.of(topology.accounts().get(0));
-    }
-    return topology.account(vpc.account().value());
+    return topology.accountOf(vpc).flatMap(topology::account);
   }
 
   ProviderConfig of(Vpc vpc) {

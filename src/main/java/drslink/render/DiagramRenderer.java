@@ -18,7 +18,8 @@ public final class DiagramRenderer {
 
   private record Edge(String from, String to, String label, boolean dotted) {}
 
-  private record Graph(Map<String, List<String[]>> nodesByRegion, List<Edge> edges) {}
+  /** {@code outside}: nodes outside every region, the on-premises networks. */
+  private record Graph(Map<String, List<String[]>> nodesByRegion, List<String[]> outside, List<Edge> edges) {}
 
   public String mermaid(Plan plan) {
     Graph g = graph(plan);
@@ -32,6 +33,9 @@ public final class DiagramRenderer {
           }
           out.append("  end\n");
         });
+    for (String[] n : g.outside) {
+      out.append("  ").append(n[0]).append("[(\"").append(n[1]).append("\")]\n");
+    }
     for (Edge e : g.edges) {
       out.append("  ").append(e.from).append(e.dotted ? " -.->" : " -->").append("|").append(e.label).append("| ").append(e.to).append('\n');
     }
@@ -50,6 +54,9 @@ public final class DiagramRenderer {
           }
           out.append("  }\n");
         });
+    for (String[] n : g.outside) {
+      out.append("  ").append(n[0]).append(" [label=\"").append(n[1].replace("<br/>", "\\n")).append("\", shape=cylinder];\n");
+    }
     for (Edge e : g.edges) {
       out.append("  ").append(e.from).append(" -> ").append(e.to).append(" [label=\"").append(e.label).append("\"").append(e.dotted ? ", style=dashed" : "").append("];\n");
     }
@@ -79,7 +86,18 @@ public final class DiagramRenderer {
         edges.add(new Edge(zones, "vpc_" + id(vpc), "associated", true));
       }
     }
-    return new Graph(byRegion, edges);
+    for (Guide.TemplateGuide t : plan.guide().templates()) {
+      String region = t.provider().region();
+      String template = "template_" + t.provider().alias();
+      byRegion.computeIfAbsent(region, k -> new ArrayList<>())
+          .add(new String[] {template, "DRS template" + (t.provider().accountName() == null ? "" : " (" + t.provider().accountName() + ")") + (t.module() == null ? "<br/>set by hand" : ""), "template"});
+      edges.add(new Edge(template, "vpc_" + id(t.stagingVpc()), "staging", true));
+    }
+    List<String[]> outside = new ArrayList<>();
+    for (Guide.Network n : plan.guide().networks()) {
+      outside.add(new String[] {"vpc_" + id(n.name()), "on-premises " + n.name() + "<br/>" + String.join(", ", n.cidrs()), "network"});
+    }
+    return new Graph(byRegion, outside, edges);
   }
 
   private static String id(String name) {

@@ -1,8 +1,8 @@
 package drslink.render;
 
 import drslink.plan.Guide;
-import drslink.plan.ModuleCall;
 import drslink.plan.Plan;
+import drslink.plan.ProviderConfig;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,8 @@ final class ReadmeView {
     view.put("providers", plan.providers().stream().map(p -> "`aws." + p.alias() + "` (" + p.region() + (p.accountName() == null ? "" : ", account " + p.accountName()) + ")").toList());
     view.put("regions", g.regions().stream().map(ReadmeView::region).toList());
     view.put("links", g.links());
-    view.put("settings", settings());
+    view.put("templates", g.templates().stream().map(ReadmeView::template).toList());
+    view.put("initializations", g.initializations().stream().map(ReadmeView::initialization).toList());
     view.put("installs", g.installs().stream().map(ReadmeView::install).toList());
     view.put("accountDuties", g.accountDuties());
     view.put("withoutFailback", g.replicationsWithoutFailback());
@@ -52,19 +53,68 @@ final class ReadmeView {
     return view;
   }
 
-  private List<String> settings() {
-    List<String> lines = new ArrayList<>();
-    for (ModuleCall m : plan.modules()) {
-      if (m.module().equals("drs-replication-settings")) {
-        lines.add("`module." + m.label() + "` (" + m.region() + "): " + m.resources().get(0).purpose() + ".");
-      }
+  private static String account(ProviderConfig p) {
+    return p.accountName() == null ? "the pipeline's account" : "account " + p.accountName() + " (" + p.accountId() + ")";
+  }
+
+  private static String credentials(ProviderConfig p) {
+    if (p.accountName() == null) {
+      return "the pipeline's credentials";
     }
-    return lines;
+    return "credentials of account " + p.accountName() + " (" + p.accountId() + ")" + (p.roleArn() == null ? "" : ", e.g. by assuming " + p.roleArn());
+  }
+
+  private static Map<String, Object> template(Guide.TemplateGuide t) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    ProviderConfig p = t.provider();
+    view.put("title", p.region() + (p.accountName() == null ? "" : ", " + account(p)));
+    String how;
+    if (t.module() == null) {
+      how = "Not managed by drslink (`manage_template: false`). The data path is private only once someone sets the values below on the region's template by hand.";
+    } else if (t.existingTemplateId() != null) {
+      how = "Adopted: the region's existing template `" + t.existingTemplateId() + "` is imported into `" + t.module() + "` (an `import` block in main.tf) and managed from then on.";
+    } else {
+      how = "Created by `" + t.module() + "`.";
+    }
+    view.put("how", how);
+    view.put("manual", t.module() == null);
+    view.put("region", p.region());
+    view.put("stagingVpc", t.stagingVpc());
+    view.put("stagingSubnet", t.stagingSubnet());
+    view.put("groupKey", t.groupKey());
+    view.put(
+        "values",
+        "data routing `PRIVATE_IP`, no public IP, `" + t.instanceType() + "` replication servers, EBS encryption " + t.ebsEncryption()
+            + (t.ebsEncryptionKeyArn() == null ? "" : " with " + t.ebsEncryptionKeyArn())
+            + ", " + (t.bandwidthThrottling() == 0 ? "no bandwidth limit" : "bandwidth limited to " + t.bandwidthThrottling() + " Mbps")
+            + ", daily points kept " + t.pitRetentionDays() + " days");
+    view.put("instanceType", t.instanceType());
+    view.put("ebsEncryption", t.ebsEncryption());
+    view.put("ebsKeyArn", t.ebsEncryptionKeyArn() == null ? "" : t.ebsEncryptionKeyArn());
+    view.put("bandwidth", t.bandwidthThrottling());
+    List<String> users = new ArrayList<>();
+    t.replications().forEach(r -> users.add("`" + r + "`"));
+    t.failbacks().forEach(r -> users.add("failback of `" + r + "`"));
+    view.put("users", String.join(", ", users));
+    List<Map<String, Object>> others = new ArrayList<>();
+    for (Guide.OtherTarget o : t.otherTargets()) {
+      others.add(Map.of("vpc", o.vpc(), "stagingSubnet", o.stagingSubnet(), "groupKey", o.groupKey()));
+    }
+    view.put("otherTargets", others);
+    return view;
+  }
+
+  private static Map<String, Object> initialization(Guide.DrsInitialization i) {
+    ProviderConfig p = i.provider();
+    return Map.of("region", p.region(), "credentials", credentials(p), "failbackOnly", i.failbackOnly());
   }
 
   private static Map<String, Object> install(Guide.AgentInstall i) {
     Map<String, Object> view = new LinkedHashMap<>();
-    view.put("sourceVpc", i.sourceVpc());
+    view.put("source", i.source());
+    view.put("registrar", i.registrar() == null ? "" : credentials(i.registrar()));
+    view.put("registrarAccount", i.registrar() == null ? "" : account(i.registrar()));
+    view.put("registrarRole", i.registrar() == null || i.registrar().roleArn() == null ? "" : i.registrar().roleArn());
     view.put("sourceRegion", i.sourceRegion());
     view.put("targetRegion", i.targetRegion());
     view.put("endpointVpc", i.endpointVpc());
@@ -72,6 +122,15 @@ final class ReadmeView {
     view.put("s3Host", i.s3Host());
     view.put("linuxUrl", i.linuxInstallerUrl());
     view.put("windowsUrl", i.windowsInstallerUrl());
+    Guide.OnPremInstall o = i.onPremises();
+    view.put("onPremises", o != null);
+    view.put("resolver", o != null && o.resolver());
+    view.put("drsOutput", o == null ? "" : o.drsEndpointOutput());
+    view.put("s3Output", o == null ? "" : o.s3EndpointOutput());
+    view.put("resolverOutput", o == null ? "" : o.resolverOutput());
+    view.put("networkCidrs", o == null ? "" : String.join(", ", o.cidrs()));
+    view.put("recoveryGroup", o == null || o.recoveryGroupModule() == null ? "" : o.recoveryGroupModule());
+    view.put("bucketName", "aws-elastic-disaster-recovery-" + i.targetRegion());
     view.put("bucketHost", i.linuxInstallerUrl().substring("https://".length(), i.linuxInstallerUrl().indexOf('/', "https://".length())));
     return view;
   }

@@ -44,6 +44,8 @@ final class Views {
         view.put("topologyName", HclStrings.quote(plan.topologyName()));
         view.put("vpcs", plan.vpcs().stream().map(Views::vpc).toList());
         view.put("sections", plan.sections().stream().map(Views::section).toList());
+        view.put("imports", plan.imports().stream().map(i -> Map.of("to", i.to(), "id", HclStrings.quote(i.id()), "comment", i.comment())).toList());
+        view.put("moved", plan.moved().stream().map(m -> Map.of("from", m.from(), "to", m.to(), "comment", m.comment())).toList());
       }
       case "outputs.tf" -> view.put("outputs", plan.outputs().stream().map(Views::output).toList());
       case "README.md" -> view.putAll(new ReadmeView(plan).view());

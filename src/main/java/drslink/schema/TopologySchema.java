@@ -14,6 +14,7 @@ import static drslink.schema.Fragments.requires;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import drslink.model.AwsRegions;
+import drslink.model.OnPremNetwork;
 import drslink.model.ReplicationSettings;
 import drslink.model.TerraformSettings;
 import drslink.parse.TopologyReader;
@@ -45,6 +46,8 @@ public final class TopologySchema {
   // prefixes /16 to /28 (the VPC limits). Host bits need arithmetic and are left to the validator.
   private static final String OCTET = "(?:[01]?[0-9]?[0-9]|2[0-4][0-9]|25[0-5])";
   private static final Pattern VPC_CIDR = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}/(?:1[6-9]|2[0-8])");
+  // On-premises networks: any IPv4 prefix from /1 to /32 (OnPremisesRule refuses /0).
+  private static final Pattern NETWORK_CIDR = Pattern.compile(OCTET + "(?:\\." + OCTET + "){3}/(?:[1-9]|[12][0-9]|3[0-2])");
 
   public ObjectNode build() {
     ObjectNode schema = Fragments.object();
@@ -54,6 +57,7 @@ public final class TopologySchema {
     Map<String, ObjectNode> definitions = new TreeMap<>();
     definitions.put("account", account());
     definitions.put("connectivity", connectivity());
+    definitions.put("onPremises", onPremises());
     definitions.put("region", region());
     definitions.put("replication", replication());
     definitions.put("settings", settings());
@@ -81,6 +85,11 @@ public final class TopologySchema {
         .optional("terraform", ref("Terraform and AWS provider version constraints written into the generated root.", "terraform"))
         .optional("accounts", listOf("AWS accounts; needed only when VPCs live in different accounts.", ref("An AWS account.", "account")))
         .required("regions", nonEmptyListOf("Regions where DRS is offered, each with its existing VPCs.", ref("A region and its VPCs.", "region")))
+        .optional(
+            "on_premises",
+            listOf(
+                "Networks outside AWS whose servers replicate over Direct Connect or VPN.",
+                ref("An on-premises network.", "onPremises")))
         .optional(
             "connectivity",
             listOf("How VPCs reach each other, one entry per link; required when a replication crosses VPCs.", ref("A link between two VPCs.", "connectivity")))
@@ -149,6 +158,20 @@ public final class TopologySchema {
         .build();
   }
 
+  private static ObjectNode onPremises() {
+    return ObjectShape.of("A network outside AWS whose servers replicate over Direct Connect or VPN.", TopologyReader.ON_PREMISES_KEYS)
+        .required("name", matching("Unique across VPC and on-premises names; replication and existing links refer to it.", Patterns.VPC_NAME))
+        .required("cidrs", nonEmptyListOf("The servers' IPv4 addresses as AWS sees them (after any NAT).", matching("An IPv4 CIDR.", NETWORK_CIDR)).put("uniqueItems", true))
+        .optional(
+            "dns",
+            oneOf("agent_flags: the installer gets --endpoint and --s3-endpoint; resolver_inbound: a Route 53 Resolver inbound endpoint answers the zones.", OnPremNetwork.DNS_MODES)
+                .put("default", OnPremNetwork.AGENT_FLAGS))
+        .optional(
+            "failback_client_cidrs",
+            distinctListOf("Where the DRS Failback Client boots; default: cidrs.", matching("An IPv4 CIDR.", NETWORK_CIDR)))
+        .build();
+  }
+
   private static ObjectNode connectivity() {
     ObjectNode gateways =
         Fragments.described("Transit gateway of each of the two regions, keyed by region code (type transit_gateway only).").put("type", "object");
@@ -209,6 +232,13 @@ public final class TopologySchema {
                 "pit_retention_days",
                 integer("Days to keep point-in-time recovery points, the only PIT setting AWS lets you change.", PIT_RETENTION_MIN_DAYS, PIT_RETENTION_MAX_DAYS)
                     .put("default", ReplicationSettings.DEFAULT_PIT_RETENTION_DAYS))
+            .optional(
+                "existing_template_id",
+                matching("The region's existing replication configuration template, adopted with an import block instead of creating a second one.", Patterns.TEMPLATE_ID))
+            .optional(
+                "manage_template",
+                bool("false: drslink renders no template for the target's account and region; the generated README lists the values to set by hand.")
+                    .put("default", true))
             .build();
     // CUSTOM needs a key, and a key needs CUSTOM (the default, DEFAULT, refuses one).
     settings.set("if", keyEquals("ebs_encryption", "CUSTOM"));

@@ -13,6 +13,7 @@ import drslink.model.VpcIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,12 @@ final class ConnectivityRule implements Rule {
     VpcIndex vpcs = new VpcIndex(t);
     Map<String, Connectivity> pairs = new HashMap<>();
     Map<String, List<Peer>> routedPeers = new HashMap<>();
+    // Links naming an on-premises network are OnPremisesRule's.
+    Set<String> onPremises = new HashSet<>(t.onPremises().stream().map(n -> n.nameValue()).toList());
     for (Connectivity link : t.connectivity()) {
+      if (link.vpcs().stream().anyMatch(end -> onPremises.contains(end.value()))) {
+        continue;
+      }
       List<Vpc> ends = ends(vpcs, link, vpcNames, d);
       if (ends.size() != 2) {
         continue;

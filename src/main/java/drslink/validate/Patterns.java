@@ -15,6 +15,8 @@ public final class Patterns {
   public static final Pattern ROLE_ARN = Pattern.compile("arn:(aws|aws-us-gov):iam::(\\d{12}):role/[A-Za-z0-9+=,.@_/-]{1,512}");
   public static final Pattern KMS_KEY_ARN = Pattern.compile("arn:(aws|aws-us-gov):kms:([a-z0-9-]+):(\\d{12}):key/[A-Za-z0-9-]{1,128}");
   public static final Pattern INSTANCE_TYPE = Pattern.compile("[a-z][a-z0-9-]*[0-9][a-z0-9-]*\\.[a-z0-9]{1,16}");
+  /** DRS API reference, ReplicationConfigurationTemplate: replicationConfigurationTemplateID "^rct-[0-9a-zA-Z]{17}$". */
+  public static final Pattern TEMPLATE_ID = Pattern.compile("rct-[0-9a-zA-Z]{17}");
   public static final Pattern VERSION_CONSTRAINT =
       Pattern.compile("\\s*(!=|>=|<=|~>|=|>|<)?\\s*v?\\d+(\\.\\d+){0,2}(-[0-9A-Za-z.]+)?\\s*(,\\s*(!=|>=|<=|~>|=|>|<)?\\s*v?\\d+(\\.\\d+){0,2}(-[0-9A-Za-z.]+)?\\s*)*");
 

@@ -25,14 +25,19 @@ final class ReplicationRule implements Rule {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
     LinkIndex links = new LinkIndex(t);
+    // On-premises names are OnPremisesRule's: they are sources without a VPC, and never targets.
+    Set<String> onPremises = new HashSet<>(t.onPremises().stream().map(n -> n.nameValue()).toList());
     for (Replication r : t.replications()) {
-      Optional<Vpc> target = known(vpcs, r.target(), vpcNames, "target", d);
+      Optional<Vpc> target = onPremises.contains(r.target().value()) ? Optional.empty() : known(vpcs, r.target(), vpcNames, "target", d);
       target.ifPresent(v -> staging(r, v, d));
       Set<String> seen = new HashSet<>();
       List<Vpc> sources = new ArrayList<>();
       for (Located<String> sourceName : r.sources()) {
         if (!seen.add(sourceName.value())) {
           d.error("DRS080", sourceName.at(), "source " + sourceName.value() + " is listed twice", "remove the repeat");
+          continue;
+        }
+        if (onPremises.contains(sourceName.value())) {
           continue;
         }
         Optional<Vpc> source = known(vpcs, sourceName, vpcNames, "source", d);

@@ -1,6 +1,7 @@
 package drslink.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import drslink.validate.InvalidTopologiesTest.Run;
@@ -56,13 +57,16 @@ class WarningsTest {
   @Test
   void aPinnedRegionSharingItsEndpointsIsNotWarnedAbout() {
     // Osaka has two targets, both linked to dr, and endpoints_vpc: dr. Sharing is then a choice, so
-    // DRS101 (the hub could move) stays silent; only web-to-analytics' missing failback is reported.
+    // DRS101 (the hub could move) stays silent. Reported are web-to-analytics' missing failback, and
+    // (DRS201) that analytics shares Osaka's one DRS template, which names dr's staging subnet.
     String pinned = "src/test/resources/golden/pinned-endpoints/topology.yaml";
     Run run = Run.of("validate", pinned);
 
     assertEquals(0, run.exitCode(), run.err());
-    assertEquals(1, run.err().lines().count(), run.err());
+    assertEquals(2, run.err().lines().count(), run.err());
     assertTrue(run.err().contains("warning: replication web-to-analytics has no private failback path"), run.err());
+    assertTrue(run.err().contains("warning: target analytics shares the one DRS template of ap-northeast-3 with dr"), run.err());
+    assertFalse(run.err().contains("hub could move"), run.err());
   }
 
   @Test

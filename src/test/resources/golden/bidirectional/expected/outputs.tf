@@ -44,3 +44,11 @@ output "peerings" {
     peering_web_bk = module.peering_web_bk.peering_connection_id
   }
 }
+
+output "replication_configuration_templates" {
+  description = "DRS replication configuration template ids, by provider (account and region)."
+  value = {
+    ap_northeast_1 = module.drs_settings_ap_northeast_1.id
+    ap_northeast_3 = module.drs_settings_ap_northeast_3.id
+  }
+}

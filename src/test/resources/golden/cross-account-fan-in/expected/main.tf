@@ -381,3 +381,58 @@ module "peering_ops_recovery" {
   accepter_cidrs            = ["10.9.0.0/16"]
   tags                      = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# DRS replication settings: one template per account and region, the default for every new source server
+# ------------------------------------------------------------------------------------------------
+
+# The DRS default for every new source server in eu-west-1 (account dr): data to the staging subnet of ops over private IPs, no public IPs.
+module "drs_settings_dr_eu_west_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.dr_eu_west_1
+  }
+
+  staging_subnet_id                = "subnet-0b000000000000006"
+  security_group_ids               = [module.replication_sg_ops.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "ops" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in us-east-1 (account prod): data to the staging subnet of east over private IPs, no public IPs.
+module "drs_settings_prod_us_east_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.prod_us_east_1
+  }
+
+  staging_subnet_id                = "subnet-0b000000000000003"
+  security_group_ids               = [module.replication_sg_east.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "east" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in us-west-2 (account dr): data to the staging subnet of recovery over private IPs, no public IPs.
+module "drs_settings_dr_us_west_2" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.dr_us_west_2
+  }
+
+  staging_subnet_id                = "subnet-0b000000000000009"
+  security_group_ids               = [module.replication_sg_recovery.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "recovery" })
+  tags                             = local.tags
+}

@@ -53,3 +53,12 @@ output "peerings" {
     peering_ops_recovery        = module.peering_ops_recovery.peering_connection_id
   }
 }
+
+output "replication_configuration_templates" {
+  description = "DRS replication configuration template ids, by provider (account and region)."
+  value = {
+    dr_eu_west_1   = module.drs_settings_dr_eu_west_1.id
+    prod_us_east_1 = module.drs_settings_prod_us_east_1.id
+    dr_us_west_2   = module.drs_settings_dr_us_west_2.id
+  }
+}

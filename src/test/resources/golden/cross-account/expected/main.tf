@@ -285,11 +285,28 @@ module "peering_payments_vault" {
 }
 
 # ------------------------------------------------------------------------------------------------
-# DRS replication settings
+# DRS replication settings: one template per account and region, the default for every new source server
 # ------------------------------------------------------------------------------------------------
 
-# Replication settings for payments-to-vault: data to the staging subnet of vault over private IPs, no public IPs.
-module "drs_settings_payments_to_vault" {
+# The DRS default for every new source server in eu-central-1 (account prod): data to the staging subnet of payments over private IPs, no public IPs.
+module "drs_settings_prod_eu_central_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.prod_eu_central_1
+  }
+
+  staging_subnet_id                = "subnet-0aaaaaaaaaaaaaaa3"
+  security_group_ids               = [module.replication_sg_payments.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "payments" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in eu-north-1 (account dr): data to the staging subnet of vault over private IPs, no public IPs.
+module "drs_settings_dr_eu_north_1" {
   source = "./modules/drs-replication-settings"
   providers = {
     aws = aws.dr_eu_north_1
@@ -301,6 +318,16 @@ module "drs_settings_payments_to_vault" {
   ebs_encryption                   = "DEFAULT"
   bandwidth_throttling             = 0
   pit_retention_days               = 30
-  staging_area_tags                = merge(local.tags, { DrslinkReplication = "payments-to-vault" })
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "vault" })
   tags                             = local.tags
+}
+
+# ------------------------------------------------------------------------------------------------
+# Adopted and moved resources: what exists already is taken over, never created a second time.
+# ------------------------------------------------------------------------------------------------
+
+# drslink 0.1.0 named this template after replication payments-to-vault.
+moved {
+  from = module.drs_settings_payments_to_vault
+  to   = module.drs_settings_dr_eu_north_1
 }

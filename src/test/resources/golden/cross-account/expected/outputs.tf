@@ -45,8 +45,9 @@ output "peerings" {
 }
 
 output "replication_configuration_templates" {
-  description = "DRS replication configuration template ids, by replication."
+  description = "DRS replication configuration template ids, by provider (account and region)."
   value = {
-    payments_to_vault = module.drs_settings_payments_to_vault.id
+    prod_eu_central_1 = module.drs_settings_prod_eu_central_1.id
+    dr_eu_north_1     = module.drs_settings_dr_eu_north_1.id
   }
 }

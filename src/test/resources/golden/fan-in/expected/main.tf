@@ -294,3 +294,41 @@ module "peering_web_recovery" {
   accepter_cidrs            = ["10.20.0.0/16"]
   tags                      = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# DRS replication settings: one template per account and region, the default for every new source server
+# ------------------------------------------------------------------------------------------------
+
+# The DRS default for every new source server in ap-northeast-1: data to the staging subnet of web over private IPs, no public IPs.
+module "drs_settings_ap_northeast_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.ap_northeast_1
+  }
+
+  staging_subnet_id                = "subnet-0a1b2c3d4e5f60003"
+  security_group_ids               = [module.replication_sg_web.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "web" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in ap-northeast-3: data to the staging subnet of recovery over private IPs, no public IPs.
+module "drs_settings_ap_northeast_3" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.ap_northeast_3
+  }
+
+  staging_subnet_id                = "subnet-0fedcba9876540004"
+  security_group_ids               = [module.replication_sg_recovery.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "recovery" })
+  tags                             = local.tags
+}

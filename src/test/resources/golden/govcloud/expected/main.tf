@@ -147,3 +147,24 @@ module "peering_mission_mission_dr" {
   accepter_cidrs            = ["172.17.0.0/16"]
   tags                      = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# DRS replication settings: one template per account and region, the default for every new source server
+# ------------------------------------------------------------------------------------------------
+
+# The DRS default for every new source server in us-gov-east-1: data to the staging subnet of mission-dr over private IPs, no public IPs.
+module "drs_settings_us_gov_east_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.us_gov_east_1
+  }
+
+  staging_subnet_id                = "subnet-0d000000000000003"
+  security_group_ids               = [module.replication_sg_mission_dr.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "mission-dr" })
+  tags                             = local.tags
+}

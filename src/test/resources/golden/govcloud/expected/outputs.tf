@@ -33,3 +33,10 @@ output "peerings" {
     peering_mission_mission_dr = module.peering_mission_mission_dr.peering_connection_id
   }
 }
+
+output "replication_configuration_templates" {
+  description = "DRS replication configuration template ids, by provider (account and region)."
+  value = {
+    us_gov_east_1 = module.drs_settings_us_gov_east_1.id
+  }
+}

@@ -124,3 +124,24 @@ module "dns_ap_northeast_3_app" {
   vpc_id     = data.aws_vpc.app.id
   vpc_region = "ap-northeast-1"
 }
+
+# ------------------------------------------------------------------------------------------------
+# DRS replication settings: one template per account and region, the default for every new source server
+# ------------------------------------------------------------------------------------------------
+
+# The DRS default for every new source server in ap-northeast-3: data to the staging subnet of dr over private IPs, no public IPs.
+module "drs_settings_ap_northeast_3" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.ap_northeast_3
+  }
+
+  staging_subnet_id                = "subnet-0ccccccc"
+  security_group_ids               = [module.replication_sg_dr.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "dr" })
+  tags                             = local.tags
+}

@@ -26,3 +26,10 @@ output "replication_security_groups" {
     dr = module.replication_sg_dr.security_group_id
   }
 }
+
+output "replication_configuration_templates" {
+  description = "DRS replication configuration template ids, by provider (account and region)."
+  value = {
+    ap_northeast_3 = module.drs_settings_ap_northeast_3.id
+  }
+}

@@ -430,11 +430,45 @@ module "peering_eu_app_west_dr" {
 }
 
 # ------------------------------------------------------------------------------------------------
-# DRS replication settings
+# DRS replication settings: one template per account and region, the default for every new source server
 # ------------------------------------------------------------------------------------------------
 
-# Replication settings for us-to-west: data to the staging subnet of west-dr over private IPs, no public IPs.
-module "drs_settings_us_to_west" {
+# The DRS default for every new source server in eu-west-1: data to the staging subnet of eu-dr over private IPs, no public IPs.
+module "drs_settings_eu_west_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.eu_west_1
+  }
+
+  staging_subnet_id                = "subnet-0c000000000000002"
+  security_group_ids               = [module.replication_sg_eu_dr.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "eu-dr" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in us-east-1: data to the staging subnet of core over private IPs, no public IPs.
+module "drs_settings_us_east_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.us_east_1
+  }
+
+  staging_subnet_id                = "subnet-0a000000000000003"
+  security_group_ids               = [module.replication_sg_core.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "core" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in us-west-2: data to the staging subnet of west-dr over private IPs, no public IPs.
+module "drs_settings_us_west_2" {
   source = "./modules/drs-replication-settings"
   providers = {
     aws = aws.us_west_2
@@ -446,6 +480,16 @@ module "drs_settings_us_to_west" {
   ebs_encryption                   = "DEFAULT"
   bandwidth_throttling             = 0
   pit_retention_days               = 10
-  staging_area_tags                = merge(local.tags, { DrslinkReplication = "us-to-west" })
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "west-dr" })
   tags                             = local.tags
+}
+
+# ------------------------------------------------------------------------------------------------
+# Adopted and moved resources: what exists already is taken over, never created a second time.
+# ------------------------------------------------------------------------------------------------
+
+# drslink 0.1.0 named this template after replication us-to-west.
+moved {
+  from = module.drs_settings_us_to_west
+  to   = module.drs_settings_us_west_2
 }

@@ -56,8 +56,10 @@ output "peerings" {
 }
 
 output "replication_configuration_templates" {
-  description = "DRS replication configuration template ids, by replication."
+  description = "DRS replication configuration template ids, by provider (account and region)."
   value = {
-    us_to_west = module.drs_settings_us_to_west.id
+    eu_west_1 = module.drs_settings_eu_west_1.id
+    us_east_1 = module.drs_settings_us_east_1.id
+    us_west_2 = module.drs_settings_us_west_2.id
   }
 }

@@ -149,11 +149,11 @@ module "peering_app_dr" {
 }
 
 # ------------------------------------------------------------------------------------------------
-# DRS replication settings
+# DRS replication settings: one template per account and region, the default for every new source server
 # ------------------------------------------------------------------------------------------------
 
-# Replication settings for app-to-osaka: data to the staging subnet of dr over private IPs, no public IPs.
-module "drs_settings_app_to_osaka" {
+# The DRS default for every new source server in ap-northeast-3: data to the staging subnet of dr over private IPs, no public IPs.
+module "drs_settings_ap_northeast_3" {
   source = "./modules/drs-replication-settings"
   providers = {
     aws = aws.ap_northeast_3
@@ -165,6 +165,16 @@ module "drs_settings_app_to_osaka" {
   ebs_encryption                   = "DEFAULT"
   bandwidth_throttling             = 0
   pit_retention_days               = 7
-  staging_area_tags                = merge(local.tags, { DrslinkReplication = "app-to-osaka" })
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "dr" })
   tags                             = local.tags
+}
+
+# ------------------------------------------------------------------------------------------------
+# Adopted and moved resources: what exists already is taken over, never created a second time.
+# ------------------------------------------------------------------------------------------------
+
+# drslink 0.1.0 named this template after replication app-to-osaka.
+moved {
+  from = module.drs_settings_app_to_osaka
+  to   = module.drs_settings_ap_northeast_3
 }

@@ -35,8 +35,8 @@ output "peerings" {
 }
 
 output "replication_configuration_templates" {
-  description = "DRS replication configuration template ids, by replication."
+  description = "DRS replication configuration template ids, by provider (account and region)."
   value = {
-    app_to_osaka = module.drs_settings_app_to_osaka.id
+    ap_northeast_3 = module.drs_settings_ap_northeast_3.id
   }
 }

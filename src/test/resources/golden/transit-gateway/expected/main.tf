@@ -239,11 +239,28 @@ module "tgw_peering_shop_recovery" {
 }
 
 # ------------------------------------------------------------------------------------------------
-# DRS replication settings
+# DRS replication settings: one template per account and region, the default for every new source server
 # ------------------------------------------------------------------------------------------------
 
-# Replication settings for shop-to-sydney: data to the staging subnet of recovery over private IPs, no public IPs.
-module "drs_settings_shop_to_sydney" {
+# The DRS default for every new source server in ap-southeast-1: data to the staging subnet of shop over private IPs, no public IPs.
+module "drs_settings_ap_southeast_1" {
+  source = "./modules/drs-replication-settings"
+  providers = {
+    aws = aws.ap_southeast_1
+  }
+
+  staging_subnet_id                = "subnet-01111111111111113"
+  security_group_ids               = [module.replication_sg_shop.security_group_id]
+  replication_server_instance_type = "t3.small"
+  ebs_encryption                   = "DEFAULT"
+  bandwidth_throttling             = 0
+  pit_retention_days               = 7
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "shop" })
+  tags                             = local.tags
+}
+
+# The DRS default for every new source server in ap-southeast-2: data to the staging subnet of recovery over private IPs, no public IPs.
+module "drs_settings_ap_southeast_2" {
   source = "./modules/drs-replication-settings"
   providers = {
     aws = aws.ap_southeast_2
@@ -256,6 +273,16 @@ module "drs_settings_shop_to_sydney" {
   ebs_encryption_key_arn           = "arn:aws:kms:ap-southeast-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   bandwidth_throttling             = 200
   pit_retention_days               = 14
-  staging_area_tags                = merge(local.tags, { DrslinkReplication = "shop-to-sydney" })
+  staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "recovery" })
   tags                             = local.tags
+}
+
+# ------------------------------------------------------------------------------------------------
+# Adopted and moved resources: what exists already is taken over, never created a second time.
+# ------------------------------------------------------------------------------------------------
+
+# drslink 0.1.0 named this template after replication shop-to-sydney.
+moved {
+  from = module.drs_settings_shop_to_sydney
+  to   = module.drs_settings_ap_southeast_2
 }

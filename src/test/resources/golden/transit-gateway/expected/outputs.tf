@@ -44,8 +44,9 @@ output "peerings" {
 }
 
 output "replication_configuration_templates" {
-  description = "DRS replication configuration template ids, by replication."
+  description = "DRS replication configuration template ids, by provider (account and region)."
   value = {
-    shop_to_sydney = module.drs_settings_shop_to_sydney.id
+    ap_southeast_1 = module.drs_settings_ap_southeast_1.id
+    ap_southeast_2 = module.drs_settings_ap_southeast_2.id
   }
 }
