@@ -112,7 +112,7 @@ final class ReadmeView {
   private static Map<String, Object> install(Guide.AgentInstall i) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("source", i.source());
-    view.put("registrar", i.registrar() == null ? "" : credentials(i.registrar()));
+    view.put("registrar", i.registrar() == null ? "" : "credentials of " + account(i.registrar()));
     view.put("registrarAccount", i.registrar() == null ? "" : account(i.registrar()));
     view.put("registrarRole", i.registrar() == null || i.registrar().roleArn() == null ? "" : i.registrar().roleArn());
     view.put("sourceRegion", i.sourceRegion());

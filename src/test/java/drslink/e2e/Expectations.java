@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a generated root must build, derived from the topology text alone (the input contract in
@@ -65,8 +66,11 @@ public final class Expectations {
       TopologyTree.TransitGateway tgwB,
       String why) {}
 
-  /** The DRS replication template of a target region, with private data routing. */
-  public record Template(TopologyTree.Vpc target, String why) {}
+  /**
+   * The one DRS replication template of an (account, region) that receives replication or failback,
+   * in {@code staging}'s subnet, with private data routing (topology.md, "DRS replication settings").
+   */
+  public record Template(TopologyTree.Vpc staging, String why) {}
 
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final Map<String, Zone> zones = new LinkedHashMap<>();
@@ -82,7 +86,8 @@ public final class Expectations {
     Expectations e = new Expectations();
     for (TopologyTree.Replication r : t.replications()) {
       TopologyTree.Vpc target = t.vpc(r.target());
-      List<TopologyTree.Vpc> sources = r.sources().stream().map(t::vpc).toList();
+      List<TopologyTree.Vpc> sources = r.sources().stream().filter(s -> !t.isOnPremises(s)).map(t::vpc).toList();
+      List<TopologyTree.OnPremises> networks = r.sources().stream().map(t::onPremises).flatMap(Optional::stream).toList();
       String why = "replication " + r.name();
 
       // The endpoints may live in another target of the region (its hub); staging is the target's own.
@@ -91,8 +96,10 @@ public final class Expectations {
       e.endpoint(hub, "s3", why);
       Set<String> toTarget = new LinkedHashSet<>(target.cidrs());
       sources.forEach(s -> toTarget.addAll(s.cidrs()));
+      networks.forEach(n -> toTarget.addAll(n.cidrs()));
       Set<String> sourceCidrs = new LinkedHashSet<>();
       sources.forEach(s -> sourceCidrs.addAll(s.cidrs()));
+      networks.forEach(n -> sourceCidrs.addAll(n.cidrs()));
       e.ingress.add(
           new Ingress(
               hub, 443, toTarget, true, why + ": endpoints, HTTPS from sources and target"));
@@ -105,9 +112,7 @@ public final class Expectations {
         z.associated().add(target);
         z.associated().addAll(sources);
       }
-      if (r.hasSettings()) {
-        e.templates.add(new Template(target, why + " has settings"));
-      }
+      e.site(t, target, r.manageTemplate(), why);
 
       if (r.failback()) {
         Set<String> sourceRegions = new LinkedHashSet<>();
@@ -134,6 +139,7 @@ public final class Expectations {
             Zone z = e.zone(region, svc, h);
             z.associated().add(target);
           }
+          e.site(t, h, true, fwhy);
         }
       }
     }
@@ -144,6 +150,9 @@ public final class Expectations {
     t.replications().forEach(r -> targets.add(r.target()));
     for (TopologyTree.Replication r : t.replications()) {
       for (String s : r.sources()) {
+        if (t.isOnPremises(s)) {
+          continue;
+        }
         TopologyTree.Vpc v = t.vpc(s);
         Zone z = e.zones.get(v.region() + "|s3." + v.region() + ".amazonaws.com");
         if (z != null && !targets.contains(s) && !z.associated().contains(v)) {
@@ -153,8 +162,8 @@ public final class Expectations {
     }
 
     for (TopologyTree.Connectivity c : t.connectivity()) {
-      if (c.vpcs().size() != 2) {
-        continue;
+      if (c.vpcs().size() != 2 || c.vpcs().stream().anyMatch(t::isOnPremises)) {
+        continue; // an on-premises link is always type existing: nothing is built for it
       }
       TopologyTree.Vpc a = t.vpc(c.vpcs().get(0));
       TopologyTree.Vpc b = t.vpc(c.vpcs().get(1));
@@ -173,7 +182,36 @@ public final class Expectations {
         }
       }
     }
+    for (Map.Entry<String, Site> site : e.sites.entrySet()) {
+      if (site.getValue().managed) {
+        e.templates.add(new Template(site.getValue().staging(t), site.getValue().why + " (" + site.getKey() + ")"));
+      }
+    }
     return e;
+  }
+
+  /** An (account, region) with replication or failback landing in it; staging VPCs by name. */
+  private static final class Site {
+    private final Map<String, TopologyTree.Vpc> staging = new TreeMap<>();
+    private boolean managed = true;
+    private String why;
+
+    /** The template names the region's endpoint host when it is in this account, else the first by name. */
+    TopologyTree.Vpc staging(TopologyTree t) {
+      TopologyTree.Vpc host = t.endpointHost(staging.values().iterator().next().region()).orElse(null);
+      return host != null && staging.containsKey(host.name()) ? host : staging.values().iterator().next();
+    }
+  }
+
+  private final Map<String, Site> sites = new LinkedHashMap<>();
+
+  private void site(TopologyTree t, TopologyTree.Vpc staging, boolean managed, String why) {
+    Site site = sites.computeIfAbsent(t.accountNameOf(staging) + "|" + staging.region(), k -> new Site());
+    site.staging.put(staging.name(), staging);
+    site.managed &= managed;
+    if (site.why == null) {
+      site.why = why;
+    }
   }
 
   private void endpoint(TopologyTree.Vpc vpc, String service, String why) {

@@ -362,12 +362,12 @@ public final class PlanAssertions {
       List<ResourceChange> match =
           all.stream()
               .filter(
-                  rc -> t.target().stagingSubnetId().equals(rc.afterText("staging_area_subnet_id")))
+                  rc -> t.staging().stagingSubnetId().equals(rc.afterText("staging_area_subnet_id")))
               .collect(Collectors.toList());
       if (match.size() != 1) {
         findings.add(
             "expected one DRS replication template in staging subnet "
-                + t.target().stagingSubnetId()
+                + t.staging().stagingSubnetId()
                 + " ("
                 + t.why()
                 + "), plan has "

@@ -63,8 +63,21 @@ public final class TopologyTree {
     }
   }
 
+  /** An on-premises network (topology.md, "On-premises sources"): a source without a VPC. */
+  public record OnPremises(String name, List<String> cidrs, String dns, List<String> failbackClientCidrs) {
+    public OnPremises {
+      cidrs = List.copyOf(cidrs);
+      failbackClientCidrs = List.copyOf(failbackClientCidrs.isEmpty() ? cidrs : failbackClientCidrs);
+    }
+
+    public boolean usesResolver() {
+      return "resolver_inbound".equals(dns);
+    }
+  }
+
+  /** {@code manageTemplate} is false with {@code settings.manage_template: false}. */
   public record Replication(
-      String name, List<String> sources, String target, boolean failback, boolean hasSettings) {
+      String name, List<String> sources, String target, boolean failback, boolean hasSettings, boolean manageTemplate) {
     public Replication {
       sources = List.copyOf(sources);
     }
@@ -73,6 +86,7 @@ public final class TopologyTree {
   private final String name;
   private final List<Account> accounts;
   private final List<Vpc> vpcs;
+  private final List<OnPremises> onPremises;
   private final List<Connectivity> connectivity;
   private final List<Replication> replications;
   private final Map<String, String> endpointsVpcByRegion;
@@ -81,9 +95,11 @@ public final class TopologyTree {
       String name,
       List<Account> accounts,
       List<Vpc> vpcs,
+      List<OnPremises> onPremises,
       List<Connectivity> connectivity,
       List<Replication> replications,
       Map<String, String> endpointsVpcByRegion) {
+    this.onPremises = List.copyOf(onPremises);
     this.name = name;
     this.endpointsVpcByRegion = Map.copyOf(endpointsVpcByRegion);
     this.accounts = List.copyOf(accounts);
@@ -130,6 +146,10 @@ public final class TopologyTree {
                 text(v, "staging_subnet_id")));
       }
     }
+    List<OnPremises> onPremises = new ArrayList<>();
+    for (JsonNode n : root.path("on_premises")) {
+      onPremises.add(new OnPremises(text(n, "name"), texts(n.path("cidrs")), text(n, "dns"), texts(n.path("failback_client_cidrs"))));
+    }
     List<Connectivity> connectivity = new ArrayList<>();
     for (JsonNode c : root.path("connectivity")) {
       Map<String, TransitGateway> tgws = new LinkedHashMap<>();
@@ -154,10 +174,11 @@ public final class TopologyTree {
               texts(r.path("sources")),
               text(r, "target"),
               r.path("failback").asBoolean(false),
-              r.has("settings") && !r.path("settings").isNull()));
+              r.has("settings") && !r.path("settings").isNull(),
+              r.path("settings").path("manage_template").asBoolean(true)));
     }
     return new TopologyTree(
-        text(root, "name"), accounts, vpcs, connectivity, replications, endpointsVpcByRegion);
+        text(root, "name"), accounts, vpcs, onPremises, connectivity, replications, endpointsVpcByRegion);
   }
 
   public String name() {
@@ -178,6 +199,18 @@ public final class TopologyTree {
 
   public List<Replication> replications() {
     return replications;
+  }
+
+  public List<OnPremises> onPremises() {
+    return onPremises;
+  }
+
+  public Optional<OnPremises> onPremises(String name) {
+    return onPremises.stream().filter(n -> n.name().equals(name)).findFirst();
+  }
+
+  public boolean isOnPremises(String name) {
+    return onPremises(name).isPresent();
   }
 
   public Vpc vpc(String vpcName) {
@@ -229,6 +262,7 @@ public final class TopologyTree {
           continue;
         }
         r.sources().stream()
+            .filter(name -> !isOnPremises(name))
             .map(this::vpc)
             .filter(v -> v.region().equals(region) && v.hasFailbackPlacement())
             .forEach(v -> eligible.put(v.name(), v));
