@@ -1,3 +1,12 @@
+# The VPC a zone is created with, as a resource of its own: when it changes (a region's endpoints move to
+# another VPC), the zone is replaced instead of keeping the old VPC behind ignore_changes while a new
+# association targets a VPC it is already associated with, which AWS refuses (ConflictingDomainExists,
+# API_AssociateVPCWithHostedZone; drslink domain.md section 8). Only a change triggers the replacement:
+# roots generated before this resource existed create it and keep their zones.
+resource "terraform_data" "home_vpc" {
+  input = var.vpc_id
+}
+
 resource "aws_route53_zone" "this" {
   name    = var.zone_name
   comment = "drslink: ${var.zone_name} resolved to a private interface endpoint"
@@ -11,7 +20,8 @@ resource "aws_route53_zone" "this" {
   # Further VPCs are attached by aws_route53_zone_association (modules/dns-association). Inline vpc
   # blocks are exclusive, so without this every plan would try to detach those VPCs again.
   lifecycle {
-    ignore_changes = [vpc]
+    ignore_changes       = [vpc]
+    replace_triggered_by = [terraform_data.home_vpc]
   }
 
   tags = merge(var.tags, { Name = var.zone_name })

@@ -309,6 +309,7 @@ final class EndpointPlanner {
     String label = Labels.of("dns", service, region);
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
+    resources.add(resource(provider, module + ".terraform_data.home_vpc", "terraform_data", "remembers " + home.nameValue() + ", so a zone whose first VPC changes is replaced"));
     resources.add(resource(provider, module + ".aws_route53_zone.this", "aws_route53_zone", "private hosted zone " + zoneName + " (first associated with " + home.nameValue() + ")"));
     resources.add(resource(provider, module + ".aws_route53_record.apex", "aws_route53_record", "alias A " + zoneName + " -> " + service + " endpoint"));
     if (wildcard) {
