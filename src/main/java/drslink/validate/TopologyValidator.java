@@ -18,7 +18,8 @@ public final class TopologyValidator {
           new EndpointsVpcRule(),
           new StagingPrivateRule(),
           new ReachabilityRule(),
-          new AdviceRule());
+          new AdviceRule(),
+          new TagsRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));
