@@ -19,7 +19,8 @@ public final class TopologyValidator {
           new StagingPrivateRule(),
           new ReachabilityRule(),
           new AdviceRule(),
-          new TagsRule());
+          new TagsRule(),
+          new VersionConstraintsRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));
