@@ -20,7 +20,10 @@ public final class TopologyValidator {
           new ReachabilityRule(),
           new AdviceRule(),
           new TagsRule(),
-          new VersionConstraintsRule());
+          new VersionConstraintsRule(),
+          new PartitionsRule(),
+          new IdentityRule(),
+          new CredentialsRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));
