@@ -23,7 +23,8 @@ public final class TopologyValidator {
           new VersionConstraintsRule(),
           new PartitionsRule(),
           new IdentityRule(),
-          new CredentialsRule());
+          new CredentialsRule(),
+          new VpcCidrsRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));
