@@ -24,7 +24,10 @@ public final class TopologyValidator {
           new PartitionsRule(),
           new IdentityRule(),
           new CredentialsRule(),
-          new VpcCidrsRule());
+          new VpcCidrsRule(),
+          new QuotasRule(),
+          new LabelsRule(),
+          new PeeringRoutesRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));
