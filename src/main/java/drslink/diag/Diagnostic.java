@@ -38,7 +38,7 @@ public record Diagnostic(Severity severity, String code, String message, String 
                 case '\t' -> out.append("\\t");
                 default -> {
                   int type = Character.getType(c);
-                  if (type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+                  if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
                     out.append(String.format("\\u%04x", c));
                   } else {
                     out.appendCodePoint(c);

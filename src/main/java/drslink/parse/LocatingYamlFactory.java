@@ -4,10 +4,17 @@ import com.fasterxml.jackson.core.ObjectCodec;
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * A copy of the configured factory whose parsers also tell the anchor of a scalar. Jackson only reports
@@ -30,6 +37,9 @@ final class LocatingYamlFactory extends YAMLFactory {
   }
 
   static final class Parser extends YAMLParser {
+    /** {@code %TAG} directives met so far: handle and line (1-based); Jackson consumes them without a token. */
+    private final List<String[]> tagDirectives = new ArrayList<>();
+
     Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
       super(context, parserFeatures, yamlFeatures, options, codec, reader);
     }
@@ -37,6 +47,33 @@ final class LocatingYamlFactory extends YAMLFactory {
     /** The anchor ({@code &name}) on the current scalar, mapping or list, or null. */
     String anchor() {
       return _lastEvent instanceof NodeEvent node && !(node instanceof AliasEvent) ? node.getAnchor() : null;
+    }
+
+    /**
+     * The explicit tag ({@code !!binary}, {@code !!python/object:...}, {@code !local}, {@code !}) on the
+     * current scalar, key, mapping or list, or null. Jackson reads the text and drops the tag.
+     */
+    String tag() {
+      if (_lastEvent instanceof ScalarEvent scalar) {
+        return scalar.getTag();
+      }
+      return _lastEvent instanceof CollectionStartEvent collection ? collection.getTag() : null;
+    }
+
+    /** The {@code %TAG} directives read so far, each as {handle, prefix, line}; cleared by the call. */
+    List<String[]> takeTagDirectives() {
+      List<String[]> taken = List.copyOf(tagDirectives);
+      tagDirectives.clear();
+      return taken;
+    }
+
+    @Override
+    protected Event getEvent() throws IOException {
+      Event event = super.getEvent();
+      if (event instanceof DocumentStartEvent start && start.getTags() != null) {
+        start.getTags().forEach((handle, prefix) -> tagDirectives.add(new String[] {handle, prefix, String.valueOf(start.getStartMark().getLine() + 1)}));
+      }
+      return event;
     }
   }
 }

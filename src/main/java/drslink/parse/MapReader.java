@@ -48,8 +48,27 @@ final class MapReader {
     return map.at();
   }
 
+  /**
+   * The entry for {@code key}; failing that, the one a YAML merge key ({@code <<: *base} or {@code <<: [*a, *b]})
+   * would bring in. Merge keys are still refused ({@link #finishUnknownKeys()}), but reading through them keeps
+   * that the one error: the merged keys are not reported missing, nor their absence felt by later rules.
+   */
   Optional<Entry> entry(String key) {
-    return map.entries().stream().filter(e -> e.key().equals(key)).findFirst();
+    Optional<Entry> own = map.entries().stream().filter(e -> e.key().equals(key)).findFirst();
+    if (own.isPresent() || key.equals("<<")) {
+      return own;
+    }
+    Optional<YNode> merge = map.entries().stream().filter(e -> e.key().equals("<<")).map(Entry::value).findFirst();
+    List<YNode> sources = merge.map(m -> m instanceof YSeq seq ? seq.items() : List.of(m)).orElse(List.of());
+    for (YNode source : sources) {
+      if (source instanceof YMap merged) {
+        Optional<Entry> found = merged.entries().stream().filter(e -> e.key().equals(key)).findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   boolean has(String key) {

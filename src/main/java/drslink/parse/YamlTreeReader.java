@@ -53,6 +53,7 @@ public final class YamlTreeReader {
         diagnostics.error("DRS002", SourceLocation.startOf(file), "file is empty", "start from examples/tokyo-osaka/topology.yaml");
         return Optional.empty();
       }
+      build.directives();
       YNode root = build.node(first, 1);
       if (parser.nextToken() != null) {
         diagnostics.error(
@@ -165,11 +166,12 @@ public final class YamlTreeReader {
         return alias(parser.getText(), at);
       }
       String anchor = parser.anchor();
+      explicitTag(parser.tag(), at);
       YNode node =
           switch (token) {
             case START_OBJECT -> map(at, depth);
             case START_ARRAY -> seq(at, depth);
-            case VALUE_STRING -> new YScalar(parser.getText(), ScalarKind.STRING, at);
+            case VALUE_STRING -> new YScalar(checkedText(parser.getText(), at), ScalarKind.STRING, at);
             case VALUE_NUMBER_INT -> new YScalar(parser.getText(), ScalarKind.INTEGER, at);
             case VALUE_NUMBER_FLOAT -> new YScalar(parser.getText(), ScalarKind.FLOAT, at);
             case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getText(), ScalarKind.BOOLEAN, at);
@@ -183,6 +185,54 @@ public final class YamlTreeReader {
       return node;
     }
 
+    /**
+     * SnakeYAML resolves {@code !!binary} or {@code !!python/object:...} and Jackson then keeps only the text,
+     * so a tag would be dropped without a word; the topology has no use for one, so it is refused.
+     */
+    private void explicitTag(String tag, SourceLocation at) {
+      if (tag == null) {
+        return;
+      }
+      String shown = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length()) : tag;
+      diagnostics.error(
+          "DRS133",
+          at,
+          "explicit YAML tag '" + shown + "' is not supported: drslink would read the text and ignore the tag",
+          "remove the tag; put the value in quotes if it must stay a string");
+    }
+
+    /** %TAG directives define tag shorthands, which only explicit tags use; refused with them. */
+    void directives() {
+      for (String[] directive : parser.takeTagDirectives()) {
+        diagnostics.error(
+            "DRS133",
+            new SourceLocation(file, Integer.parseInt(directive[2]), 1),
+            "the %TAG directive '" + directive[0] + " " + directive[1] + "' is not supported: drslink reads no explicit YAML tags",
+            "remove the %TAG line");
+      }
+    }
+
+    /**
+     * A backslash-u escape of a lone surrogate (D800-DFFF) yields half of a UTF-16 pair, which is no Unicode character: it cannot be written as
+     * UTF-8, so it would pass validation and fail when the Terraform files are written.
+     */
+    private String checkedText(String text, SourceLocation at) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          diagnostics.error(
+              "DRS134",
+              at,
+              String.format("unpaired UTF-16 surrogate \\u%04x: it is not a Unicode character and cannot be written as UTF-8", (int) c),
+              "remove the escape, or write the whole character (e.g. \\U0001F600, or the character itself)");
+          return text;
+        }
+      }
+      return text;
+    }
+
     private YNode alias(String name, SourceLocation at) {
       YNode target = anchors.get(name);
       if (target == null) {
@@ -193,8 +243,22 @@ public final class YamlTreeReader {
       // The node is shared, not copied, so memory stays flat; the budget counts what a naive
       // reader would have built, which is what makes nested aliases dangerous.
       count(target.weight(), at);
-      // A scalar is cheap to copy, and a message about the value should point at the alias that used it.
-      return target instanceof YScalar scalar ? new YScalar(scalar.text(), scalar.kind(), at) : target;
+      // A message about the value must point at the alias that used it, not at the anchor: the anchor may
+      // sit in a place where the same value is fine. The copy costs at most what the budget just allowed.
+      return relocated(target, at);
+    }
+
+    private YNode relocated(YNode node, SourceLocation at) {
+      if (node instanceof YScalar scalar) {
+        return new YScalar(scalar.text(), scalar.kind(), at);
+      }
+      if (node instanceof YMap map) {
+        return new YMap(map.entries().stream().map(e -> new Entry(e.key(), at, relocated(e.value(), at))).toList(), at, map.weight());
+      }
+      if (node instanceof YSeq seq) {
+        return new YSeq(seq.items().stream().map(item -> relocated(item, at)).toList(), at, seq.weight());
+      }
+      throw new AssertionError(node);
     }
 
     private void count(long nodes, SourceLocation at) {
@@ -215,6 +279,8 @@ public final class YamlTreeReader {
       while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
         String key = parser.currentName();
         SourceLocation keyAt = location(parser.currentTokenLocation());
+        explicitTag(parser.tag(), keyAt);
+        key = checkedText(key, keyAt);
         YNode value = node(parser.nextToken(), depth + 1);
         SourceLocation first = seen.putIfAbsent(key, keyAt);
         if (first != null) {

@@ -11,12 +11,11 @@ import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 
-/** The shape of every id, CIDR, account id, role ARN, tag and version constraint. */
+/** The shape of every id, CIDR, account id and role ARN (tags: TagsRule; version constraints: VersionConstraintsRule). */
 final class FormatsRule implements Rule {
   @Override
   public void check(Topology t, Diagnostics d) {
@@ -64,9 +63,6 @@ final class FormatsRule implements Rule {
         }
       }
     }
-    tags(d, t.tags());
-    version(d, t.terraform().requiredVersion(), "required_version");
-    version(d, t.terraform().awsProviderVersion(), "aws_provider_version");
   }
 
   private static void ids(Diagnostics d, List<Located<String>> ids, String prefix) {
@@ -103,28 +99,6 @@ final class FormatsRule implements Rule {
       d.error("DRS047", cidr.at(), "VPC CIDR " + cidr.value() + " has a /" + parsed.get().prefix() + " prefix", "AWS allows VPC CIDR blocks from /16 to /28");
     } else if (parsed.get().hasHostBits()) {
       d.error("DRS048", cidr.at(), "CIDR " + cidr.value() + " has host bits set", "did you mean " + parsed.get().canonical() + "?");
-    }
-  }
-
-  private static void tags(Diagnostics d, Map<String, Located<String>> tags) {
-    tags.forEach(
-        (key, value) -> {
-          if (key.isEmpty() || key.length() > 128) {
-            d.error("DRS049", value.at(), "tag key '" + key + "' must be 1-128 characters", "shorten the key");
-          } else if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
-            d.error("DRS049", value.at(), "tag key '" + key + "' uses the reserved prefix aws:", "choose a key that does not start with aws:");
-          }
-          if (value.value().length() > 256) {
-            d.error("DRS049", value.at(), "the value of tag '" + key + "' is longer than 256 characters", "shorten the value");
-          }
-        });
-  }
-
-  private static void version(Diagnostics d, Located<String> constraint, String key) {
-    // Length first: the pattern (shared with the JSON Schema) backtracks quadratically on runs of spaces;
-    // 30,000 of them took 15 s. No real constraint comes near 256 characters.
-    if (constraint.value().length() > 256 || !Patterns.VERSION_CONSTRAINT.matcher(constraint.value()).matches()) {
-      d.error("DRS050", constraint.at(), key + " '" + constraint.value() + "' is not a version constraint", "write it like \">= 1.5.0\" or \">= 5.70.0, < 7.0.0\"");
     }
   }
 }

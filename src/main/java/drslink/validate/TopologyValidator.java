@@ -20,7 +20,16 @@ public final class TopologyValidator {
           new EndpointsVpcRule(),
           new StagingPrivateRule(),
           new ReachabilityRule(),
-          new AdviceRule());
+          new AdviceRule(),
+          new TagsRule(),
+          new VersionConstraintsRule(),
+          new PartitionsRule(),
+          new IdentityRule(),
+          new CredentialsRule(),
+          new VpcCidrsRule(),
+          new QuotasRule(),
+          new LabelsRule(),
+          new PeeringRoutesRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
     rules.forEach(rule -> rule.check(topology, diagnostics));

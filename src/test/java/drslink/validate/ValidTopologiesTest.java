@@ -68,7 +68,7 @@ class ValidTopologiesTest {
                   - name: &dr dr
                     id: vpc-0fedcba9876543210
                     cidr: 10.20.0.0/16
-                    route_table_ids: *tables
+                    route_table_ids: [rtb-0fedcba9876543210]
                     endpoint_subnet_ids: &subnets [subnet-0aaaaaaaaaaaaaaaa, subnet-0bbbbbbbbbbbbbbbb]
                     staging_subnet_id: subnet-0cccccccccccccccc
             connectivity:
@@ -76,11 +76,16 @@ class ValidTopologiesTest {
                 vpcs: [*app, *dr]
             replication:
               - name: app-to-osaka
-                sources: [*app]
+                sources: &sources [*app]
                 target: *dr
                 failback: &yes true
                 settings: &settings
                   pit_retention_days: 14
+              - name: app-to-osaka-again
+                sources: *sources
+                target: *dr
+                failback: *yes
+                settings: *settings
             """);
 
     assertEquals("", run.err());
@@ -161,6 +166,7 @@ class ValidTopologiesTest {
                     account: dr
                     id: vpc-0fedcba9876543210
                     cidr: 10.20.0.0/16
+                    route_table_ids: [rtb-0fedcba9876543210]
                     endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaaa, subnet-0bbbbbbbbbbbbbbbb]
                     staging_subnet_id: subnet-0cccccccccccccccc
             connectivity:
