@@ -3,7 +3,10 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.diag.SourceLocation;
 import drslink.model.Connectivity;
+import drslink.model.DrsTemplateSites;
+import drslink.model.OnPremNetwork;
 import drslink.model.Replication;
+import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
@@ -15,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,7 +27,7 @@ import java.util.TreeSet;
  * (plan/Labels.java), so two legal pairs of names can meet: peerings of (x, y-z) and (x-y, z) are both
  * {@code peering_x_y_z}, and Terraform refuses a duplicate module or provider block at init ("Duplicate module
  * call"). The label families mirror the planners: plan/ConnectivityPlanner.java, EndpointPlanner.java,
- * SettingsPlanner.java (module labels) and Providers.java (provider aliases, their own namespace).
+ * TemplatePlanner.java (module labels) and Providers.java (provider aliases, their own namespace).
  */
 final class LabelsRule implements Rule {
   private record Use(String label, String what, SourceLocation at) {}
@@ -67,9 +71,28 @@ final class LabelsRule implements Rule {
         uses.add(new Use(label("dns", in.region, consumer.nameValue()), "the association of VPC " + consumer.nameValue() + " with the " + in.region + " zones", consumer.name().at()));
       }
     }
+    // One template per (account, region), labelled after its provider alias (plan/TemplatePlanner.java).
+    for (DrsTemplateSites.Site site : DrsTemplateSites.of(t, StagingPlacement.of(t)).all()) {
+      if (site.settings().managed()) {
+        String alias = t.accounts().size() > 1 && site.account() != null ? label(site.account(), site.region()) : label(site.region());
+        uses.add(new Use(label("drs_settings", alias), "the DRS template of " + site.region(), site.stagingVpc().name().at()));
+      }
+    }
+    // On-premises sources: a resolver in the region's hub, a recovery group in each failback target.
     for (Replication r : t.replications()) {
-      if (r.settings() != null && vpcs.get(r.target().value()).isPresent()) {
-        uses.add(new Use(label("drs_settings", r.nameValue()), "the settings of replication " + r.nameValue(), r.name().at()));
+      Optional<Vpc> target = vpcs.get(r.target().value());
+      if (target.isEmpty()) {
+        continue;
+      }
+      for (String source : r.sourceNames()) {
+        Optional<OnPremNetwork> network = t.onPremises(source);
+        if (network.isPresent() && network.get().usesResolver()) {
+          StagingPlacement.of(t).endpointVpc(target.get().region())
+              .ifPresent(hub -> uses.add(new Use(label("resolver_inbound", hub.nameValue()), "the Resolver inbound endpoint in VPC " + hub.nameValue(), hub.name().at())));
+        }
+        if (network.isPresent() && r.failbackEnabled()) {
+          uses.add(new Use(label("recovery_sg", target.get().nameValue()), "the recovery instance security group in VPC " + target.get().nameValue(), target.get().name().at()));
+        }
       }
     }
     return uses;

@@ -21,9 +21,9 @@ final class TagsRule implements Rule {
   /** main.tf.ftl's local.tags adds these to every resource. */
   static final List<String> ALWAYS_ADDED = List.of("ManagedBy", "DrslinkTopology");
 
-  /** Each module adds Name to the resources it names; the replication settings add DrslinkReplication to staging resources. */
+  /** Each module adds Name to the resources it names; each DRS template adds DrslinkStagingVpc to its staging resources. */
   static final Map<String, String> WHERE_ADDED =
-      Map.of("Name", "each resource it names (<topology>-<vpc>-<purpose>)", "DrslinkReplication", "the staging resources of each replication with settings");
+      Map.of("Name", "each resource it names (<topology>-<vpc>-<purpose>)", "DrslinkStagingVpc", "the staging resources of each DRS template");
 
   @Override
   public void check(Topology t, Diagnostics d) {
@@ -61,8 +61,9 @@ final class TagsRule implements Rule {
     Set<String> keys = new TreeSet<>(t.tags().keySet());
     keys.addAll(ALWAYS_ADDED);
     keys.add("Name");
-    if (t.replications().stream().anyMatch(r -> r.settings() != null)) {
-      keys.add("DrslinkReplication");
+    // Every (account, region) that receives replication gets a template, unless all its settings say manage_template: false.
+    if (t.replications().stream().anyMatch(r -> r.settings() == null || r.settings().managed())) {
+      keys.add("DrslinkStagingVpc");
     }
     if (keys.size() <= MAX_TAGS) {
       return;
