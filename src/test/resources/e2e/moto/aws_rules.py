@@ -43,9 +43,11 @@ from collections import namedtuple
 
 from moto.core.exceptions import ServiceException
 from moto.core.responses import ActionResult, BaseResponse, EmptyResult
+from moto.ec2.exceptions import EC2ClientError
 from moto.ec2.models import ec2_backends
 from moto.ec2.models.vpcs import VPCBackend
 from moto.route53 import urls as route53_urls
+from moto.route53.exceptions import Route53ClientError
 from moto.route53.models import route53_backends
 from moto.route53.responses import Route53
 
@@ -125,8 +127,19 @@ def _check(service, *actions):
     return register
 
 
+class _Refusal(Exception):
+    def __init__(self, code, message):
+        super().__init__(code, message)
+        self.code = code
+        self.message = message
+
+
 def _refuse(code, message):
-    raise ServiceException(code, message)
+    raise _Refusal(code, message)
+
+
+# moto serializes an error with the service model its exception class's module names.
+_SERVICE_ERRORS = {"ec2": EC2ClientError, "route53": Route53ClientError}
 
 
 # --- R1 -----------------------------------------------------------------------------------------
@@ -390,7 +403,7 @@ def delete_vpc_association_authorization(self):
     vpc = {"VPCId": self._get_param("VPC.VPCId"), "VPCRegion": self._get_param("VPC.VPCRegion")}
     authorized = _authorizations(self.backend).get(zone_id, [])
     if vpc not in authorized:
-        _refuse(
+        raise Route53ClientError(
             "VPCAssociationAuthorizationNotFound",
             f"The VPC {vpc['VPCId']} is not authorized to be associated with hosted zone {zone_id}.",
         )
@@ -512,9 +525,11 @@ def call_action(self):
     try:
         for check in checks:
             check(self)
-    except ServiceException as refused:
-        status, headers, body = self.serialized(ActionResult(refused))
-        return status, headers, body
+    except _Refusal as refused:
+        error = _SERVICE_ERRORS[self.service_name](refused.code, refused.message)
+        return self.serialized(ActionResult(error))
+    except ServiceException as error:  # moto's own, e.g. an unknown peering connection id
+        return self.serialized(ActionResult(error))
     return _moto_call_action(self)
 
 
