@@ -471,12 +471,13 @@ def main():
         loader = unittest.TestLoader()
         suite = (loader.loadTestsFromNames([f"RulesTest.{t}" for t in args.tests], sys.modules[__name__]) if args.tests
                  else loader.loadTestsFromTestCase(RulesTest))
+        names = [t.id().split(".")[-1] for t in _flatten(suite)]  # the runner empties the suite
         result = unittest.TextTestRunner(verbosity=2, stream=sys.stdout).run(suite)
     finally:
         proc.terminate()
         proc.wait(10)
     if args.report:
-        report = {t.id().split(".")[-1]: "ok" for t in _flatten(suite)}
+        report = {name: "ok" for name in names}
         for test, trace in result.failures + result.errors:
             report[test.id().split(".")[-1]] = trace
         with open(args.report, "w", encoding="utf-8") as f:
