@@ -34,6 +34,11 @@ Fidelity fixes the rules need (moto answers differently from AWS without them):
       DisassociateVPCFromHostedZone find a zone in another account, and ListHostedZonesByVPC lists
       zones of every account associated with the VPC, with their owner.
 
+Not encoded: a VPC endpoint with private DNS conflicting with a private zone of the service's name.
+AWS's answers to it are only quoted in issues (CreateVpcEndpoint: InvalidParameter "private-dns-enabled
+cannot be set because there is already a conflicting DNS domain", hashicorp/terraform-provider-aws#17535;
+CreateHostedZone: ConflictingDomainExists, #37783), not documented; drslink never enables private DNS.
+
 Every rule is listed in RULES with its source; README.md ("What the emulator refuses") has the table.
 """
 import random
