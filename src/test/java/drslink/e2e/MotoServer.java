@@ -122,8 +122,9 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /**
-   * The launcher that runs moto_server with the suite's documented moto fix
-   * (src/test/resources/e2e/moto/moto_e2e.py). It runs with moto's own python.
+   * The launcher that runs moto_server with the suite's documented moto fixes and AWS rules
+   * (src/test/resources/e2e/moto/moto_e2e.py, which imports aws_rules.py from its own folder: ship
+   * the folder, not the file). It runs with moto's own python.
    */
   static java.nio.file.Path launcher() {
     java.nio.file.Path p =

@@ -19,6 +19,10 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    has a list (TransitGatewayAttachments), so it is dropped from every answer; the provider then
    reads the route back as a blackhole without an attachment and plans to replace it on every
    run. Here the attachment is stored as the one-element list AWS returns.
+
+aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
+documented rule each (security group names, tag limits, duplicate TGW routes, private zone
+conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
 """
 import sys
 
@@ -26,6 +30,8 @@ from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachment
 from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
 from moto.route53.responses import Route53
 from moto.server import main
+
+import aws_rules
 
 _moto_get_bool_param = Route53._get_bool_param
 
@@ -73,6 +79,8 @@ def create_transit_gateway_route(self, *args, **kwargs):
 
 
 TransitGatewayRouteTableBackend.create_transit_gateway_route = create_transit_gateway_route
+
+aws_rules.install()
 
 if __name__ == "__main__":
     print("drslink e2e: moto_server with the suite's moto fixes", file=sys.stderr, flush=True)
