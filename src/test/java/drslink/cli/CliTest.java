@@ -148,7 +148,7 @@ class CliTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\nap-northeast-3\n  <= data.aws_vpc.dr\n"), run.out());
     assertTrue(run.out().contains("  + module.endpoints_dr.aws_vpc_endpoint.drs\n      interface endpoint com.amazonaws.ap-northeast-3.drs\n"), run.out());
-    assertTrue(run.out().endsWith("Plan: 20 to create in 2 regions, 2 VPCs to read.\n"), run.out());
+    assertTrue(run.out().endsWith("Plan: 22 to create in 2 regions, 2 VPCs to read.\n"), run.out());
   }
 
   @Test
@@ -157,8 +157,8 @@ class CliTest {
     assertEquals(0, run.exitCode(), run.err());
     com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     assertEquals("tokyo-osaka", root.get("topology").asText());
-    assertEquals(22, root.get("resources").size());
-    assertEquals(20, root.get("summary").get("create").asInt());
+    assertEquals(24, root.get("resources").size());
+    assertEquals(22, root.get("summary").get("create").asInt());
   }
 
   @Test

@@ -54,7 +54,7 @@ class ReportsTest {
     CliRun run = CliRun.of("diagram", "-q", topology(example));
     assertEquals(0, run.exitCode(), run.err());
     Set<String> nodes = new HashSet<>();
-    Matcher declared = Pattern.compile("^\\s+(\\w+)(\\[\"|\\(\\[\"|\\{\\{\")", Pattern.MULTILINE).matcher(run.out());
+    Matcher declared = Pattern.compile("^\\s+(\\w+)(\\[\"|\\(\\[\"|\\[\\(\"|\\{\\{\")", Pattern.MULTILINE).matcher(run.out());
     while (declared.find()) {
       nodes.add(declared.group(1));
     }
