@@ -44,8 +44,10 @@ resource "aws_vpc_security_group_ingress_rule" "dns" {
   tags = merge(var.tags, { Name = "${var.name}-resolver-inbound-dns-${each.value.protocol}" })
 }
 
-# One address per subnet, chosen by AWS from the subnet's free addresses; they stay fixed for the
-# endpoint's life, so the conditional forwarders written from the output do not go stale.
+# One address per subnet, chosen by AWS from the subnet's free addresses. Adding a subnet associates
+# one more address and keeps the others (the plan shows the existing ip_address blocks as removed and
+# added because the set is hashed with the address, but apply associates only the new subnet), so the
+# conditional forwarders written from the output stay valid; removing a subnet drops its address.
 resource "aws_route53_resolver_endpoint" "this" {
   # An endpoint name holds at most 64 characters, and "<topology>-<vpc>" can be 72; the name only helps
   # find the endpoint in the console, so the prefix is cut and the purpose kept.
