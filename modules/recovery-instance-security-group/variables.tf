@@ -1,0 +1,35 @@
+variable "name" {
+  description = "Prefix for Name tags and the security group name."
+  type        = string
+}
+
+variable "vpc_id" {
+  description = "ID of the target VPC where DRS launches the recovery instances."
+  type        = string
+}
+
+variable "failback_client_cidrs" {
+  description = "CIDRs where the DRS Failback Client boots on-premises; each may connect to the recovery instances on TCP 1500."
+  type        = list(string)
+
+  validation {
+    condition     = length(var.failback_client_cidrs) > 0 && alltrue([for c in var.failback_client_cidrs : try(cidrsubnet(c, 0, 0) == c && can(cidrnetmask(c)), false)])
+    error_message = "failback_client_cidrs must hold at least one IPv4 CIDR written with its network address, such as 192.168.50.0/24."
+  }
+}
+
+variable "endpoint_security_group_id" {
+  description = "Security group of the DRS and S3 interface endpoints (output security_group_id of drs-endpoints); the recovery instances may reach it on TCP 443."
+  type        = string
+
+  validation {
+    condition     = startswith(var.endpoint_security_group_id, "sg-")
+    error_message = "endpoint_security_group_id must be a security group ID (sg-...)."
+  }
+}
+
+variable "tags" {
+  description = "Tags added to every resource."
+  type        = map(string)
+  default     = {}
+}
