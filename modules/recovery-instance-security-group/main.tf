@@ -39,12 +39,27 @@ resource "aws_vpc_security_group_ingress_rule" "failback" {
 # A security group reference matches only network interfaces in this VPC or in a VPC peered with it in
 # the same Region: endpoints reached any other way need a CIDR rule instead.
 resource "aws_vpc_security_group_egress_rule" "https" {
+  count = var.endpoint_security_group_id == null ? 0 : 1
+
   security_group_id            = aws_security_group.this.id
   description                  = "HTTPS to the DRS and S3 interface endpoints"
   referenced_security_group_id = var.endpoint_security_group_id
   ip_protocol                  = "tcp"
   from_port                    = 443
   to_port                      = 443
+
+  tags = merge(var.tags, { Name = "${var.name}-recovery-failback-https" })
+}
+
+resource "aws_vpc_security_group_egress_rule" "https_to_endpoint_vpc" {
+  for_each = toset(var.endpoint_cidrs)
+
+  security_group_id = aws_security_group.this.id
+  description       = "HTTPS to the DRS and S3 interface endpoints in ${each.value}"
+  cidr_ipv4         = each.value
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
 
   tags = merge(var.tags, { Name = "${var.name}-recovery-failback-https" })
 }

@@ -19,12 +19,24 @@ variable "failback_client_cidrs" {
 }
 
 variable "endpoint_security_group_id" {
-  description = "Security group of the DRS and S3 interface endpoints (output security_group_id of drs-endpoints); the recovery instances may reach it on TCP 443."
+  description = "Security group of the DRS and S3 interface endpoints (output security_group_id of drs-endpoints) when they are in this VPC; the recovery instances may reach it on TCP 443."
   type        = string
+  default     = null
 
   validation {
-    condition     = startswith(var.endpoint_security_group_id, "sg-")
+    condition     = var.endpoint_security_group_id == null || startswith(coalesce(var.endpoint_security_group_id, "sg-"), "sg-")
     error_message = "endpoint_security_group_id must be a security group ID (sg-...)."
+  }
+}
+
+variable "endpoint_cidrs" {
+  description = "CIDRs of the VPC that hosts the endpoints when it is not this VPC: a security group reference matches only this VPC and same-Region peers."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for c in var.endpoint_cidrs : try(cidrsubnet(c, 0, 0) == c, false)])
+    error_message = "endpoint_cidrs must hold IPv4 CIDRs written with their network address."
   }
 }
 

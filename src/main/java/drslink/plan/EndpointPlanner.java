@@ -264,7 +264,16 @@ final class EndpointPlanner {
     for (String cidr : clientCidrs) {
       resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.failback[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from the Failback Client in " + cidr));
     }
-    resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the DRS and S3 endpoints in " + hub.nameValue()));
+    // A security group reference matches only its own VPC and same-Region peers: another VPC's endpoints are
+    // reached by CIDR (modules/recovery-instance-security-group).
+    boolean sameVpc = recovery.equals(hub);
+    if (sameVpc) {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https[0]", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the DRS and S3 endpoints in " + hub.nameValue()));
+    } else {
+      for (String cidr : hub.cidrValues()) {
+        resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https_to_endpoint_vpc[\"" + cidr + "\"]", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the endpoints in " + hub.nameValue() + " (" + cidr + ")"));
+      }
+    }
     return new ModuleCall(
         label,
         "recovery-instance-security-group",
@@ -276,7 +285,9 @@ final class EndpointPlanner {
             new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())),
             new Argument("vpc_id", Hcl.ref(vpcRef(recovery))),
             new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)),
-            new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id"))),
+            sameVpc
+                ? new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id")))
+                : new Argument("endpoint_cidrs", Hcl.strings(hub.cidrValues())),
             tags()),
         resources);
   }
