@@ -183,11 +183,11 @@ These servers resolve public DNS, not the private zones (`dns: agent_flags`), so
 the endpoints by name. That is right here: AWS's advice against `--endpoint` is about EC2 sources, which fail
 back through the agent; on-premises servers fail back with the DRS Failback Client
 ([installing with blocked internet](https://docs.aws.amazon.com/drs/latest/userguide/installing-agent-blocked.html)).
-Read the two names in this Terraform root after apply:
+Read the two names in this Terraform root after apply, and set them on the servers:
 
 ```sh
-terraform output -raw ${i.drsOutput}   # DRS_ENDPOINT, for --endpoint
-terraform output -raw ${i.s3Output}    # S3_ENDPOINT, for --s3-endpoint (no leading "*.")
+DRS_ENDPOINT=$(terraform output -raw ${i.drsOutput})   # for --endpoint
+S3_ENDPOINT=$(terraform output -raw ${i.s3Output})     # for --s3-endpoint (no leading "*.")
 ```
 
 Linux (the installer comes from the agent bucket through the S3 endpoint):
@@ -256,8 +256,9 @@ If replication stalls, check from a server in `${i.source}`:
 <#if i.recoveryGroup?has_content>
 
 Failback to `${i.source}` uses the DRS Failback Client, booted on the on-premises machine; no endpoints or
-zones are built on-premises. Attach the security group of `${i.recoveryGroup}` to the recovery instances
-in ${i.targetRegion}: the client must reach them on TCP 1500, and they need TCP 443 out to the endpoints
+zones are built on-premises. Attach the security group `terraform output -json recovery_security_groups`
+gives (key `${i.recoveryGroup}`) to the recovery instances in ${i.targetRegion} (for example in their launch
+template): the client must reach them on TCP 1500, and they need TCP 443 out to the endpoints
 ([failback to on-premises](https://docs.aws.amazon.com/drs/latest/userguide/failback-performing-on-prem.html)).
 Then boot the Failback Client on the machine to fail back to and follow that page.
 </#if>

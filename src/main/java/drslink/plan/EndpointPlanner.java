@@ -120,7 +120,7 @@ final class EndpointPlanner {
             copyOf(replicationCidrs),
             failbackOnly,
             hub.isStagingPrivate());
-    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, List.copyOf(onPremises.values()), resolver, guide);
+    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, List.copyOf(onPremises.values()), resolver, recoveryGroups, guide);
   }
 
   private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, ReplicationSource vpc, String role, String replication) {
@@ -160,8 +160,10 @@ final class EndpointPlanner {
       Map<String, ModuleCall> replicationGroups,
       List<OnPremNetwork> onPremises,
       ModuleCall resolver,
+      Map<String, ModuleCall> recoveryGroups,
       Guide.RegionGuide guide) {
     RegionPlan {
+      recoveryGroups = Collections.unmodifiableMap(new TreeMap<>(recoveryGroups));
       onPremises = List.copyOf(onPremises);
       modules = List.copyOf(modules);
       zones = Collections.unmodifiableMap(new TreeMap<>(zones));

@@ -101,7 +101,7 @@ final class GuidePlanner {
                         OutputPlanner.s3InstallerOutput(region),
                         OutputPlanner.RESOLVER_OUTPUT,
                         network.cidrValues(),
-                        r.failbackEnabled() ? "module." + Labels.of("recovery_sg", target.nameValue()) : null)));
+                        r.failbackEnabled() ? Labels.of(target.nameValue()) : null)));
       }
     }
     installs.sort(Comparator.comparing(Guide.AgentInstall::source).thenComparing(Guide.AgentInstall::targetRegion));

@@ -7,6 +7,7 @@ import java.util.Map;
 /** Root outputs: what operators and other pipelines need to look up after apply. */
 final class OutputPlanner {
   static final String RESOLVER_OUTPUT = "resolver_inbound_addresses";
+  static final String RECOVERY_OUTPUT = "recovery_security_groups";
 
   static String drsInstallerOutput(String region) {
     return Labels.of("drs_endpoint_dns", region);
@@ -54,6 +55,11 @@ final class OutputPlanner {
     regions.stream().filter(r -> r.resolver() != null).forEach(r -> resolvers.add(Map.entry(r.region(), Hcl.ref(r.resolver().output("ip_addresses")))));
     if (!resolvers.isEmpty()) {
       outputs.add(new OutputValue(RESOLVER_OUTPUT, "Addresses of the Route 53 Resolver inbound endpoint per region: the targets of the datacenters' conditional forwarders.", new Hcl.MapOf(resolvers)));
+    }
+    List<Map.Entry<String, Hcl>> recovery = new ArrayList<>();
+    regions.forEach(r -> r.recoveryGroups().forEach((vpc, g) -> recovery.add(Map.entry(Labels.of(vpc), Hcl.ref(g.output("security_group_id"))))));
+    if (!recovery.isEmpty()) {
+      outputs.add(new OutputValue(RECOVERY_OUTPUT, "Security group for recovery instances failing back to on-premises with the DRS Failback Client, by recovery VPC label.", new Hcl.MapOf(recovery)));
     }
     outputs.add(new OutputValue("drs_endpoints", "DRS and S3 interface endpoints per region, with the VPC they live in.", new Hcl.MapOf(endpoints)));
     outputs.add(new OutputValue("private_hosted_zones", "Private hosted zone ids by zone name.", new Hcl.MapOf(zones)));

@@ -17,6 +17,13 @@ output "resolver_inbound_addresses" {
   }
 }
 
+output "recovery_security_groups" {
+  description = "Security group for recovery instances failing back to on-premises with the DRS Failback Client, by recovery VPC label."
+  value = {
+    recovery = module.recovery_sg_recovery.security_group_id
+  }
+}
+
 output "drs_endpoints" {
   description = "DRS and S3 interface endpoints per region, with the VPC they live in."
   value = {

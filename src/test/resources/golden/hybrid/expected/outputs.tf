@@ -10,6 +10,13 @@ output "s3_endpoint_dns_ap_northeast_3" {
   value       = module.endpoints_dr.s3_installer_endpoint
 }
 
+output "recovery_security_groups" {
+  description = "Security group for recovery instances failing back to on-premises with the DRS Failback Client, by recovery VPC label."
+  value = {
+    dr = module.recovery_sg_dr.security_group_id
+  }
+}
+
 output "drs_endpoints" {
   description = "DRS and S3 interface endpoints per region, with the VPC they live in."
   value = {
