@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus three fixes the suite depends on.
+"""moto_server for the drslink e2e suite: moto 5.2.x plus five fixes the suite depends on.
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
 with the moto image's (or the local venv's) python, so the installed moto is left untouched.
@@ -20,6 +20,14 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    reads the route back as a blackhole without an attachment and plans to replace it on every
    run. Here the attachment is stored as the one-element list AWS returns.
 
+4. EC2 DescribeSecurityGroupRules. moto reads a rule's Description only from a CIDR range, so a
+   rule that references another security group (the recovery instances' 443 to the endpoints)
+   came back without its description and every second plan wanted to set it again. AWS returns
+   the description of every rule (API_SecurityGroupRule). Here it is also read from the group pair.
+
+5. Route 53 Resolver ListResolverEndpoints sorts by name and fails with HTTP 500 once an
+   endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "".
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
@@ -32,6 +40,8 @@ from moto.route53.responses import Route53
 from moto.server import main
 
 import aws_rules
+from moto.ec2.models.security_groups import SecurityGroupRule
+from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
 
 _moto_get_bool_param = Route53._get_bool_param
 
@@ -79,6 +89,25 @@ def create_transit_gateway_route(self, *args, **kwargs):
 
 
 TransitGatewayRouteTableBackend.create_transit_gateway_route = create_transit_gateway_route
+
+SecurityGroupRule.description = property(
+    lambda self: self.ip_range.get("Description") or (self.source_group or {}).get("Description")
+)
+
+
+def list_resolver_endpoints(self, filters):
+    if not filters:
+        filters = []
+    self._add_field_name_to_filter(filters)
+    self._validate_filters(filters, ResolverEndpoint.FILTER_NAMES)
+    return [
+        e
+        for e in sorted(self.resolver_endpoints.values(), key=lambda x: x.name or "")
+        if self._matches_all_filters(e, filters)
+    ]
+
+
+Route53ResolverBackend.list_resolver_endpoints = list_resolver_endpoints
 
 aws_rules.install()
 
