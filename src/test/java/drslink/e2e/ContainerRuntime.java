@@ -232,12 +232,13 @@ final class ContainerRuntime implements ToolRuntime {
     static ContainerMoto start(DockerImageName image) {
       int port = freeLoopbackPort();
       // The image's python3 (moto's venv is first on its PATH) runs the launcher with the suite's
-      // moto fix; the launcher is mounted read-only at the same path.
+      // moto fixes and the DRS stand-in; their folder is mounted read-only at the same path.
       String launcher = launcher().toString();
+      String folder = launcher().getParent().toString();
       GenericContainer<?> c =
           new GenericContainer<>(image)
               .withNetworkMode("host")
-              .withFileSystemBind(launcher, launcher, BindMode.READ_ONLY)
+              .withFileSystemBind(folder, folder, BindMode.READ_ONLY)
               .withCreateContainerCmdModifier(cmd -> cmd.withEntrypoint("python3"))
               .withCommand(launcher, "-H", "127.0.0.1", "-p", String.valueOf(port))
               .waitingFor(new NoWait());

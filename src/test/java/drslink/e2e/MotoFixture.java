@@ -42,6 +42,7 @@ public final class MotoFixture implements AutoCloseable {
   private final MotoServer server;
   private final ObjectMapper yaml;
   private final MotoSts sts;
+  private final MotoDrs drs;
   private final SdkHttpClient http;
   private final Map<String, Ec2Client> ec2Clients = new HashMap<>();
   private final Map<String, Route53Client> route53Clients = new HashMap<>();
@@ -51,6 +52,7 @@ public final class MotoFixture implements AutoCloseable {
     this.server = server;
     this.yaml = yaml;
     this.sts = new MotoSts(server.endpoint());
+    this.drs = new MotoDrs(server.endpoint());
     // moto is on loopback: ignore any proxy the JVM or the shell was given.
     this.http =
         UrlConnectionHttpClient.builder()
@@ -64,6 +66,26 @@ public final class MotoFixture implements AutoCloseable {
 
   public MotoServer server() {
     return server;
+  }
+
+  /** DRS, served by the stand-in on moto's port. */
+  public MotoDrs drs() {
+    return drs;
+  }
+
+  /**
+   * Initializes DRS (InitializeService) in every (account, region) of the topology's VPCs, which
+   * covers every place a replication template can go: before that, AWS refuses every DRS call
+   * with UninitializedAccountException. Returns the places as "region|account id".
+   */
+  public List<String> initializeDrs(SeededTopology seeded) {
+    Map<String, AwsCreds> places = new LinkedHashMap<>();
+    for (TopologyTree.Vpc v : seeded.topology().vpcs()) {
+      AwsCreds creds = seeded.credsFor(v);
+      places.putIfAbsent(v.region() + "|" + accountOf(creds), creds);
+    }
+    places.forEach((place, creds) -> drs.initialize(creds, place.split("\\|")[0]));
+    return new ArrayList<>(places.keySet());
   }
 
   /** Forgets every object in moto; each test starts from an empty cloud. */

@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestInstance;
  * folder and plan: only creations; apply it; regenerate {@code base.yaml} and plan: only
  * destructions, and exactly of what step two created; apply; a plan with no changes; destroy.
  *
- * <p>moto has no DRS API, so the replication settings templates are left out of every apply (see
- * {@link MotoGaps}); they still appear in the plans, where they too must only be created or
- * destroyed.
+ * <p>The replication settings templates are applied too (DRS is served by the stand-in beside
+ * moto, initialized in every account and region of the estate first), so they too must only be
+ * created or destroyed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StableAddressesIT {
@@ -85,7 +85,7 @@ class StableAddressesIT {
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
-        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root));
+        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root, extended));
         assertFalse(deployedFirst.isEmpty(), "base.yaml must deploy something");
 
         Plan adding = t.time("plan add", () -> regenerateAndPlan(tf, extendedFile, root));
@@ -137,7 +137,8 @@ class StableAddressesIT {
   }
 
   /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
-  private Set<String> deploy(Terraform tf, Path root) {
+  private Set<String> deploy(Terraform tf, Path root, SeededTopology estate) {
+    moto.initializeDrs(estate);
     tf.init();
     services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
     ProviderOverride.write(root, moto.server().endpoint(), services);
