@@ -232,8 +232,7 @@ final class ContainerRuntime implements ToolRuntime {
     static ContainerMoto start(DockerImageName image) {
       int port = freeLoopbackPort();
       // The image's python3 (moto's venv is first on its PATH) runs the launcher with the suite's
-      // moto fixes; the launcher's folder (it imports aws_rules.py beside it) is mounted read-only
-      // at the same path.
+      // moto fixes, the AWS rules and the DRS stand-in; their folder is mounted read-only at the same path.
       String launcher = launcher().toString();
       String folder = launcher().getParent().toString();
       GenericContainer<?> c =

@@ -40,9 +40,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * plan only, and each run prints which); the result checked in moto; a second plan with no changes;
  * destroy; and moto left with nothing drslink made.
  *
- * <p>Most of a case's time is the provider waiting on Route 53 changes (a fixed 10-30 s delay
- * before it polls), so the cases run concurrently, each on its own moto server, while each test
- * invocation reports its own case. {@code -Ddrslink.e2e.parallelism=N} (default 3) sets how many.
+ * <p>Most of a case's time is the provider waiting: on Route 53 changes (a fixed 10-30 s delay
+ * before it polls) and on DRS templates (30 s before it reads one back after create, update or
+ * delete). So the cases run concurrently, each on its own moto server, reset before the case: that,
+ * not renaming, keeps cases apart, and each topology runs under its own name. Each test invocation
+ * reports its own case. {@code -Ddrslink.e2e.parallelism=N} (default 3) sets how many.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamplesE2EIT {
@@ -130,7 +132,7 @@ class ExamplesE2EIT {
     String endpoint = moto.server().endpoint();
     try (Workspace ws = Workspace.create(caseName)) {
       SeededTopology seeded =
-          t.time("seed", () -> moto.seed(read(topologyFile), Workspace.uniqueName(caseName)));
+          t.time("seed", () -> moto.seed(read(topologyFile)));
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       Path root = ws.resolve("root");
@@ -152,6 +154,8 @@ class ExamplesE2EIT {
           "provider configurations of " + caseName,
           EgressChecks.providerConfigsPointAtMoto(plan, endpoint, services));
 
+      // DRS refuses every call until initialized in the account and region (as a user does once).
+      moto.initializeDrs(seeded);
       // Resources moto cannot serve stay out of apply; validate and plan above proved them.
       Map<String, String> excludes = MotoGaps.excludes(plan);
       if (!excludes.isEmpty()) {

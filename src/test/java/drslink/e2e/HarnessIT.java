@@ -194,7 +194,7 @@ class HarnessIT {
 
   private SeededTopology seed() throws IOException {
     String text = Files.readString(fixture.resolve("topology.yaml"), StandardCharsets.UTF_8);
-    return moto.seed(text, Workspace.uniqueName("harness"));
+    return moto.seed(text);
   }
 
   private Terraform terraform(Workspace ws, SeededTopology seeded) {

@@ -1,5 +1,6 @@
 package drslink.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -47,7 +48,40 @@ public final class MotoAssertions {
     routes(findings);
     peerings(findings);
     tgwPeerings(findings);
+    templates(findings);
     return findings;
+  }
+
+  /** Each expected DRS template exists in its target's account and region, private by setting. */
+  private void templates(List<String> findings) {
+    for (Expectations.Template t : expected.templates()) {
+      TopologyTree.Vpc v = t.target();
+      List<JsonNode> found =
+          moto.drs().templates(seeded.credsFor(v), v.region()).stream()
+              .filter(x -> v.stagingSubnetId().equals(x.path("stagingAreaSubnetId").asText()))
+              .collect(Collectors.toList());
+      if (found.size() != 1) {
+        findings.add(
+            "DRS has "
+                + found.size()
+                + " replication templates with staging subnet "
+                + v.stagingSubnetId()
+                + " in "
+                + v.region()
+                + " ("
+                + t.why()
+                + ")");
+        continue;
+      }
+      JsonNode x = found.get(0);
+      String id = x.path("replicationConfigurationTemplateID").asText();
+      if (!"PRIVATE_IP".equals(x.path("dataPlaneRouting").asText())) {
+        findings.add(id + ": dataPlaneRouting " + x.path("dataPlaneRouting") + ", want PRIVATE_IP");
+      }
+      if (x.path("createPublicIP").asBoolean(true)) {
+        findings.add(id + ": createPublicIP " + x.path("createPublicIP") + ", want false");
+      }
+    }
   }
 
   private Map<String, Set<String>> endpoints(List<String> findings) {
@@ -399,6 +433,14 @@ public final class MotoAssertions {
         staticTgwRoutes(ec2, rtb)
             .forEach(r -> left.add("TGW route " + rtb + " -> " + r.destinationCidrBlock() + where));
       }
+      moto.drs()
+          .templates(place.getValue(), region)
+          .forEach(
+              x ->
+                  left.add(
+                      "DRS replication template "
+                          + x.path("replicationConfigurationTemplateID").asText()
+                          + where));
       ec2.describeRouteTables().routeTables().stream()
           .filter(t -> topologyVpcs.contains(t.vpcId()))
           .flatMap(

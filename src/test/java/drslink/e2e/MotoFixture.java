@@ -33,15 +33,17 @@ import software.amazon.awssdk.services.route53.Route53Client;
  * id from the file with the id moto gave, so the generated root refers to real (moto) objects. VPCs
  * of an account with a {@code role_arn} are created with credentials from STS AssumeRole, which
  * moto maps to that account.
+ *
+ * <p>The topology keeps its own {@code name}: names reach the provider as a user writes them
+ * (a name AWS refuses must fail here too). Cases are isolated by moto state instead: each runs on
+ * a moto server of its own, reset before the case.
  */
 public final class MotoFixture implements AutoCloseable {
-
-  private static final Pattern TOP_LEVEL_NAME =
-      Pattern.compile("(?m)^name:[ \\t]*[\"']?([a-z0-9-]+)[\"']?[ \\t]*(#.*)?$");
 
   private final MotoServer server;
   private final ObjectMapper yaml;
   private final MotoSts sts;
+  private final MotoDrs drs;
   private final SdkHttpClient http;
   private final Map<String, Ec2Client> ec2Clients = new HashMap<>();
   private final Map<String, Route53Client> route53Clients = new HashMap<>();
@@ -51,6 +53,7 @@ public final class MotoFixture implements AutoCloseable {
     this.server = server;
     this.yaml = yaml;
     this.sts = new MotoSts(server.endpoint());
+    this.drs = new MotoDrs(server.endpoint());
     // moto is on loopback: ignore any proxy the JVM or the shell was given.
     this.http =
         UrlConnectionHttpClient.builder()
@@ -64,6 +67,26 @@ public final class MotoFixture implements AutoCloseable {
 
   public MotoServer server() {
     return server;
+  }
+
+  /** DRS, served by the stand-in on moto's port. */
+  public MotoDrs drs() {
+    return drs;
+  }
+
+  /**
+   * Initializes DRS (InitializeService) in every (account, region) of the topology's VPCs, which
+   * covers every place a replication template can go: before that, AWS refuses every DRS call
+   * with UninitializedAccountException. Returns the places as "region|account id".
+   */
+  public List<String> initializeDrs(SeededTopology seeded) {
+    Map<String, AwsCreds> places = new LinkedHashMap<>();
+    for (TopologyTree.Vpc v : seeded.topology().vpcs()) {
+      AwsCreds creds = seeded.credsFor(v);
+      places.putIfAbsent(v.region() + "|" + accountOf(creds), creds);
+    }
+    places.forEach((place, creds) -> drs.initialize(creds, place.split("\\|")[0]));
+    return new ArrayList<>(places.keySet());
   }
 
   /** Forgets every object in moto; each test starts from an empty cloud. */
@@ -130,11 +153,8 @@ public final class MotoFixture implements AutoCloseable {
     return accounts.computeIfAbsent(creds.accessKeyId(), k -> sts.account(creds));
   }
 
-  /**
-   * Seeds moto for a topology and returns the topology rewritten to moto's ids, with its top-level
-   * {@code name} replaced by {@code uniqueName}.
-   */
-  public SeededTopology seed(String topologyYaml, String uniqueName) {
+  /** Seeds moto for a topology and returns the topology rewritten to moto's ids. */
+  public SeededTopology seed(String topologyYaml) {
     TopologyTree original = TopologyTree.parse(topologyYaml, yaml);
     Map<String, String> ids = new LinkedHashMap<>();
     Map<String, AwsCreds> credsByAccount = credentials(original, ids);
@@ -172,7 +192,6 @@ public final class MotoFixture implements AutoCloseable {
     }
 
     String text = replaceIds(topologyYaml, ids);
-    text = renameTopology(text, uniqueName);
     return new SeededTopology(text, TopologyTree.parse(text, yaml), ids, credsByAccount);
   }
 
@@ -307,14 +326,6 @@ public final class MotoFixture implements AutoCloseable {
       out = p.matcher(out).replaceAll(Matcher.quoteReplacement(ids.get(k)));
     }
     return out;
-  }
-
-  static String renameTopology(String text, String uniqueName) {
-    Matcher m = TOP_LEVEL_NAME.matcher(text);
-    if (!m.find()) {
-      throw new IllegalArgumentException("topology has no top-level `name:` line");
-    }
-    return text.substring(0, m.start(1)) + uniqueName + text.substring(m.end(1));
   }
 
   @Override

@@ -13,8 +13,11 @@ import java.util.Set;
  * and passes these to {@code -exclude}; they are proven by {@code validate} and {@code plan} only
  * (their arguments are checked by the provider's schema and by {@link PlanAssertions}).
  *
+ * <p>DRS is not among them: moto has no DRS API, but the suite serves the calls of {@code
+ * aws_drs_replication_configuration_template} from a stand-in on moto's port
+ * (src/test/resources/e2e/moto/drs_standin.py), so templates are applied like the rest.
+ *
  * <ul>
- *   <li>{@code aws_drs_replication_configuration_template}: moto has no DRS API at all.
  *   <li>{@code aws_route53_vpc_association_authorization}: moto does not implement
  *       CreateVPCAssociationAuthorization.
  *   <li>cross-account {@code aws_route53_zone_association}: moto looks the zone up in the caller's
@@ -29,9 +32,8 @@ public final class MotoGaps {
 
   public static final Map<String, String> UNSUPPORTED_TYPES =
       Map.of(
-          "aws_drs_replication_configuration_template", "moto has no DRS API",
           "aws_route53_vpc_association_authorization",
-              "moto does not implement Route 53 VPC association authorizations");
+          "moto does not implement Route 53 VPC association authorizations");
 
   static final String CROSS_ACCOUNT_ASSOCIATION =
       "cross-account zone association: moto cannot associate a zone of another account";

@@ -11,7 +11,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
 
-/** A running moto server on 127.0.0.1. One serves every AWS service and region on one port. */
+/**
+ * A running moto server on 127.0.0.1. One serves every AWS service and region on one port, DRS
+ * included (through the stand-in the launcher wraps around moto).
+ */
 public abstract class MotoServer implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
@@ -37,7 +40,7 @@ public abstract class MotoServer implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Clears every service's state (moto's {@code POST /moto-api/reset}). */
+  /** Clears every service's state, DRS's too (moto's {@code POST /moto-api/reset}). */
   public final void reset() {
     HttpRequest req =
         HttpRequest.newBuilder(URI.create(endpoint() + "/moto-api/reset"))
@@ -122,9 +125,9 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /**
-   * The launcher that runs moto_server with the suite's documented moto fixes and AWS rules
-   * (src/test/resources/e2e/moto/moto_e2e.py, which imports aws_rules.py from its own folder: ship
-   * the folder, not the file). It runs with moto's own python.
+   * The launcher that runs moto_server with the suite's documented moto fixes, the AWS rules and the
+   * DRS stand-in (src/test/resources/e2e/moto/moto_e2e.py, which imports aws_rules.py and
+   * drs_standin.py from its own folder: ship the folder, not the file). It runs with moto's own python.
    */
   static java.nio.file.Path launcher() {
     java.nio.file.Path p =

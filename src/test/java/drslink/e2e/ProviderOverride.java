@@ -25,7 +25,11 @@ public final class ProviderOverride {
 
   public static final String FILE_NAME = "zz_test_override.tf";
 
-  /** Every endpoint a generated root may touch. Anything else goes to the closed proxy. */
+  /**
+   * Every endpoint a generated root may touch, all on moto's port: {@code drs} is answered there by
+   * the DRS stand-in that moto_e2e.py wraps around moto (drs_standin.py). Anything else goes to the
+   * closed proxy.
+   */
   public static final List<String> SERVICES = List.of("ec2", "route53", "sts", "s3", "drs", "iam");
 
   private static final Pattern PROVIDER_AWS = Pattern.compile("provider\\s+\"aws\"\\s*\\{");

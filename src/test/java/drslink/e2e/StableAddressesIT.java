@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestInstance;
  * folder and plan: only creations; apply it; regenerate {@code base.yaml} and plan: only
  * destructions, and exactly of what step two created; apply; a plan with no changes; destroy.
  *
- * <p>moto has no DRS API, so the replication settings templates are left out of every apply (see
- * {@link MotoGaps}); they still appear in the plans, where they too must only be created or
- * destroyed.
+ * <p>The replication settings templates are applied too (DRS is served by the stand-in beside
+ * moto, initialized in every account and region of the estate first), so they too must only be
+ * created or destroyed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StableAddressesIT {
@@ -69,13 +69,10 @@ class StableAddressesIT {
   void addingAndRemovingReplicationsTouchesNothingAlreadyDeployed() throws IOException {
     Timings t = new Timings(CASE);
     try (Workspace ws = Workspace.create(CASE)) {
-      // Seed the larger topology, then give the smaller one the same moto ids and name: both are
-      // the same estate, described before and after the change.
-      SeededTopology extended = moto.seed(resource("extended.yaml"), Workspace.uniqueName(CASE));
-      String base =
-          MotoFixture.renameTopology(
-              MotoFixture.replaceIds(resource("base.yaml"), extended.ids()),
-              extended.topology().name());
+      // Seed the larger topology, then give the smaller one the same moto ids: both are the same
+      // estate (same name too), described before and after the change.
+      SeededTopology extended = moto.seed(resource("extended.yaml"));
+      String base = MotoFixture.replaceIds(resource("base.yaml"), extended.ids());
       Path baseFile = write(ws.resolve("base.yaml"), base);
       Path extendedFile = write(ws.resolve("extended.yaml"), extended.yaml());
       Path root = ws.resolve("root");
@@ -85,7 +82,7 @@ class StableAddressesIT {
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
-        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root));
+        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root, extended));
         assertFalse(deployedFirst.isEmpty(), "base.yaml must deploy something");
 
         Plan adding = t.time("plan add", () -> regenerateAndPlan(tf, extendedFile, root));
@@ -137,7 +134,8 @@ class StableAddressesIT {
   }
 
   /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
-  private Set<String> deploy(Terraform tf, Path root) {
+  private Set<String> deploy(Terraform tf, Path root, SeededTopology estate) {
+    moto.initializeDrs(estate);
     tf.init();
     services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
     ProviderOverride.write(root, moto.server().endpoint(), services);

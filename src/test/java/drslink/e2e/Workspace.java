@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -17,9 +16,6 @@ import java.util.stream.Stream;
  * -Ddrslink.e2e.keep=true} to keep them for debugging.
  */
 public final class Workspace implements AutoCloseable {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
   private final Path dir;
 
@@ -49,29 +45,6 @@ public final class Workspace implements AutoCloseable {
 
   public Path resolve(String other) {
     return dir.resolve(other);
-  }
-
-  /**
-   * A topology name unique to this run: {@code base} plus a random suffix, still matching the
-   * contract's {@code ^[a-z][a-z0-9-]{0,38}[a-z0-9]$}.
-   */
-  public static String uniqueName(String base) {
-    StringBuilder suffix = new StringBuilder();
-    for (int i = 0; i < 5; i++) {
-      suffix.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    String head = safe(base);
-    int room = 40 - suffix.length() - 1;
-    if (head.length() > room) {
-      head = head.substring(0, room);
-    }
-    while (head.endsWith("-")) {
-      head = head.substring(0, head.length() - 1);
-    }
-    if (head.isEmpty() || !Character.isLetter(head.charAt(0))) {
-      head = "e" + head;
-    }
-    return head + "-" + suffix;
   }
 
   private static String safe(String s) {

@@ -1,4 +1,5 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus five fixes the suite depends on.
+"""moto_server for the drslink e2e suite: moto 5.2.x plus six fixes the suite depends on (the
+sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
 with the moto image's (or the local venv's) python, so the installed moto is left untouched.
@@ -28,20 +29,27 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
 5. Route 53 Resolver ListResolverEndpoints sorts by name and fails with HTTP 500 once an
    endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "".
 
+6. DRS. moto has no DRS backend; drs_standin.DrsStandIn wraps moto's WSGI app and answers the
+   requests signed for `drs` (see that module for what it serves and the AWS rules it enforces).
+   Running it in this process keeps one port, one reset and moto's own access-key-to-account map.
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
 """
 import sys
 
+import moto.server
+from moto.ec2.models.security_groups import SecurityGroupRule
 from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachmentBackend
 from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
+from moto.iam.models import get_account_id_from
 from moto.route53.responses import Route53
-from moto.server import main
+from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
+from werkzeug.serving import run_simple
 
 import aws_rules
-from moto.ec2.models.security_groups import SecurityGroupRule
-from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
+from drs_standin import DrsStandIn
 
 _moto_get_bool_param = Route53._get_bool_param
 
@@ -111,6 +119,18 @@ Route53ResolverBackend.list_resolver_endpoints = list_resolver_endpoints
 
 aws_rules.install()
 
+
+def run_simple_with_drs(host, port, app, **kwargs):
+    run_simple(host, port, DrsStandIn(app, get_account_id_from), **kwargs)
+
+
+# moto.server.main builds its app and hands it to run_simple; wrap it on the way.
+moto.server.run_simple = run_simple_with_drs
+
 if __name__ == "__main__":
-    print("drslink e2e: moto_server with the suite's moto fixes", file=sys.stderr, flush=True)
-    main(sys.argv[1:])
+    print(
+        "drslink e2e: moto_server with the suite's moto fixes and the DRS stand-in",
+        file=sys.stderr,
+        flush=True,
+    )
+    moto.server.main(sys.argv[1:])

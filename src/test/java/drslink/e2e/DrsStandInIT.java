@@ -1,0 +1,300 @@
+package drslink.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The DRS stand-in (src/test/resources/e2e/moto/drs_standin.py) behaves as AWS does for what the
+ * suite relies on. Through the real tofu and provider on a handwritten root
+ * (src/test/resources/e2e/drs/root): a template cannot be made before DRS is initialized, and after
+ * that one per region is created, read back with no changes, updated, retagged and destroyed.
+ * Through raw signed requests, the refusals the provider never provokes itself: a second template
+ * in one account and region, an uninitialized account, invalid values.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DrsStandInIT {
+
+  private static final String OSAKA = "ap-northeast-3";
+  private static final String SINGAPORE = "ap-southeast-1";
+  private static final String TEMPLATE = "DescribeReplicationConfigurationTemplates";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+  private final Path fixture = Workspace.projectDir().resolve("src/test/resources/e2e/drs/root");
+  private ToolRuntime runtime;
+  private MotoServer server;
+  private MotoFixture moto;
+
+  @BeforeAll
+  void start() {
+    runtime = ToolRuntime.fromSystemProperty();
+    server = runtime.startMoto();
+    moto = new MotoFixture(server, yaml);
+  }
+
+  @AfterAll
+  void stop() {
+    Closer.closeAll(moto, server, runtime);
+  }
+
+  @BeforeEach
+  void resetMoto() {
+    moto.reset();
+  }
+
+  @Test
+  void providerManagesTemplatesOnlyAfterInitializationOnePerRegion() {
+    try (Workspace ws = Workspace.create("drs-standin")) {
+      Path root = ws.resolve("root");
+      Workspace.copyTree(fixture, root);
+      Terraform tf = terraform(root, 0, "{Team=\"dr\",Stage=\"one\"}");
+      tf.init();
+      ProviderOverride.write(
+          root, server.endpoint(), ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+
+      ToolException refused = assertThrows(ToolException.class, tf::apply);
+      assertTrue(
+          refused.getMessage().contains("UninitializedAccountException"),
+          "before InitializeService the provider's create must fail as AWS fails it: "
+              + refused.getMessage());
+
+      moto.drs().initialize(AwsCreds.TEST, OSAKA);
+      moto.drs().initialize(AwsCreds.TEST, SINGAPORE);
+      boolean destroyed = false;
+      try {
+        tf.apply();
+        JsonNode osaka = only(OSAKA);
+        assertEquals(
+            tf.output("osaka_id").asText(),
+            osaka.path("replicationConfigurationTemplateID").asText());
+        assertEquals("subnet-0a1b2c3d4e5f60001", osaka.path("stagingAreaSubnetId").asText());
+        assertEquals("PRIVATE_IP", osaka.path("dataPlaneRouting").asText());
+        assertEquals(3, osaka.path("pitPolicy").size());
+        assertEquals(Map.of("Team", "dr", "Stage", "one"), tags(tf.output("osaka_arn").asText()));
+        JsonNode singapore = only(SINGAPORE);
+        assertEquals(14, singapore.path("pitPolicy").get(2).path("retentionDuration").asInt());
+
+        assertEquals(0, tf.plan().exitCode(), "read back, the templates must need no change");
+
+        // Update and retag: UpdateReplicationConfigurationTemplate, TagResource, UntagResource.
+        Terraform changed = terraform(root, 50, "{Team=\"dr\",Owner=\"ops\"}");
+        changed.apply();
+        assertEquals(50, only(OSAKA).path("bandwidthThrottling").asInt());
+        assertEquals(Map.of("Team", "dr", "Owner", "ops"), tags(tf.output("osaka_arn").asText()));
+        assertEquals(0, changed.plan().exitCode(), "after the update the plan must be clean");
+
+        changed.destroy();
+        destroyed = true;
+        assertEquals(List.of(), moto.drs().templates(AwsCreds.TEST, OSAKA));
+        assertEquals(List.of(), moto.drs().templates(AwsCreds.TEST, SINGAPORE));
+      } finally {
+        if (!destroyed) {
+          tf.destroyQuietly("drs-standin");
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyCallBeforeInitializeServiceFailsAsUninitialized() {
+    for (String op :
+        List.of(
+            TEMPLATE,
+            "CreateReplicationConfigurationTemplate",
+            "UpdateReplicationConfigurationTemplate",
+            "DeleteReplicationConfigurationTemplate")) {
+      SignedHttp.Reply r = moto.drs().call(AwsCreds.TEST, OSAKA, op, "{}");
+      assertEquals(400, r.status(), op + ": " + r.body());
+      assertEquals("UninitializedAccountException", r.errorType(), op + ": " + r.body());
+    }
+    moto.drs().initialize(AwsCreds.TEST, OSAKA);
+    assertEquals(200, moto.drs().call(AwsCreds.TEST, OSAKA, TEMPLATE, "{}").status());
+    // Initialization is per region and per account.
+    assertEquals(
+        "UninitializedAccountException",
+        moto.drs().call(AwsCreds.TEST, SINGAPORE, TEMPLATE, "{}").errorType());
+    AwsCreds other = otherAccount();
+    assertEquals(
+        "UninitializedAccountException",
+        moto.drs().call(other, OSAKA, TEMPLATE, "{}").errorType());
+    // A reset of moto forgets DRS as well.
+    server.reset();
+    assertEquals(
+        "UninitializedAccountException",
+        moto.drs().call(AwsCreds.TEST, OSAKA, TEMPLATE, "{}").errorType());
+  }
+
+  @Test
+  void oneTemplatePerAccountAndRegion() {
+    moto.drs().initialize(AwsCreds.TEST, OSAKA);
+    SignedHttp.Reply first = create(AwsCreds.TEST, OSAKA, validTemplate());
+    assertEquals(201, first.status(), first.body());
+    JsonNode made = moto.drs().parse(first.body());
+    assertTrue(
+        made.path("replicationConfigurationTemplateID").asText().matches("rct-[0-9a-zA-Z]{17}"));
+    assertEquals(
+        "arn:aws:drs:" + OSAKA + ":" + moto.accountOf(AwsCreds.TEST)
+            + ":replication-configuration-template/"
+            + made.path("replicationConfigurationTemplateID").asText(),
+        made.path("arn").asText());
+
+    SignedHttp.Reply second = create(AwsCreds.TEST, OSAKA, validTemplate());
+    assertEquals(402, second.status(), second.body());
+    assertEquals("ServiceQuotaExceededException", second.errorType());
+    assertEquals(1, moto.drs().templates(AwsCreds.TEST, OSAKA).size());
+
+    moto.drs().initialize(AwsCreds.TEST, SINGAPORE);
+    assertEquals(201, create(AwsCreds.TEST, SINGAPORE, validTemplate()).status());
+
+    AwsCreds other = otherAccount();
+    moto.drs().initialize(other, OSAKA);
+    SignedHttp.Reply otherAccount = create(other, OSAKA, validTemplate());
+    assertEquals(201, otherAccount.status(), otherAccount.body());
+    assertTrue(
+        moto.drs().parse(otherAccount.body()).path("arn").asText().contains(":111122223333:"),
+        otherAccount.body());
+    assertEquals(1, moto.drs().templates(AwsCreds.TEST, OSAKA).size(), "accounts stay apart");
+  }
+
+  @Test
+  void invalidValuesAreRefusedWithTheFieldNamed() {
+    moto.drs().initialize(AwsCreds.TEST, OSAKA);
+    Map<String, Map<String, Object>> cases = new TreeMap<>();
+    cases.put("ebsEncryption", with("ebsEncryption", "SOMETIMES"));
+    cases.put("dataPlaneRouting", with("dataPlaneRouting", "PRIVATE"));
+    cases.put("defaultLargeStagingDiskType", with("defaultLargeStagingDiskType", "IO2"));
+    cases.put("replicationServerInstanceType", with("replicationServerInstanceType", null));
+    cases.put("stagingAreaSubnetId", with("stagingAreaSubnetId", "sn-12345678"));
+    cases.put("bandwidthThrottling", with("bandwidthThrottling", -1));
+    cases.put("stagingAreaTags", with("stagingAreaTags", Map.of("aws:owner", "x")));
+    cases.put(
+        "pitPolicy",
+        with(
+            "pitPolicy",
+            List.of(
+                rule(1, 10, 61, "MINUTE"), rule(2, 1, 24, "HOUR"), rule(3, 1, 7, "DAY"))));
+    cases.put(
+        "pitPolicy (days)",
+        with(
+            "pitPolicy",
+            List.of(
+                rule(1, 10, 60, "MINUTE"), rule(2, 1, 24, "HOUR"), rule(3, 1, 366, "DAY"))));
+    cases.forEach(
+        (field, body) -> {
+          SignedHttp.Reply r = create(AwsCreds.TEST, OSAKA, body);
+          assertEquals(400, r.status(), field + ": " + r.body());
+          assertEquals("ValidationException", r.errorType(), field);
+          JsonNode error = moto.drs().parse(r.body());
+          assertEquals("fieldValidationFailed", error.path("reason").asText(), field);
+          assertTrue(
+              error.path("fieldList").get(0).path("name").asText().startsWith(field.split(" ")[0]),
+              field + ": " + r.body());
+        });
+    assertEquals(List.of(), moto.drs().templates(AwsCreds.TEST, OSAKA), "nothing was created");
+  }
+
+  private Terraform terraform(Path root, int bandwidth, String tags) {
+    TerraformOptions options =
+        TerraformOptions.builder(root)
+            .var("osaka_subnet_id", "subnet-0a1b2c3d4e5f60001")
+            .var("osaka_security_group_id", "sg-0a1b2c3d4e5f60001")
+            .var("singapore_subnet_id", "subnet-0a1b2c3d4e5f60002")
+            .var("singapore_security_group_id", "sg-0a1b2c3d4e5f60002")
+            .var("bandwidth_throttling", String.valueOf(bandwidth))
+            .var("tags", tags)
+            .build();
+    return new Terraform(runtime, options, json);
+  }
+
+  private JsonNode only(String region) {
+    List<JsonNode> all = moto.drs().templates(AwsCreds.TEST, region);
+    assertEquals(1, all.size(), "templates in " + region + ": " + all);
+    return all.get(0);
+  }
+
+  private Map<String, String> tags(String arn) {
+    SignedHttp.Reply r =
+        moto.drs()
+            .call(
+                AwsCreds.TEST,
+                OSAKA,
+                "GET",
+                "tags/" + URLEncoder.encode(arn, StandardCharsets.UTF_8),
+                "");
+    assertEquals(200, r.status(), r.body());
+    Map<String, String> out = new TreeMap<>();
+    moto.drs()
+        .parse(r.body())
+        .path("tags")
+        .fields()
+        .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
+  }
+
+  private AwsCreds otherAccount() {
+    return new MotoSts(server.endpoint())
+        .assumeRole(AwsCreds.TEST, "arn:aws:iam::111122223333:role/dr", "drs-standin-it");
+  }
+
+  private SignedHttp.Reply create(AwsCreds as, String region, Map<String, Object> body) {
+    try {
+      String text = json.writeValueAsString(body);
+      return moto.drs().call(as, region, "CreateReplicationConfigurationTemplate", text);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A template as the provider sends it for drslink's module. */
+  private static Map<String, Object> validTemplate() {
+    Map<String, Object> t = new TreeMap<>();
+    t.put("associateDefaultSecurityGroup", false);
+    t.put("bandwidthThrottling", 0);
+    t.put("createPublicIP", false);
+    t.put("dataPlaneRouting", "PRIVATE_IP");
+    t.put("defaultLargeStagingDiskType", "GP3");
+    t.put("ebsEncryption", "DEFAULT");
+    t.put(
+        "pitPolicy",
+        List.of(rule(1, 10, 60, "MINUTE"), rule(2, 1, 24, "HOUR"), rule(3, 1, 7, "DAY")));
+    t.put("replicationServerInstanceType", "t3.small");
+    t.put("replicationServersSecurityGroupsIDs", List.of("sg-0a1b2c3d4e5f60001"));
+    t.put("stagingAreaSubnetId", "subnet-0a1b2c3d4e5f60001");
+    t.put("stagingAreaTags", Map.of("Name", "staging"));
+    t.put("useDedicatedReplicationServer", false);
+    t.put("tags", Map.of("ManagedBy", "drslink"));
+    return t;
+  }
+
+  private static Map<String, Object> with(String field, Object value) {
+    Map<String, Object> t = validTemplate();
+    if (value == null) {
+      t.remove(field);
+    } else {
+      t.put(field, value);
+    }
+    return t;
+  }
+
+  private static Map<String, Object> rule(int id, int interval, int retention, String units) {
+    return Map.of(
+        "ruleID", id, "enabled", true, "interval", interval, "retentionDuration", retention,
+        "units", units);
+  }
+}

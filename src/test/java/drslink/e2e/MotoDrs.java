@@ -1,0 +1,73 @@
+package drslink.e2e;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DRS calls to the stand-in that serves DRS on moto's port (src/test/resources/e2e/moto/
+ * drs_standin.py), as REST-JSON requests signed for {@code drs}. The stand-in acts in the account
+ * moto maps the access key to, in the region of the signature.
+ */
+public final class MotoDrs {
+
+  private final SignedHttp http;
+  private final ObjectMapper json = new ObjectMapper();
+
+  MotoDrs(String endpoint) {
+    this.http = new SignedHttp(endpoint);
+  }
+
+  /**
+   * {@code POST /<operation>} with a JSON body; any answer is returned, errors included. The tag
+   * operations live under {@code /tags/}; pass their path as the operation.
+   */
+  public SignedHttp.Reply call(
+      AwsCreds as, String region, String method, String operation, String jsonBody) {
+    return http.send(
+        as, "drs", region, method, "/" + operation, "application/json", jsonBody);
+  }
+
+  public SignedHttp.Reply call(AwsCreds as, String region, String operation, String jsonBody) {
+    return call(as, region, "POST", operation, jsonBody);
+  }
+
+  /** InitializeService: what {@code aws drs initialize-service} does for a region. */
+  public void initialize(AwsCreds as, String region) {
+    SignedHttp.Reply r = call(as, region, "InitializeService", "{}");
+    if (r.status() != 204) {
+      throw new IllegalStateException(
+          "DRS InitializeService in " + region + " answered " + r.status() + ": " + r.body());
+    }
+  }
+
+  /** Every replication configuration template in the caller's account and {@code region}. */
+  public List<JsonNode> templates(AwsCreds as, String region) {
+    SignedHttp.Reply r = call(as, region, "DescribeReplicationConfigurationTemplates", "{}");
+    if (r.errorType().equals("UninitializedAccountException")) {
+      return List.of();
+    }
+    if (r.status() != 200) {
+      throw new IllegalStateException(
+          "DRS DescribeReplicationConfigurationTemplates in "
+              + region
+              + " answered "
+              + r.status()
+              + ": "
+              + r.body());
+    }
+    List<JsonNode> out = new ArrayList<>();
+    parse(r.body()).path("items").forEach(out::add);
+    return out;
+  }
+
+  JsonNode parse(String body) {
+    try {
+      return json.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("DRS answer is not JSON: " + body, e);
+    }
+  }
+}
