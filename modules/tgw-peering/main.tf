@@ -63,22 +63,60 @@ resource "aws_ec2_transit_gateway_peering_attachment_accepter" "this" {
   tags = merge(var.tags, { Name = "${var.name}-tgw-peering" })
 }
 
-# Traffic that arrives over the peering is routed by the route table the peering attachment is associated
-# with. A TGW with default route table association does that on its own; otherwise the caller asks for it.
+# Traffic that arrives over the peering is routed by the one route table the peering attachment is
+# associated with on each TGW ("You can associate only one route table with an attachment":
+# AssociateTransitGatewayRouteTable, EC2 API reference). A peering attachment has no route table until one
+# is associated, except that a TGW with default route table association enabled associates it with its
+# default association route table on its own ("Whether resource attachments are automatically associated
+# with the default association route table": default_route_table_association, aws_ec2_transit_gateway
+# docs; https://docs.aws.amazon.com/vpc/latest/tgw/tgw-peering.html). An explicit association of an
+# attachment that already has one fails with Resource.AlreadyAssociated
+# (hashicorp/terraform-provider-aws#16452), so each side reads its TGW's options at plan time:
+# - default association into the given table: AWS has done it; nothing is created, and a root applied
+#   before drslink associated explicitly sees no change;
+# - default association into another table: replace_existing_association disassociates that one first
+#   (aws_ec2_transit_gateway_route_table_association docs; added by hashicorp/terraform-provider-aws#31452);
+# - default association off: a plain association.
+data "aws_ec2_transit_gateway" "requester" {
+  provider = aws.requester
+
+  id = var.requester_transit_gateway_id
+}
+
+data "aws_ec2_transit_gateway" "accepter" {
+  provider = aws.accepter
+
+  id = var.accepter_transit_gateway_id
+}
+
+locals {
+  requester_default_association = data.aws_ec2_transit_gateway.requester.default_route_table_association == "enable"
+  accepter_default_association  = data.aws_ec2_transit_gateway.accepter.default_route_table_association == "enable"
+
+  requester_associate = var.requester_associate_peering_attachment && !(
+    local.requester_default_association && data.aws_ec2_transit_gateway.requester.association_default_route_table_id == var.requester_transit_gateway_route_table_id
+  )
+  accepter_associate = var.accepter_associate_peering_attachment && !(
+    local.accepter_default_association && data.aws_ec2_transit_gateway.accepter.association_default_route_table_id == var.accepter_transit_gateway_route_table_id
+  )
+}
+
 resource "aws_ec2_transit_gateway_route_table_association" "requester" {
   provider = aws.requester
-  count    = var.requester_associate_peering_attachment ? 1 : 0
+  count    = local.requester_associate ? 1 : 0
 
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
   transit_gateway_route_table_id = var.requester_transit_gateway_route_table_id
+  replace_existing_association   = local.requester_default_association
 }
 
 resource "aws_ec2_transit_gateway_route_table_association" "accepter" {
   provider = aws.accepter
-  count    = var.accepter_associate_peering_attachment ? 1 : 0
+  count    = local.accepter_associate ? 1 : 0
 
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
   transit_gateway_route_table_id = var.accepter_transit_gateway_route_table_id
+  replace_existing_association   = local.accepter_default_association
 }
 
 # Peering attachments do not propagate routes, so each side needs static routes to the peer's CIDRs. The

@@ -39,7 +39,7 @@ variable "requester_vpc_route_table_ids" {
 }
 
 variable "requester_associate_peering_attachment" {
-  description = "Associate the peering attachment with requester_transit_gateway_route_table_id; needed when the requester TGW has default route table association off."
+  description = "Associate the peering attachment with requester_transit_gateway_route_table_id (skipped when that is the TGW's default association route table and default association is on)."
   type        = bool
   default     = false
 }
@@ -80,7 +80,7 @@ variable "accepter_vpc_route_table_ids" {
 }
 
 variable "accepter_associate_peering_attachment" {
-  description = "Associate the peering attachment with accepter_transit_gateway_route_table_id; needed when the accepter TGW has default route table association off."
+  description = "Associate the peering attachment with accepter_transit_gateway_route_table_id (skipped when that is the TGW's default association route table and default association is on)."
   type        = bool
   default     = false
 }

@@ -3,6 +3,7 @@ package drslink.model;
 import drslink.diag.SourceLocation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Both VPCs attach to a transit gateway in their own region; {@code gateways} is keyed by region code.
@@ -13,6 +14,17 @@ public record TransitGatewayLink(List<Located<String>> vpcs, Map<String, Transit
   public TransitGatewayLink {
     vpcs = List.copyOf(vpcs);
     gateways = Map.copyOf(gateways);
+  }
+
+  /**
+   * The ids of both transit gateways, sorted, when both sides are given: links with the same pair share
+   * one peering attachment, whichever VPC requests.
+   */
+  public Optional<String> gatewayPair() {
+    if (gateways.size() != 2) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join("|", gateways.values().stream().map(side -> side.id().value()).sorted().toList()));
   }
 
   @Override

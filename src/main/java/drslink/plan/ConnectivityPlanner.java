@@ -9,20 +9,64 @@ import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import drslink.model.VpcPeering;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** Peerings and transit gateway peerings with their routes; {@code existing} links create nothing. */
+/**
+ * Peerings and transit gateway peerings with their routes; {@code existing} links create nothing.
+ *
+ * <p>Transit gateway links that join the same two transit gateways share one peering attachment: AWS
+ * would accept a second one, but each route table holds one route per destination, so a second static
+ * route to the same CIDR fails with RouteAlreadyExists. The first such link in the planner's order owns
+ * the peering (a {@code tgw-peering} module, labelled as it always was, so a gateway pair with one link
+ * keeps its addresses); the others use {@code tgw-peering-routes} with the owner's attachment id and
+ * add only the static routes that no earlier link of the pair adds to the same table.
+ */
 final class ConnectivityPlanner {
   private final Topology topology;
   private final Providers providers;
   private final String prefix;
+  /** Gateway pair to the link that owns its peering attachment. */
+  private final Map<String, TransitGatewayLink> peeringOwners = new HashMap<>();
+  /** Per non-owning link, the static TGW routes it adds; identity, since only this planner's links are keys. */
+  private final Map<TransitGatewayLink, StaticRoutes> sharedRoutes = new IdentityHashMap<>();
 
-  ConnectivityPlanner(Topology topology, Providers providers) {
+  /** The CIDRs a link routes over the peering in the requester's and in the accepter's TGW route table. */
+  private record StaticRoutes(List<String> inRequesterTable, List<String> inAccepterTable) {}
+
+  /** {@code links} in the planner's order, which decides which link of a gateway pair owns its peering. */
+  ConnectivityPlanner(Topology topology, Providers providers, List<Connectivity> links) {
     this.topology = topology;
     this.providers = providers;
     this.prefix = topology.name().value();
+    Set<String> routed = new HashSet<>(); // "<tgw route table>|<cidr>"
+    for (Connectivity link : links) {
+      if (!(link instanceof TransitGatewayLink tgw) || tgw.gatewayPair().isEmpty()) {
+        continue;
+      }
+      Vpc requester = end(link, 0);
+      Vpc accepter = end(link, 1);
+      StaticRoutes routes =
+          new StaticRoutes(
+              unrouted(routed, tgw.gateways().get(requester.region()).routeTableId().value(), accepter.cidrValues()),
+              unrouted(routed, tgw.gateways().get(accepter.region()).routeTableId().value(), requester.cidrValues()));
+      if (peeringOwners.putIfAbsent(tgw.gatewayPair().get(), tgw) != null) {
+        sharedRoutes.put(tgw, routes);
+      }
+    }
+  }
+
+  private static List<String> unrouted(Set<String> routed, String table, List<String> cidrs) {
+    return cidrs.stream().filter(cidr -> routed.add(table + "|" + cidr)).toList();
+  }
+
+  private Vpc end(Connectivity link, int index) {
+    return topology.vpc(link.vpcs().get(index).value()).orElseThrow();
   }
 
   Optional<ModuleCall> plan(Connectivity link) {
@@ -35,7 +79,7 @@ final class ConnectivityPlanner {
       return Optional.of(peering(requester, accepter));
     }
     if (link instanceof TransitGatewayLink tgw) {
-      return Optional.of(transitGateway(tgw, requester, accepter));
+      return Optional.of(sharedRoutes.containsKey(tgw) ? sharedPeering(tgw, requester, accepter) : transitGateway(tgw, requester, accepter));
     }
     throw new AssertionError(link);
   }
@@ -47,8 +91,12 @@ final class ConnectivityPlanner {
     if (link instanceof VpcPeering) {
       return a + " <-> " + b + ": VPC peering created by drslink (" + a + " requests, " + b + " accepts), with routes both ways.";
     }
+    if (link instanceof TransitGatewayLink tgw && sharedRoutes.containsKey(tgw)) {
+      TransitGatewayLink owner = peeringOwners.get(tgw.gatewayPair().orElseThrow());
+      return a + " <-> " + b + ": the transit gateway peering of " + owner.vpcs().get(0).value() + " <-> " + owner.vpcs().get(1).value() + " (one per pair of transit gateways), with static routes to CIDRs not yet routed in the transit gateway route tables and VPC routes through the gateways.";
+    }
     if (link instanceof TransitGatewayLink) {
-      return a + " <-> " + b + ": transit gateway peering created by drslink, with static routes in both transit gateway route tables and VPC routes through the gateways.";
+      return a + " <-> " + b + ": transit gateway peering created by drslink, associated with both transit gateway route tables, with static routes in them and VPC routes through the gateways.";
     }
     if (link instanceof ExistingLink && (topology.onPremises(a).isPresent() || topology.onPremises(b).isPresent())) {
       return a + " <-> " + b + ": Direct Connect or VPN managed outside this configuration; drslink relies on it for TCP 443 and 1500 and on its allowed prefixes carrying the VPC's CIDR.";
@@ -109,8 +157,12 @@ final class ConnectivityPlanner {
     for (String cidr : requester.cidrValues()) {
       resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering"));
     }
-    routes(resources, req, module + ".aws_route.requester_vpc", requester, accepter, "transit gateway");
-    routes(resources, acc, module + ".aws_route.accepter_vpc", accepter, requester, "transit gateway");
+    // The module skips an association that the TGW's default route table association already made (it
+    // reads the TGW's options at plan time, which drslink cannot see), so these two may not be created.
+    resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route_table_association.requester[0]", "aws_ec2_transit_gateway_route_table_association", "associate the TGW peering with " + reqSide.routeTableId().value() + " (unless it is the TGW's default association route table)"));
+    resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route_table_association.accepter[0]", "aws_ec2_transit_gateway_route_table_association", "associate the TGW peering with " + accSide.routeTableId().value() + " (unless it is the TGW's default association route table)"));
+    routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
+    routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
     List<Argument> arguments = new ArrayList<>();
     arguments.add(new Argument("name", Hcl.str(prefix + "-" + requester.nameValue() + "-" + accepter.nameValue())));
     arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
@@ -119,12 +171,14 @@ final class ConnectivityPlanner {
     arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(requester))));
     arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
     arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
+    arguments.add(new Argument("requester_associate_peering_attachment", new Hcl.Bool(true)));
     arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
     arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
     arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
     arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(accepter))));
     arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
     arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
+    arguments.add(new Argument("accepter_associate_peering_attachment", new Hcl.Bool(true)));
     arguments.add(new Argument("accepter_region", Hcl.str(accepter.region())));
     if (!providers.sameAccount(requester, accepter)) {
       arguments.add(new Argument("accepter_account_id", Hcl.str(acc.accountId())));
@@ -134,6 +188,55 @@ final class ConnectivityPlanner {
         label,
         "tgw-peering",
         "Transit gateway peering " + requester.region() + " <-> " + accepter.region() + " for " + requester.nameValue() + " and " + accepter.nameValue() + "; peering attachments do not propagate routes, so they are static.",
+        requester.region(),
+        req.accountName(),
+        List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
+        arguments,
+        resources);
+  }
+
+  /** A link whose two transit gateways are already peered for an earlier link: routes only. */
+  private ModuleCall sharedPeering(TransitGatewayLink link, Vpc requester, Vpc accepter) {
+    ProviderConfig req = providers.of(requester);
+    ProviderConfig acc = providers.of(accepter);
+    TransitGatewaySide reqSide = link.gateways().get(requester.region());
+    TransitGatewaySide accSide = link.gateways().get(accepter.region());
+    TransitGatewayLink owner = peeringOwners.get(link.gatewayPair().orElseThrow());
+    String ownerLabel = Labels.of("tgw_peering", owner.vpcs().get(0).value(), owner.vpcs().get(1).value());
+    StaticRoutes staticRoutes = sharedRoutes.get(link);
+    // Same label scheme and resource names as tgw-peering: a link that comes to own the peering (its
+    // owner left the topology) keeps its VPC routes.
+    String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
+    String module = "module." + label;
+    List<PlannedResource> resources = new ArrayList<>();
+    for (String cidr : staticRoutes.inRequesterTable()) {
+      resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of module." + ownerLabel));
+    }
+    for (String cidr : staticRoutes.inAccepterTable()) {
+      resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of module." + ownerLabel));
+    }
+    routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
+    routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("peering_attachment_id", Hcl.ref("module." + ownerLabel + ".peering_attachment_id")));
+    arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
+    arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
+    arguments.add(new Argument("requester_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inRequesterTable())));
+    arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
+    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(requester))));
+    arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
+    arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
+    arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
+    arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
+    arguments.add(new Argument("accepter_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inAccepterTable())));
+    arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
+    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(accepter))));
+    arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
+    arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
+    return new ModuleCall(
+        label,
+        "tgw-peering-routes",
+        "Routes for " + requester.nameValue() + " and " + accepter.nameValue() + " over the transit gateway peering of module." + ownerLabel + ": one peering per pair of transit gateways, and one static route per TGW route table and CIDR.",
         requester.region(),
         req.accountName(),
         List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),

@@ -27,7 +27,6 @@ public final class Planner {
     StagingPlacement placement = StagingPlacement.of(topology);
     List<Flow> flows = Flow.of(topology, placement);
     EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers, placement);
-    ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers);
     TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();
@@ -43,6 +42,7 @@ public final class Planner {
             });
 
     List<Connectivity> links = topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
+    ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers, links);
     List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(Optional::stream).toList();
     if (!linkModules.isEmpty()) {
       sections.add(new Section("Connectivity between VPCs", linkModules));

@@ -13,6 +13,7 @@ public final class TopologyValidator {
           new FormatsRule(),
           new AccountsRule(),
           new ConnectivityRule(),
+          new SharedPeeringRule(),
           new OnPremisesRule(),
           new ReplicationRule(),
           new SettingsRule(),

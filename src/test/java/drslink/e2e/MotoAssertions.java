@@ -52,10 +52,10 @@ public final class MotoAssertions {
     return findings;
   }
 
-  /** Each expected DRS template exists in its target's account and region, private by setting. */
+  /** Each expected DRS template exists in its staging VPC's account and region, private by setting. */
   private void templates(List<String> findings) {
     for (Expectations.Template t : expected.templates()) {
-      TopologyTree.Vpc v = t.target();
+      TopologyTree.Vpc v = t.staging();
       List<JsonNode> found =
           moto.drs().templates(seeded.credsFor(v), v.region()).stream()
               .filter(x -> v.stagingSubnetId().equals(x.path("stagingAreaSubnetId").asText()))

@@ -14,7 +14,9 @@ import drslink.validate.TopologyValidator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -131,5 +133,105 @@ class PlannerTest {
   void providersAreOnePerAccountAndRegionUsed() throws IOException {
     Plan plan = new Planner().plan(topology(example("cross-account")), "x");
     assertEquals(List.of("dr_eu_north_1", "prod_eu_central_1", "prod_eu_west_1"), plan.providers().stream().map(ProviderConfig::alias).toList());
+  }
+
+  // Issue 9, item 2: transit_gateway links between the same two transit gateways.
+  static Plan sharedGatewayPair() throws IOException {
+    return new Planner().plan(topology(Files.readString(Path.of("src/test/resources/golden/tgw-shared-peering/topology.yaml"))), "x");
+  }
+
+  static Map<String, Hcl> arguments(ModuleCall call) {
+    return call.arguments().stream().collect(Collectors.toMap(Argument::name, Argument::value));
+  }
+
+  static List<String> strings(Hcl list) {
+    return ((Hcl.ListOf) list).items().stream().map(item -> ((Hcl.Str) item).value()).toList();
+  }
+
+  @Test
+  void linksBetweenTheSameTwoTransitGatewaysShareOnePeeringAttachment() throws IOException {
+    Plan plan = sharedGatewayPair();
+    assertEquals(1, plan.resources().stream().filter(r -> r.type().equals("aws_ec2_transit_gateway_peering_attachment")).count());
+    assertEquals(1, plan.resources().stream().filter(r -> r.type().equals("aws_ec2_transit_gateway_peering_attachment_accepter")).count());
+    Map<String, ModuleCall> links = plan.modules().stream().filter(m -> m.label().startsWith("tgw_peering_")).collect(Collectors.toMap(ModuleCall::label, m -> m));
+    assertEquals(Set.of("tgw_peering_web_analytics", "tgw_peering_app_dr", "tgw_peering_dr_web"), links.keySet());
+    assertEquals("tgw-peering", links.get("tgw_peering_web_analytics").module(), "the first link by the planner's order owns the peering");
+    for (String other : List.of("tgw_peering_app_dr", "tgw_peering_dr_web")) {
+      assertEquals("tgw-peering-routes", links.get(other).module());
+      assertEquals(Hcl.ref("module.tgw_peering_web_analytics.peering_attachment_id"), arguments(links.get(other)).get("peering_attachment_id"));
+    }
+  }
+
+  @Test
+  void oneStaticTgwRoutePerRouteTableAndDestination() throws IOException {
+    List<String> routes = new ArrayList<>();
+    for (ModuleCall call : sharedGatewayPair().modules()) {
+      Map<String, Hcl> args = arguments(call);
+      if (call.module().equals("tgw-peering")) {
+        strings(args.get("accepter_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("requester_transit_gateway_route_table_id")).value() + "|" + c));
+        strings(args.get("requester_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("accepter_transit_gateway_route_table_id")).value() + "|" + c));
+      } else if (call.module().equals("tgw-peering-routes")) {
+        strings(args.get("requester_transit_gateway_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("requester_transit_gateway_route_table_id")).value() + "|" + c));
+        strings(args.get("accepter_transit_gateway_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("accepter_transit_gateway_route_table_id")).value() + "|" + c));
+      }
+    }
+    assertEquals(routes.size(), new TreeSet<>(routes).size(), () -> "a (TGW route table, CIDR) twice: " + routes);
+    assertEquals(
+        new TreeSet<>(
+            List.of(
+                "tgw-rtb-0d000000000000001|10.20.0.0/16", // dr, from Tokyo
+                "tgw-rtb-0d000000000000001|10.21.0.0/16", // analytics
+                "tgw-rtb-0e000000000000001|10.10.0.0/16", // app, from Osaka
+                "tgw-rtb-0e000000000000001|10.11.0.0/16", // web
+                "tgw-rtb-0e000000000000001|100.64.0.0/20")),
+        new TreeSet<>(routes),
+        "every destination is still routed once");
+    assertEquals(routes.size(), sharedGatewayPair().resources().stream().filter(r -> r.type().equals("aws_ec2_transit_gateway_route")).count(), "drslink plan lists exactly these");
+  }
+
+  @Test
+  void vpcRoutesStayPerLinkWhenThePeeringIsShared() throws IOException {
+    Set<String> vpcRoutes = sharedGatewayPair().resources().stream().filter(r -> r.type().equals("aws_route")).map(PlannedResource::address).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(
+        Set.of(
+            "module.tgw_peering_app_dr.aws_route.requester_to_accepter[\"rtb-0d000000000000001|10.20.0.0/16\"]",
+            "module.tgw_peering_app_dr.aws_route.accepter_to_requester[\"rtb-0e000000000000001|10.10.0.0/16\"]",
+            "module.tgw_peering_dr_web.aws_route.requester_to_accepter[\"rtb-0e000000000000001|10.11.0.0/16\"]",
+            "module.tgw_peering_dr_web.aws_route.requester_to_accepter[\"rtb-0e000000000000001|100.64.0.0/20\"]",
+            "module.tgw_peering_dr_web.aws_route.accepter_to_requester[\"rtb-0d000000000000002|10.20.0.0/16\"]",
+            "module.tgw_peering_dr_web.aws_route.accepter_to_requester[\"rtb-0d000000000000003|10.20.0.0/16\"]",
+            "module.tgw_peering_web_analytics.aws_route.requester_to_accepter[\"rtb-0d000000000000002|10.21.0.0/16\"]",
+            "module.tgw_peering_web_analytics.aws_route.requester_to_accepter[\"rtb-0d000000000000003|10.21.0.0/16\"]",
+            "module.tgw_peering_web_analytics.aws_route.accepter_to_requester[\"rtb-0e000000000000002|10.11.0.0/16\"]",
+            "module.tgw_peering_web_analytics.aws_route.accepter_to_requester[\"rtb-0e000000000000002|100.64.0.0/20\"]"),
+        vpcRoutes);
+  }
+
+  @Test
+  void aTransitGatewayPairWithOneLinkKeepsItsAddressesAndGainsOnlyTheAssociations() throws IOException {
+    Plan plan = new Planner().plan(topology(example("transit-gateway")), "x");
+    ModuleCall call = plan.modules().stream().filter(m -> m.label().equals("tgw_peering_shop_recovery")).findFirst().orElseThrow();
+    assertEquals("tgw-peering", call.module());
+    String m = "module.tgw_peering_shop_recovery.";
+    Set<String> before =
+        Set.of(
+            m + "aws_ec2_transit_gateway_peering_attachment.this",
+            m + "aws_ec2_transit_gateway_peering_attachment_accepter.this",
+            m + "aws_ec2_transit_gateway_route.requester_to_accepter[\"10.40.0.0/16\"]",
+            m + "aws_ec2_transit_gateway_route.accepter_to_requester[\"10.30.0.0/16\"]",
+            m + "aws_ec2_transit_gateway_route.accepter_to_requester[\"100.64.0.0/20\"]",
+            m + "aws_route.requester_to_accepter[\"rtb-01111111111111111|10.40.0.0/16\"]",
+            m + "aws_route.requester_to_accepter[\"rtb-01111111111111112|10.40.0.0/16\"]",
+            m + "aws_route.accepter_to_requester[\"rtb-02222222222222221|10.30.0.0/16\"]",
+            m + "aws_route.accepter_to_requester[\"rtb-02222222222222221|100.64.0.0/20\"]");
+    Set<String> now = call.resources().stream().map(PlannedResource::address).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> added = new TreeSet<>(now);
+    added.removeAll(before);
+    assertTrue(now.containsAll(before), () -> "lost: " + before.stream().filter(a -> !now.contains(a)).toList());
+    assertEquals(
+        Set.of(m + "aws_ec2_transit_gateway_route_table_association.requester[0]", m + "aws_ec2_transit_gateway_route_table_association.accepter[0]"),
+        added);
+    assertEquals(new Hcl.Bool(true), arguments(call).get("requester_associate_peering_attachment"));
+    assertEquals(new Hcl.Bool(true), arguments(call).get("accepter_associate_peering_attachment"));
   }
 }

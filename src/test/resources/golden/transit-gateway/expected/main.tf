@@ -228,12 +228,14 @@ module "tgw_peering_shop_recovery" {
   requester_vpc_id                         = data.aws_vpc.shop.id
   requester_cidrs                          = ["10.30.0.0/16", "100.64.0.0/20"]
   requester_vpc_route_table_ids            = ["rtb-01111111111111111", "rtb-01111111111111112"]
+  requester_associate_peering_attachment   = true
   accepter_transit_gateway_id              = "tgw-02222222222222222"
   accepter_transit_gateway_route_table_id  = "tgw-rtb-02222222222222222"
   accepter_vpc_attachment_id               = "tgw-attach-02222222222222222"
   accepter_vpc_id                          = data.aws_vpc.recovery.id
   accepter_cidrs                           = ["10.40.0.0/16"]
   accepter_vpc_route_table_ids             = ["rtb-02222222222222221"]
+  accepter_associate_peering_attachment    = true
   accepter_region                          = "ap-southeast-2"
   tags                                     = local.tags
 }

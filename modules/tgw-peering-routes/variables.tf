@@ -1,0 +1,86 @@
+variable "peering_attachment_id" {
+  description = "ID of the accepted transit gateway peering attachment between the two transit gateways (made by a tgw-peering module)."
+  type        = string
+}
+
+################################################################################
+# Requester side (aws.requester)
+################################################################################
+
+variable "requester_transit_gateway_id" {
+  description = "ID of the transit gateway requester_vpc_id is attached to."
+  type        = string
+}
+
+variable "requester_transit_gateway_route_table_id" {
+  description = "Requester TGW route table that gets static routes to requester_transit_gateway_route_cidrs."
+  type        = string
+}
+
+variable "requester_transit_gateway_route_cidrs" {
+  description = "Accepter CIDRs that get a static route over the peering in the requester TGW route table; leave out those already routed there."
+  type        = list(string)
+  default     = []
+}
+
+variable "requester_vpc_attachment_id" {
+  description = "ID of the attachment of requester_vpc_id to the requester transit gateway."
+  type        = string
+}
+
+variable "requester_vpc_id" {
+  description = "ID of the VPC attached to the requester transit gateway."
+  type        = string
+}
+
+variable "requester_cidrs" {
+  description = "CIDRs of the requester VPC, routed from the accepter VPC route tables."
+  type        = list(string)
+}
+
+variable "requester_vpc_route_table_ids" {
+  description = "Requester VPC route tables that get a route to each accepter CIDR through the transit gateway."
+  type        = list(string)
+  default     = []
+}
+
+################################################################################
+# Accepter side (aws.accepter)
+################################################################################
+
+variable "accepter_transit_gateway_id" {
+  description = "ID of the transit gateway accepter_vpc_id is attached to."
+  type        = string
+}
+
+variable "accepter_transit_gateway_route_table_id" {
+  description = "Accepter TGW route table that gets static routes to accepter_transit_gateway_route_cidrs."
+  type        = string
+}
+
+variable "accepter_transit_gateway_route_cidrs" {
+  description = "Requester CIDRs that get a static route over the peering in the accepter TGW route table; leave out those already routed there."
+  type        = list(string)
+  default     = []
+}
+
+variable "accepter_vpc_attachment_id" {
+  description = "ID of the attachment of accepter_vpc_id to the accepter transit gateway."
+  type        = string
+}
+
+variable "accepter_vpc_id" {
+  description = "ID of the VPC attached to the accepter transit gateway."
+  type        = string
+}
+
+variable "accepter_cidrs" {
+  description = "CIDRs of the accepter VPC, routed from the requester VPC route tables."
+  type        = list(string)
+}
+
+variable "accepter_vpc_route_table_ids" {
+  description = "Accepter VPC route tables that get a route to each requester CIDR through the transit gateway."
+  type        = list(string)
+  default     = []
+}
