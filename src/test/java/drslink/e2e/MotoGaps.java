@@ -13,50 +13,30 @@ import java.util.Set;
  * and passes these to {@code -exclude}; they are proven by {@code validate} and {@code plan} only
  * (their arguments are checked by the provider's schema and by {@link PlanAssertions}).
  *
- * <p>DRS is not among them: moto has no DRS API, but the suite serves the calls of {@code
- * aws_drs_replication_configuration_template} from a stand-in on moto's port
- * (src/test/resources/e2e/moto/drs_standin.py), so templates are applied like the rest.
- *
- * <ul>
- *   <li>{@code aws_route53_vpc_association_authorization}: moto does not implement
- *       CreateVPCAssociationAuthorization.
- *   <li>cross-account {@code aws_route53_zone_association}: moto looks the zone up in the caller's
- *       account and fails. An association is cross-account when the plan pairs it with an
- *       authorization: same module instance, same VPC id.
- * </ul>
+ * <p>Today there are none: moto has no DRS API, but the suite serves the calls of {@code
+ * aws_drs_replication_configuration_template} from a stand-in on moto's port (drs_standin.py), and
+ * the AWS-rules layer (aws_rules.py) implements VPC association authorizations and cross-account
+ * zone associations, so every resource drslink emits is applied. The mechanism stays for the next
+ * type moto lacks, so that a gap is printed, never silently skipped.
  *
  * <p>tofu's {@code -exclude} also leaves out everything that depends on an excluded resource;
  * {@link #droppedByTofu} lists those after apply so the test can say exactly what was not applied.
  */
 public final class MotoGaps {
 
-  public static final Map<String, String> UNSUPPORTED_TYPES =
-      Map.of(
-          "aws_route53_vpc_association_authorization",
-          "moto does not implement Route 53 VPC association authorizations");
-
-  static final String CROSS_ACCOUNT_ASSOCIATION =
-      "cross-account zone association: moto cannot associate a zone of another account";
+  /** Resource type to why moto cannot serve it; empty while the emulator serves every type drslink emits. */
+  public static final Map<String, String> UNSUPPORTED_TYPES = Map.of();
 
   private MotoGaps() {}
 
   /** Address to reason, in plan order. */
   public static Map<String, String> excludes(Plan plan) {
-    Set<String> authorized = new HashSet<>();
-    for (ResourceChange a : plan.ofType("aws_route53_vpc_association_authorization")) {
-      authorized.add(a.moduleAddress() + "|" + a.afterText("vpc_id"));
-    }
     Map<String, String> out = new LinkedHashMap<>();
     for (ResourceChange rc : plan.resourceChanges()) {
       if (!rc.isManaged() || rc.isNoOp()) {
         continue;
       }
       String reason = UNSUPPORTED_TYPES.get(rc.type());
-      if (reason == null
-          && rc.type().equals("aws_route53_zone_association")
-          && authorized.contains(rc.moduleAddress() + "|" + rc.afterText("vpc_id"))) {
-        reason = CROSS_ACCOUNT_ASSOCIATION;
-      }
       if (reason != null) {
         out.put(rc.address(), reason);
       }

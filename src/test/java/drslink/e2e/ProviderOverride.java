@@ -26,11 +26,12 @@ public final class ProviderOverride {
   public static final String FILE_NAME = "zz_test_override.tf";
 
   /**
-   * Every endpoint a generated root may touch, all on moto's port: {@code drs} is answered there by
+   * Every endpoint a generated root may touch, all on moto's port ({@code route53resolver} for the
+   * inbound endpoint of on-premises sources): {@code drs} is answered there by
    * the DRS stand-in that moto_e2e.py wraps around moto (drs_standin.py). Anything else goes to the
    * closed proxy.
    */
-  public static final List<String> SERVICES = List.of("ec2", "route53", "sts", "s3", "drs", "iam");
+  public static final List<String> SERVICES = List.of("ec2", "route53", "route53resolver", "sts", "s3", "drs", "iam");
 
   private static final Pattern PROVIDER_AWS = Pattern.compile("provider\\s+\"aws\"\\s*\\{");
   private static final Pattern ALIAS = Pattern.compile("(?m)^\\s*alias\\s*=\\s*\"([^\"]+)\"");
@@ -99,7 +100,9 @@ public final class ProviderOverride {
     // Mandatory: 169.254.169.254 must never be asked.
     b.append("  skip_metadata_api_check     = true\n");
     b.append("  skip_region_validation      = true\n");
-    b.append("  skip_requesting_account_id  = true\n");
+    // The account id comes from moto's STS. Without it the provider writes a referenced security group
+    // as "<account>/sg-..." and every second plan of a rule that references one shows a change.
+    b.append("  skip_requesting_account_id  = false\n");
     b.append("  s3_use_path_style           = true\n");
     b.append("\n  endpoints {\n");
     int width = services.stream().mapToInt(String::length).max().orElse(0);
