@@ -27,16 +27,52 @@ resource "aws_vpc_security_group_ingress_rule" "replication" {
 }
 
 # Terraform removes the allow-all egress rule AWS adds to a new security group, and replication servers
-# must reach DRS, S3 and EC2 on 443. The destination stays 0.0.0.0/0 because those services answer on
-# endpoint addresses or public ranges that are not known here; DNS to the VPC resolver is not filtered
-# by security groups.
+# must reach DRS, S3 and EC2 on 443. With an internet path those answer on public ranges that are not
+# known here (the regional EC2 API among them), so the rule is open; DNS to the VPC resolver is not
+# filtered by security groups.
 resource "aws_vpc_security_group_egress_rule" "https" {
+  count = var.private_https_egress ? 0 : 1
+
   security_group_id = aws_security_group.this.id
-  description       = "HTTPS to DRS, S3 and EC2"
+  description       = "HTTPS to DRS, S3 and EC2 (public service ranges: the staging subnet has an internet path)"
   cidr_ipv4         = "0.0.0.0/0"
   ip_protocol       = "tcp"
   from_port         = 443
   to_port           = 443
 
   tags = merge(var.tags, { Name = "${var.name}-replication-https" })
+}
+
+moved {
+  from = aws_vpc_security_group_egress_rule.https
+  to   = aws_vpc_security_group_egress_rule.https[0]
+}
+
+# staging_private: the subnet has no internet path, and DRS, S3 and EC2 are reached through the interface
+# endpoints (one security group for all three, in this VPC) and the S3 gateway endpoint (its prefix list).
+# Nothing else on 443 is needed, so nothing else is allowed.
+resource "aws_vpc_security_group_egress_rule" "https_to_endpoints" {
+  count = var.private_https_egress ? 1 : 0
+
+  security_group_id            = aws_security_group.this.id
+  description                  = "HTTPS to the DRS, S3 and EC2 interface endpoints"
+  referenced_security_group_id = var.endpoint_security_group_id
+  ip_protocol                  = "tcp"
+  from_port                    = 443
+  to_port                      = 443
+
+  tags = merge(var.tags, { Name = "${var.name}-replication-https-endpoints" })
+}
+
+resource "aws_vpc_security_group_egress_rule" "https_to_s3_gateway" {
+  count = var.private_https_egress ? 1 : 0
+
+  security_group_id = aws_security_group.this.id
+  description       = "HTTPS to S3 through the gateway endpoint"
+  prefix_list_id    = var.s3_prefix_list_id
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+
+  tags = merge(var.tags, { Name = "${var.name}-replication-https-s3" })
 }

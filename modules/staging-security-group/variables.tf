@@ -13,6 +13,24 @@ variable "replication_ingress_cidrs" {
   type        = list(string)
 }
 
+variable "private_https_egress" {
+  description = "The staging subnet has no internet path (staging_private): allow HTTPS only to the endpoints below instead of anywhere."
+  type        = bool
+  default     = false
+}
+
+variable "endpoint_security_group_id" {
+  description = "With private_https_egress: security group of the DRS, S3 and EC2 interface endpoints in this VPC."
+  type        = string
+  default     = null
+}
+
+variable "s3_prefix_list_id" {
+  description = "With private_https_egress: prefix list of the S3 gateway endpoint on the staging route tables."
+  type        = string
+  default     = null
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

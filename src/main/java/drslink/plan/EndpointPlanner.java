@@ -85,7 +85,7 @@ final class EndpointPlanner {
     ModuleCall endpoints = endpoints(hub, hubProvider, partition, region, List.copyOf(httpsCidrs));
     modules.add(endpoints);
     Map<String, ModuleCall> replicationGroups = new TreeMap<>();
-    replicationCidrs.forEach((vpcName, cidrs) -> replicationGroups.put(vpcName, replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs))));
+    replicationCidrs.forEach((vpcName, cidrs) -> replicationGroups.put(vpcName, replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs), endpoints)));
     modules.addAll(replicationGroups.values());
     if (hub.isStagingPrivate()) {
       modules.add(privateStaging(hub, hubProvider, partition, region, endpoints));
@@ -199,7 +199,12 @@ final class EndpointPlanner {
         resources);
   }
 
-  private ModuleCall replicationGroup(Vpc staging, List<String> cidrs) {
+  /**
+   * The replication servers' group. With staging_private (only ever on the hub, which also holds the
+   * endpoints: StagingPrivateRule) HTTPS goes to the endpoints' group and the S3 gateway's prefix list only;
+   * elsewhere it is open, because DRS, S3 and the regional EC2 API answer on public ranges.
+   */
+  private ModuleCall replicationGroup(Vpc staging, List<String> cidrs, ModuleCall endpoints) {
     ProviderConfig provider = providers.of(staging);
     String label = Labels.of("replication_sg", staging.nameValue());
     String module = "module." + label;
@@ -208,7 +213,20 @@ final class EndpointPlanner {
     for (String cidr : cidrs) {
       resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.replication[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from " + cidr));
     }
-    resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https", "aws_vpc_security_group_egress_rule", "allow replication servers out on TCP 443"));
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())));
+    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(staging))));
+    arguments.add(new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)));
+    if (staging.isStagingPrivate()) {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https_to_endpoints[0]", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the DRS, S3 and EC2 interface endpoints only"));
+      resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https_to_s3_gateway[0]", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the S3 gateway endpoint's prefix list"));
+      arguments.add(new Argument("private_https_egress", new Hcl.Bool(true)));
+      arguments.add(new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id"))));
+      arguments.add(new Argument("s3_prefix_list_id", Hcl.ref("module." + Labels.of("private_staging", staging.nameValue()) + ".s3_prefix_list_id")));
+    } else {
+      resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https[0]", "aws_vpc_security_group_egress_rule", "allow replication servers out on TCP 443 (public service ranges)"));
+    }
+    arguments.add(tags());
     return new ModuleCall(
         label,
         "staging-security-group",
@@ -216,11 +234,7 @@ final class EndpointPlanner {
         staging.region(),
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
-        List.of(
-            new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())),
-            new Argument("vpc_id", Hcl.ref(vpcRef(staging))),
-            new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)),
-            tags()),
+        arguments,
         resources);
   }
 

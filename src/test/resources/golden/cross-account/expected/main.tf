@@ -152,10 +152,13 @@ module "replication_sg_vault" {
     aws = aws.dr_eu_north_1
   }
 
-  name                      = "eu-cross-account-vault"
-  vpc_id                    = data.aws_vpc.vault.id
-  replication_ingress_cidrs = ["10.1.0.0/16", "10.2.0.0/16"]
-  tags                      = local.tags
+  name                       = "eu-cross-account-vault"
+  vpc_id                     = data.aws_vpc.vault.id
+  replication_ingress_cidrs  = ["10.1.0.0/16", "10.2.0.0/16"]
+  private_https_egress       = true
+  endpoint_security_group_id = module.endpoints_vault.security_group_id
+  s3_prefix_list_id          = module.private_staging_vault.s3_prefix_list_id
+  tags                       = local.tags
 }
 
 # staging_private: the replication servers in vault have no internet path, so EC2 and S3 are reached through endpoints.
