@@ -38,8 +38,10 @@ resource "aws_vpc_security_group_ingress_rule" "failback" {
 # to the S3 gateway endpoint's prefix list would, but no S3 name resolves to public S3 addresses there.
 # A security group reference matches only network interfaces in this VPC or in a VPC peered with it in
 # the same Region: endpoints reached any other way need a CIDR rule instead.
+# Exactly one of the two forms: the reference when the endpoints are in this VPC (no endpoint_cidrs), the
+# CIDRs otherwise. The count depends on the CIDRs, which are known at plan; the group id is not.
 resource "aws_vpc_security_group_egress_rule" "https" {
-  count = var.endpoint_security_group_id == null ? 0 : 1
+  count = length(var.endpoint_cidrs) == 0 ? 1 : 0
 
   security_group_id            = aws_security_group.this.id
   description                  = "HTTPS to the DRS and S3 interface endpoints"

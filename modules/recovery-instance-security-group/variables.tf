@@ -19,7 +19,7 @@ variable "failback_client_cidrs" {
 }
 
 variable "endpoint_security_group_id" {
-  description = "Security group of the DRS and S3 interface endpoints (output security_group_id of drs-endpoints) when they are in this VPC; the recovery instances may reach it on TCP 443."
+  description = "Security group of the DRS and S3 interface endpoints (output security_group_id of drs-endpoints) when they are in this VPC (endpoint_cidrs empty); the recovery instances may reach it on TCP 443."
   type        = string
   default     = null
 

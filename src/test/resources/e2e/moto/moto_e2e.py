@@ -22,9 +22,10 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    run. Here the attachment is stored as the one-element list AWS returns.
 
 4. EC2 DescribeSecurityGroupRules. moto reads a rule's Description only from a CIDR range, so a
-   rule that references another security group (the recovery instances' 443 to the endpoints)
-   came back without its description and every second plan wanted to set it again. AWS returns
-   the description of every rule (API_SecurityGroupRule). Here it is also read from the group pair.
+   rule that references another security group (the recovery instances' 443 to the endpoints) or
+   a prefix list (staging_private's 443 to the S3 gateway) came back without its description and
+   every second plan wanted to set it again. AWS returns the description of every rule
+   (API_SecurityGroupRule). Here it is also read from the group pair or the prefix list entry.
 
 5. Route 53 Resolver ListResolverEndpoints sorts by name and fails with HTTP 500 once an
    endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "".
@@ -98,8 +99,20 @@ def create_transit_gateway_route(self, *args, **kwargs):
 
 TransitGatewayRouteTableBackend.create_transit_gateway_route = create_transit_gateway_route
 
+_moto_rule_init = SecurityGroupRule.__init__
+
+
+def _rule_init(self, *args, **kwargs):
+    _moto_rule_init(self, *args, **kwargs)
+    prefix_list = kwargs.get("prefix_list_id") or (args[7] if len(args) > 7 else None)
+    self.prefix_list_description = (prefix_list or {}).get("Description")
+
+
+SecurityGroupRule.__init__ = _rule_init
 SecurityGroupRule.description = property(
-    lambda self: self.ip_range.get("Description") or (self.source_group or {}).get("Description")
+    lambda self: self.ip_range.get("Description")
+    or (self.source_group or {}).get("Description")
+    or getattr(self, "prefix_list_description", None)
 )
 
 
