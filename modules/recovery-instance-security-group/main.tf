@@ -38,8 +38,10 @@ resource "aws_vpc_security_group_ingress_rule" "failback" {
 # to the S3 gateway endpoint's prefix list would, but no S3 name resolves to public S3 addresses there.
 # A security group reference matches only network interfaces in this VPC or in a VPC peered with it in
 # the same Region: endpoints reached any other way need a CIDR rule instead.
+# The count reads a flag, not the group ID: that ID is unknown until the endpoints exist, and Terraform
+# refuses a count that depends on it ("Invalid count argument"; OpenTofu accepts it).
 resource "aws_vpc_security_group_egress_rule" "https" {
-  count = var.endpoint_security_group_id == null ? 0 : 1
+  count = var.endpoints_in_this_vpc ? 1 : 0
 
   security_group_id            = aws_security_group.this.id
   description                  = "HTTPS to the DRS and S3 interface endpoints"
@@ -49,6 +51,13 @@ resource "aws_vpc_security_group_egress_rule" "https" {
   to_port                      = 443
 
   tags = merge(var.tags, { Name = "${var.name}-recovery-failback-https" })
+
+  lifecycle {
+    precondition {
+      condition     = var.endpoint_security_group_id != null
+      error_message = "endpoints_in_this_vpc = true needs endpoint_security_group_id."
+    }
+  }
 }
 
 resource "aws_vpc_security_group_egress_rule" "https_to_endpoint_vpc" {

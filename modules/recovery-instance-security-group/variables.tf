@@ -29,6 +29,12 @@ variable "endpoint_security_group_id" {
   }
 }
 
+variable "endpoints_in_this_vpc" {
+  description = "Whether the DRS and S3 interface endpoints are in this VPC: then the recovery instances reach endpoint_security_group_id on TCP 443. A flag of its own because that ID is unknown until apply, and the rule count must be known at plan."
+  type        = bool
+  default     = false
+}
+
 variable "endpoint_cidrs" {
   description = "CIDRs of the VPC that hosts the endpoints when it is not this VPC: a security group reference matches only this VPC and same-Region peers."
   type        = list(string)

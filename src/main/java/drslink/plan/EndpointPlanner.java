@@ -270,6 +270,22 @@ final class EndpointPlanner {
         resources);
   }
 
+  private List<Argument> recoveryArguments(Vpc recovery, Vpc hub, ModuleCall endpoints, List<String> clientCidrs, boolean sameVpc) {
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())));
+    arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(recovery))));
+    arguments.add(new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)));
+    if (sameVpc) {
+      // The flag, not the group ID (unknown until apply), decides the rule count: Terraform needs it at plan.
+      arguments.add(new Argument("endpoints_in_this_vpc", new Hcl.Bool(true)));
+      arguments.add(new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id"))));
+    } else {
+      arguments.add(new Argument("endpoint_cidrs", Hcl.strings(hub.cidrValues())));
+    }
+    arguments.add(tags());
+    return arguments;
+  }
+
   /** Failback to on-premises: recovery instances take TCP 1500 from the Failback Client and reach the endpoints on 443. */
   private ModuleCall recoveryGroup(Vpc recovery, Vpc hub, ModuleCall endpoints, List<String> clientCidrs) {
     ProviderConfig provider = providers.of(recovery);
@@ -297,14 +313,7 @@ final class EndpointPlanner {
         recovery.region(),
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
-        List.of(
-            new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())),
-            new Argument("vpc_id", Hcl.ref(vpcRef(recovery))),
-            new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)),
-            sameVpc
-                ? new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id")))
-                : new Argument("endpoint_cidrs", Hcl.strings(hub.cidrValues())),
-            tags()),
+        recoveryArguments(recovery, hub, endpoints, clientCidrs, sameVpc),
         resources);
   }
 

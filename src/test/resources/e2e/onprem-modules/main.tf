@@ -66,6 +66,7 @@ module "recovery_instance_security_group" {
   name                       = local.name
   vpc_id                     = aws_vpc.dr.id
   failback_client_cidrs      = ["192.168.50.0/24"]
+  endpoints_in_this_vpc      = true
   endpoint_security_group_id = aws_security_group.endpoints.id
   tags                       = local.tags
 }

@@ -213,6 +213,7 @@ module "recovery_sg_recovery" {
   name                       = "hybrid-datacenters-recovery"
   vpc_id                     = data.aws_vpc.recovery.id
   failback_client_cidrs      = ["172.16.50.0/24", "192.168.0.0/17"]
+  endpoints_in_this_vpc      = true
   endpoint_security_group_id = module.endpoints_recovery.security_group_id
   tags                       = local.tags
 }

@@ -135,6 +135,7 @@ module "recovery_sg_dr" {
   name                       = "hybrid-dr"
   vpc_id                     = data.aws_vpc.dr.id
   failback_client_cidrs      = ["192.168.50.0/24"]
+  endpoints_in_this_vpc      = true
   endpoint_security_group_id = module.endpoints_dr.security_group_id
   tags                       = local.tags
 }
