@@ -35,7 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * tools and does what the topology asks, against moto.
  *
  * <p>generate; {@code tofu fmt -check -recursive}; init; validate; plan (checked fact by fact
- * against the topology, and every provider configuration checked to point at moto); apply, leaving
+ * against the topology, its managed addresses against {@code drslink plan --format json}, and every
+ * provider configuration checked to point at moto); apply, leaving
  * out only what moto cannot serve (see {@link MotoGaps}: those resources are proven by validate and
  * plan only, and each run prints which); the result checked in moto; a second plan with no changes;
  * destroy; and moto left with nothing drslink made.
@@ -150,6 +151,10 @@ class ExamplesE2EIT {
       assertTrue(plan.hasChanges(), "first plan of a fresh root must create resources");
       Expectations expected = Expectations.of(seeded.topology());
       assertNoFindings("plan of " + caseName, new PlanAssertions(plan, expected).check());
+      // The same addresses TerraformCompatibilityIT holds Terraform's plan to.
+      assertNoFindings(
+          "plan of " + caseName + " against `drslink plan --format json`",
+          PlanAddresses.compare(plan, PlanAddresses.reported(cli, topology, json)));
       assertNoFindings(
           "provider configurations of " + caseName,
           EgressChecks.providerConfigsPointAtMoto(plan, endpoint, services));

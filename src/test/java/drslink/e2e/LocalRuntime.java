@@ -33,6 +33,11 @@ final class LocalRuntime implements ToolRuntime {
         (name.contains("/") ? Optional.of(Path.of(name)).filter(Files::isExecutable) : onPath(name))
             .orElseThrow(
                 () -> new MissingToolException("`" + name + "` is not on PATH (local runtime)"));
+    return create(tool);
+  }
+
+  /** The local runtime running {@code tool} (tofu or terraform) for every tofu command. */
+  static LocalRuntime create(Path tool) {
     Path moto =
         onPath("moto_server")
             .orElseThrow(
