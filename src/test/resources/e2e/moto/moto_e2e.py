@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus six fixes the suite depends on (the
+"""moto_server for the drslink e2e suite: moto 5.2.x plus seven fixes the suite depends on (the
 sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
@@ -30,6 +30,14 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
 5. Route 53 Resolver ListResolverEndpoints sorts by name and fails with HTTP 500 once an
    endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "".
 
+7. EC2 security group rules under concurrent requests. The provider creates and deletes a group's
+   rules in parallel; moto's revoke rebuilds the group's rule list from the copy it read, so a rule
+   added meanwhile could vanish and its later delete fail. AWS applies each call to a group whole;
+   here the calls that change a group's rules take one lock. And a revoke naming a rule id the group
+   does not have answers InvalidSecurityGroupRuleId.NotFound, the code AWS documents for an unknown
+   rule id (EC2 API error codes) and the one the provider treats as "already deleted"
+   (internal/service/ec2/vpc_security_group_ingress_rule.go, Delete); moto said InvalidPermission.NotFound.
+
 6. DRS. moto has no DRS backend; drs_standin.DrsStandIn wraps moto's WSGI app and answers the
    requests signed for `drs` (see that module for what it serves and the AWS rules it enforces).
    Running it in this process keeps one port, one reset and moto's own access-key-to-account map.
@@ -41,7 +49,10 @@ conflicts, cross-account zone associations, peering quota, aliases to VPC endpoi
 import sys
 
 import moto.server
-from moto.ec2.models.security_groups import SecurityGroupRule
+import threading
+
+from moto.ec2.exceptions import InvalidSecurityGroupRuleIdNotFoundError
+from moto.ec2.models.security_groups import SecurityGroupBackend, SecurityGroupRule
 from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachmentBackend
 from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
 from moto.iam.models import get_account_id_from
@@ -129,6 +140,31 @@ def list_resolver_endpoints(self, filters):
 
 
 Route53ResolverBackend.list_resolver_endpoints = list_resolver_endpoints
+
+_rules_lock = threading.RLock()
+
+
+def _serialized(method, direction=None):
+    def call(self, group_name_or_id, *args, security_rule_ids=None, vpc_id=None, **kwargs):
+        with _rules_lock:
+            if direction and security_rule_ids:
+                group = self.get_security_group_by_name_or_id(group_name_or_id, vpc_id)
+                known = {r.id for r in getattr(group, direction + "_rules", [])} if group else set()
+                unknown = [i for i in security_rule_ids if i not in known]
+                if group and unknown:
+                    raise InvalidSecurityGroupRuleIdNotFoundError(unknown[0])
+            return method(self, group_name_or_id, *args, security_rule_ids=security_rule_ids, vpc_id=vpc_id, **kwargs)
+
+    return call
+
+
+for _name, _direction in [
+    ("authorize_security_group_ingress", None),
+    ("authorize_security_group_egress", None),
+    ("revoke_security_group_ingress", "ingress"),
+    ("revoke_security_group_egress", "egress"),
+]:
+    setattr(SecurityGroupBackend, _name, _serialized(getattr(SecurityGroupBackend, _name), _direction))
 
 aws_rules.install()
 
