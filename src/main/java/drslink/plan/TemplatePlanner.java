@@ -85,7 +85,8 @@ final class TemplatePlanner {
    * takes that address over, so a deployed template is moved, not destroyed and created again.
    */
   List<MovedBlock> moved(TemplatePlan plan) {
-    if (plan.module() == null) {
+    // An adopted template arrives through its import block; a move into the same address would compete.
+    if (plan.module() == null || plan.settings().existingTemplateIdValue() != null) {
       return List.of();
     }
     List<MovedBlock> moved = new ArrayList<>();

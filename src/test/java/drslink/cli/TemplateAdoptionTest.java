@@ -39,6 +39,7 @@ class TemplateAdoptionTest {
             "import {\n  to = module.drs_settings_ap_northeast_3.aws_drs_replication_configuration_template.this\n  id = \"rct-0123456789abcdefA\"\n}"),
         main);
     assertTrue(main.contains("module \"drs_settings_ap_northeast_3\""), main);
+    assertFalse(main.contains("moved {"), "an adopted template comes through its import, not a move: " + main);
     assertTrue(Files.readString(out.resolve("README.md")).contains("Adopted: the region's existing template `rct-0123456789abcdefA`"));
   }
 
