@@ -12,16 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,66 +42,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamplesE2EIT {
 
-  static final String PARALLELISM_PROPERTY = "drslink.e2e.parallelism";
-
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final Path project = Workspace.projectDir();
-  private final List<MotoFixture> motos = new ArrayList<>();
-  private final Map<Path, Future<?>> results = new LinkedHashMap<>();
   private ToolRuntime runtime;
   private DrslinkCli cli;
-  private ExecutorService workers;
+  private ConcurrentCases cases;
   private List<String> services;
 
   @BeforeAll
   void start() {
     cli = DrslinkCli.fromBuild(project);
     runtime = ToolRuntime.fromSystemProperty();
-    List<Named<Path>> cases = topologies();
-    int n = Math.max(1, Math.min(Integer.getInteger(PARALLELISM_PROPERTY, 3), cases.size()));
-    // One moto per worker, reset before every case: cases never see each other's objects.
-    BlockingQueue<MotoFixture> idle = new ArrayBlockingQueue<>(n);
-    for (int i = 0; i < n; i++) {
-      MotoFixture m = new MotoFixture(runtime.startMoto(), yaml);
-      motos.add(m);
-      idle.add(m);
-    }
-    workers = Executors.newFixedThreadPool(n);
-    for (Named<Path> c : cases) {
-      Path topology = c.getPayload();
-      results.put(
-          topology,
-          workers.submit(
-              () -> {
-                MotoFixture moto = idle.take();
-                try {
-                  prove(topology, moto);
-                } finally {
-                  idle.add(moto);
-                }
-                return null;
-              }));
-    }
-    workers.shutdown();
+    cases = new ConcurrentCases(runtime, yaml, topologies(), (c, moto) -> prove(c.getPayload(), moto));
   }
 
   @AfterAll
   void stop() throws InterruptedException {
-    // Every case destroys what it applied; wait for those that are still running to finish.
-    if (workers != null) {
-      workers.shutdown();
-      if (!workers.awaitTermination(30, TimeUnit.MINUTES)) {
-        workers.shutdownNow();
-      }
+    // Every case cleans up what it made; wait for those still running, then stop their motos.
+    if (cases != null) {
+      cases.close();
     }
-    List<AutoCloseable> all = new ArrayList<>();
-    for (MotoFixture m : motos) {
-      all.add(m);
-      all.add(m.server());
+    if (runtime != null) {
+      Closer.closeAll(runtime);
     }
-    all.add(runtime);
-    Closer.closeAll(all.toArray(AutoCloseable[]::new));
   }
 
   List<Named<Path>> topologies() {
@@ -119,11 +75,7 @@ class ExamplesE2EIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void generatedRootIsProvenAgainstMoto(Path topologyFile) throws Throwable {
-    try {
-      results.get(topologyFile).get();
-    } catch (ExecutionException e) {
-      throw e.getCause();
-    }
+    cases.outcome(topologyFile);
   }
 
   private void prove(Path topologyFile, MotoFixture moto) throws IOException {

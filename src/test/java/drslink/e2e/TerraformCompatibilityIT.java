@@ -11,18 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -61,12 +51,10 @@ class TerraformCompatibilityIT {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final Path project = Workspace.projectDir();
-  private final List<MotoFixture> motos = new ArrayList<>();
-  private final Map<Path, Future<?>> results = new LinkedHashMap<>();
   private TerraformBinary terraform;
   private ToolRuntime runtime;
   private DrslinkCli cli;
-  private ExecutorService workers;
+  private ConcurrentCases cases;
   private List<String> services;
 
   @BeforeAll
@@ -75,52 +63,18 @@ class TerraformCompatibilityIT {
     terraform = TerraformBinary.resolve();
     System.err.println("[e2e] TerraformCompatibilityIT proves every case with " + terraform);
     runtime = LocalRuntime.create(terraform.path());
-    List<Named<Path>> cases = topologies();
-    int n =
-        Math.max(
-            1, Math.min(Integer.getInteger(ExamplesE2EIT.PARALLELISM_PROPERTY, 3), cases.size()));
-    BlockingQueue<MotoFixture> idle = new ArrayBlockingQueue<>(n);
-    for (int i = 0; i < n; i++) {
-      MotoFixture m = new MotoFixture(runtime.startMoto(), yaml);
-      motos.add(m);
-      idle.add(m);
-    }
-    workers = Executors.newFixedThreadPool(n);
-    for (Named<Path> c : cases) {
-      Path topology = c.getPayload();
-      results.put(
-          topology,
-          workers.submit(
-              () -> {
-                MotoFixture moto = idle.take();
-                try {
-                  prove(c.getName(), topology, moto);
-                } finally {
-                  idle.add(moto);
-                }
-                return null;
-              }));
-    }
-    workers.shutdown();
+    cases = new ConcurrentCases(runtime, yaml, topologies(), (c, moto) -> prove(c.getName(), c.getPayload(), moto));
   }
 
   @AfterAll
   void stop() throws InterruptedException {
-    if (workers != null) {
-      workers.shutdown();
-      if (!workers.awaitTermination(30, TimeUnit.MINUTES)) {
-        workers.shutdownNow();
-      }
-    }
-    List<AutoCloseable> all = new ArrayList<>();
-    for (MotoFixture m : motos) {
-      all.add(m);
-      all.add(m.server());
+    // Every case cleans up what it made; wait for those still running, then stop their motos.
+    if (cases != null) {
+      cases.close();
     }
     if (runtime != null) {
-      all.add(runtime);
+      Closer.closeAll(runtime);
     }
-    Closer.closeAll(all.toArray(AutoCloseable[]::new));
   }
 
   List<Named<Path>> topologies() {
@@ -130,11 +84,7 @@ class TerraformCompatibilityIT {
   @ParameterizedTest(name = "{0}")
   @MethodSource("topologies")
   void terraformInitsValidatesAndPlansTheGeneratedRoot(Path topologyFile) throws Throwable {
-    try {
-      results.get(topologyFile).get();
-    } catch (ExecutionException e) {
-      throw e.getCause();
-    }
+    cases.outcome(topologyFile);
   }
 
   private void prove(String caseName, Path topologyFile, MotoFixture moto) throws IOException {
