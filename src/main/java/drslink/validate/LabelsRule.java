@@ -72,7 +72,9 @@ final class LabelsRule implements Rule {
       }
     }
     // One template per (account, region), labelled after its provider alias (plan/TemplatePlanner.java).
-    for (DrsTemplateSites.Site site : DrsTemplateSites.of(t, StagingPlacement.of(t)).all()) {
+    // Built once: asking StagingPlacement.of per source would be quadratic in a large file.
+    StagingPlacement placement = StagingPlacement.of(t);
+    for (DrsTemplateSites.Site site : DrsTemplateSites.of(t, placement).all()) {
       if (site.settings().managed()) {
         String alias = t.accounts().size() > 1 && site.account() != null ? label(site.account(), site.region()) : label(site.region());
         uses.add(new Use(label("drs_settings", alias), "the DRS template of " + site.region(), site.stagingVpc().name().at()));
@@ -87,7 +89,7 @@ final class LabelsRule implements Rule {
       for (String source : r.sourceNames()) {
         Optional<OnPremNetwork> network = t.onPremises(source);
         if (network.isPresent() && network.get().usesResolver()) {
-          StagingPlacement.of(t).endpointVpc(target.get().region())
+          placement.endpointVpc(target.get().region())
               .ifPresent(hub -> uses.add(new Use(label("resolver_inbound", hub.nameValue()), "the Resolver inbound endpoint in VPC " + hub.nameValue(), hub.name().at())));
         }
         if (network.isPresent() && r.failbackEnabled()) {
