@@ -88,10 +88,10 @@ public record Guide(
 
   /**
    * An on-premises source: {@code resolver} when its DNS servers forward the zones to an inbound endpoint,
-   * else the installer flags come from the root outputs named here. {@code recoveryGroupModule}: the key of the
+   * else the installer flags come from the root outputs named here. {@code recoveryGroupKey}: the key of the
    * recovery instances' security group in the recovery_security_groups output, null without failback.
    */
-  public record OnPremInstall(boolean resolver, String drsEndpointOutput, String s3EndpointOutput, String resolverOutput, List<String> cidrs, String recoveryGroupModule) {
+  public record OnPremInstall(boolean resolver, String drsEndpointOutput, String s3EndpointOutput, String resolverOutput, List<String> cidrs, String recoveryGroupKey) {
     public OnPremInstall {
       cidrs = List.copyOf(cidrs);
     }

@@ -129,7 +129,7 @@ final class ReadmeView {
     view.put("s3Output", o == null ? "" : o.s3EndpointOutput());
     view.put("resolverOutput", o == null ? "" : o.resolverOutput());
     view.put("networkCidrs", o == null ? "" : String.join(", ", o.cidrs()));
-    view.put("recoveryGroup", o == null || o.recoveryGroupModule() == null ? "" : o.recoveryGroupModule());
+    view.put("recoveryGroup", o == null || o.recoveryGroupKey() == null ? "" : o.recoveryGroupKey());
     view.put("bucketName", "aws-elastic-disaster-recovery-" + i.targetRegion());
     view.put("bucketHost", i.linuxInstallerUrl().substring("https://".length(), i.linuxInstallerUrl().indexOf('/', "https://".length())));
     return view;
