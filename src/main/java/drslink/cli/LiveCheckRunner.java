@@ -9,7 +9,8 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
+import java.util.Map;
+import java.util.TreeMap;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +28,7 @@ final class LiveCheckRunner {
   private LiveCheckRunner() {}
 
   static int run(
-      String command, Services services, CommandLine cli, CommonOptions options, Path file, Format format, String endpointOption, BiFunction<Topology, URI, Findings> checks) {
+      String command, Services services, CommandLine cli, CommonOptions options, Path file, Format format, String endpointOption, Checks checks) {
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(file);
     DiagnosticPrinter.print(loaded, options, cli.getErr());
     if (!loaded.usable(options.strict)) {
@@ -43,14 +44,22 @@ final class LiveCheckRunner {
     }
     Topology topology = loaded.topology().orElseThrow();
     Findings findings;
+    ReadOnlyGuard guard = new ReadOnlyGuard();
     try {
-      findings = checks.apply(topology, endpoint);
+      findings = checks.run(topology, endpoint, guard);
     } catch (LiveRun.Unreadable e) {
       err.println(
           "drslink: " + command + ": cannot read the live account: " + e.getMessage()
               + " (hint: give credentials through the default chain, e.g. AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, with read access to EC2, Route 53 and DRS, and sts:AssumeRole on each role_arn)");
       err.flush();
       return ExitCodes.AWS_UNREADABLE;
+    }
+    if (options.verbose.length > 0) {
+      // An audit of what was read: one line per AWS operation, every one of them a read.
+      Map<String, Long> counts = new TreeMap<>();
+      guard.calls().forEach(c -> counts.merge(c, 1L, Long::sum));
+      counts.forEach((call, n) -> err.println("drslink: " + command + ": read " + call + " (" + n + (n == 1 ? " call)" : " calls)")));
+      err.flush();
     }
     LiveReport report = new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper());
     String name = topology.name().value();
@@ -79,11 +88,8 @@ final class LiveCheckRunner {
     return uri;
   }
 
-  static Findings preflight(Topology t, URI endpoint) {
-    return LiveRun.preflight(t, endpoint, new ReadOnlyGuard());
-  }
-
-  static Findings verify(Topology t, URI endpoint) {
-    return LiveRun.verify(t, endpoint, new ReadOnlyGuard());
+  /** Which checks a command runs. */
+  interface Checks {
+    Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard);
   }
 }

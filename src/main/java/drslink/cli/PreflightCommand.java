@@ -44,6 +44,6 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, topology, format, endpointUrl, LiveCheckRunner::preflight);
+    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, topology, format, endpointUrl, drslink.live.LiveRun::preflight);
   }
 }

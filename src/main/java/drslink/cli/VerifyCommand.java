@@ -44,6 +44,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveCheckRunner.run("verify", services, spec.commandLine(), options, topology, format, endpointUrl, LiveCheckRunner::verify);
+    return LiveCheckRunner.run("verify", services, spec.commandLine(), options, topology, format, endpointUrl, drslink.live.LiveRun::verify);
   }
 }

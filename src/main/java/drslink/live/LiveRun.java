@@ -5,6 +5,7 @@ import drslink.model.Account;
 import drslink.model.Topology;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -48,6 +49,10 @@ public final class LiveRun {
   }
 
   private static Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard, Checks checks) {
+    // The SDK logs through SLF4J, which drslink does not ship a provider for: keep its start-up notice off stderr.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     Map<String, String> roles = new HashMap<>();
     for (Account a : topology.accounts()) {
       if (a.roleArn() != null) {
@@ -57,7 +62,9 @@ public final class LiveRun {
     try (AwsAccess aws = new AwsAccess(endpoint, roles, guard)) {
       return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
     } catch (SdkException e) {
-      throw new Unreadable(firstLine(e.getMessage()), e);
+      List<String> calls = guard.calls();
+      String during = calls.isEmpty() ? "" : calls.get(calls.size() - 1).replace(':', ' ') + ": ";
+      throw new Unreadable(during + firstLine(e.getMessage()), e);
     }
   }
 

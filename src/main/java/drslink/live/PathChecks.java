@@ -178,10 +178,16 @@ final class PathChecks {
     return out;
   }
 
-  /** The tables that route any subnet of the VPC (explicit associations, else the main table). */
+  /**
+   * The tables that carry the path in a VPC: those the YAML lists under route_table_ids, and every table
+   * that routes one of the subnets (its explicit association, else the main table).
+   */
   private List<Cloud.RouteTable> tablesOfSubnets(Vpc vpc, List<String> subnetIds) {
     List<Cloud.RouteTable> tables = cloud.routeTables(paths.place(vpc), vpc.id().value());
     List<Cloud.RouteTable> out = new ArrayList<>();
+    for (Located<String> listed : vpc.routeTableIds()) {
+      tables.stream().filter(t -> t.id().equals(listed.value())).findFirst().ifPresent(out::add);
+    }
     for (String s : subnetIds) {
       Traffic.tableOf(s, tables).filter(t -> !out.contains(t)).ifPresent(out::add);
     }

@@ -159,7 +159,7 @@ final class PreflightChecks {
         clear = false;
         findings.error(
             "PRE008", vpc.region(), zone.id(), vpc.id().at(),
-            "VPC " + vpc.nameValue() + " (" + vpc.id().value() + ") is already associated with private zone " + zone.name() + " (" + zone.id() + (zone.ownerAccountId() == null ? "" : ", account " + zone.ownerAccountId()) + "); Route 53 will refuse drslink's zone with ConflictingDomainExists",
+            "VPC " + vpc.nameValue() + " (" + vpc.id().value() + ") is already associated with private zone " + zone.name().replaceAll("\\.$", "") + " (" + zone.id() + (zone.ownerAccountId() == null ? "" : ", account " + zone.ownerAccountId()) + "); Route 53 will refuse drslink's zone with ConflictingDomainExists",
             "disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id " + zone.id() + " --vpc VPCRegion=" + vpc.region() + ",VPCId=" + vpc.id().value() + ") or delete it");
       }
     }

@@ -201,9 +201,8 @@ final class SdkCloud implements Cloud {
         "services|" + place + "|" + serviceNames,
         () -> {
           Map<String, Set<String>> out = new HashMap<>();
-          // Filter by name, not ServiceNames: an unknown name in ServiceNames fails the whole call.
           aws.ec2(place)
-              .describeVpcEndpointServices(r -> r.filters(filter("service-name", serviceNames.toArray(String[]::new))))
+              .describeVpcEndpointServices(r -> r.serviceNames(serviceNames))
               .serviceDetails()
               .forEach(d -> out.computeIfAbsent(d.serviceName(), k -> new TreeSet<>()).addAll(d.availabilityZones()));
           return out;
