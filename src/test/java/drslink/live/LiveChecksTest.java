@@ -134,7 +134,7 @@ class LiveChecksTest {
         List.of(
             "topology.yaml:15:13: error: PRE008 Z0OTHER: VPC app (vpc-0a1b2c3d4e5f67890) is already associated with private zone s3.ap-northeast-3.amazonaws.com (Z0OTHER, account 210987654321); Route 53 will refuse drslink's zone with ConflictingDomainExists"
                 + " (hint: disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id Z0OTHER --vpc VPCRegion=ap-northeast-1,VPCId=vpc-0a1b2c3d4e5f67890) or delete it)",
-            "topology.yaml:24:54: error: PRE005 subnet-0bbbbbbbbbbbbbbbb: endpoint subnets subnet-0aaaaaaaaaaaaaaaa and subnet-0bbbbbbbbbbbbbbbb are both in ap-northeast-3a; an interface endpoint takes one subnet per Availability Zone (hint: pick endpoint subnets in distinct Availability Zones)",
+            "topology.yaml:24:57: error: PRE005 subnet-0bbbbbbbbbbbbbbbb: endpoint subnets subnet-0aaaaaaaaaaaaaaaa and subnet-0bbbbbbbbbbbbbbbb are both in ap-northeast-3a; an interface endpoint takes one subnet per Availability Zone (hint: pick endpoint subnets in distinct Availability Zones)",
             "topology.yaml:32:5: error: PRE010 drs: DRS is not initialized in ap-northeast-3 (hint: run `aws drs initialize-service --region ap-northeast-3` with the pipeline's credentials)"),
         found);
   }
