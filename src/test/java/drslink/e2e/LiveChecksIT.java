@@ -67,6 +67,7 @@ class LiveChecksIT {
       CommandResult dirty = t.time("preflight-dirty", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
       assertExit(5, dirty);
       assertOnlyReads(dirty);
+      keep(project, "preflight-dirty.txt", dirty.stdout());
       assertLine(dirty, at(text, app) + ": error: PRE008 " + conflict + ": VPC app (" + app + ") is already associated with private zone s3.ap-northeast-3.amazonaws.com (" + conflict + ", account " + account
           + "); Route 53 will refuse drslink's zone with ConflictingDomainExists (hint: disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id " + conflict
           + " --vpc VPCRegion=ap-northeast-1,VPCId=" + app + ") or delete it)");
