@@ -11,6 +11,10 @@ public final class ExitCodes {
   public static final int STALE_OUTPUT = 3;
   /** The output folder could not be written. */
   public static final int CANNOT_WRITE = 4;
+  /** {@code preflight} / {@code verify}: a finding blocks (an error, or a warning under --strict). */
+  public static final int FINDINGS = 5;
+  /** {@code preflight} / {@code verify}: the live account could not be read (credentials, permissions, network). */
+  public static final int AWS_UNREADABLE = 6;
   /** A bug in drslink (EX_SOFTWARE). */
   public static final int INTERNAL_ERROR = 70;
 

@@ -1,0 +1,95 @@
+package drslink.cli;
+
+import drslink.live.Findings;
+import drslink.live.LiveReport;
+import drslink.live.LiveRun;
+import drslink.live.ReadOnlyGuard;
+import drslink.model.Topology;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import picocli.CommandLine;
+
+/**
+ * What preflight and verify share: load and validate the topology, read the live account, print the
+ * report, choose the exit code. The SDK is reached only through {@link LiveRun}, called from here,
+ * so validate, plan and generate never load it.
+ */
+final class LiveCheckRunner {
+  enum Format {
+    text,
+    markdown,
+    json
+  }
+
+  private LiveCheckRunner() {}
+
+  static int run(
+      String command, Services services, CommandLine cli, CommonOptions options, Path file, Format format, String endpointOption, Checks checks) {
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(file);
+    DiagnosticPrinter.print(loaded, options, cli.getErr());
+    if (!loaded.usable(options.strict)) {
+      return ExitCodes.INVALID_INPUT;
+    }
+    PrintWriter err = cli.getErr();
+    URI endpoint;
+    try {
+      endpoint = endpoint(endpointOption);
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      err.println("drslink: --endpoint-url " + endpointOption + " is not a URL (hint: write it as http://127.0.0.1:5000)");
+      return ExitCodes.USAGE;
+    }
+    Topology topology = loaded.topology().orElseThrow();
+    Findings findings;
+    ReadOnlyGuard guard = new ReadOnlyGuard();
+    try {
+      findings = checks.run(topology, endpoint, guard);
+    } catch (LiveRun.Unreadable e) {
+      err.println(
+          "drslink: " + command + ": cannot read the live account: " + e.getMessage()
+              + " (hint: give credentials through the default chain, e.g. AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, with read access to EC2, Route 53 and DRS, and sts:AssumeRole on each role_arn)");
+      err.flush();
+      return ExitCodes.AWS_UNREADABLE;
+    }
+    if (options.verbose.length > 0) {
+      // An audit of what was read: one line per AWS operation, every one of them a read.
+      Map<String, Long> counts = new TreeMap<>();
+      guard.calls().forEach(c -> counts.merge(c, 1L, Long::sum));
+      counts.forEach((call, n) -> err.println("drslink: " + command + ": read " + call + " (" + n + (n == 1 ? " call)" : " calls)")));
+      err.flush();
+    }
+    LiveReport report = new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper());
+    String name = topology.name().value();
+    String text =
+        switch (format) {
+          case json -> report.json(command, name, loaded.displayName(), findings);
+          case markdown -> report.markdown(command, name, loaded.displayName(), findings);
+          case text -> report.text(command, name, loaded.displayName(), findings);
+        };
+    cli.getOut().print(text);
+    cli.getOut().flush();
+    boolean blocks = findings.hasErrors() || (options.strict && findings.hasWarnings());
+    return blocks ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  /** --endpoint-url, else AWS_ENDPOINT_URL (the SDKs' shared setting), else AWS itself. */
+  private static URI endpoint(String option) throws URISyntaxException {
+    String value = option != null ? option : System.getenv("AWS_ENDPOINT_URL");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    URI uri = new URI(value.trim());
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      throw new IllegalArgumentException(value);
+    }
+    return uri;
+  }
+
+  /** Which checks a command runs. */
+  interface Checks {
+    Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard);
+  }
+}

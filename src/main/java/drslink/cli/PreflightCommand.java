@@ -1,0 +1,49 @@
+package drslink.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "preflight",
+    mixinStandardHelpOptions = true,
+    description = "Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); read-only.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  drslink preflight examples/tokyo-osaka/topology.yaml",
+      "  drslink preflight --format markdown topology.yaml >> \"$GITHUB_STEP_SUMMARY\"",
+      "  drslink preflight --endpoint-url http://127.0.0.1:5000 topology.yaml   # an emulator",
+      "",
+      "Exit codes: 0 everything holds (warnings allowed), 1 invalid topology, 5 a finding blocks,",
+      "6 the live account could not be read (credentials, permissions, network)."
+    })
+final class PreflightCommand implements Callable<Integer> {
+  private final Services services;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CommonOptions options;
+
+  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
+  Path topology;
+
+  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (grouped by region), markdown (a pull-request comment or pipeline summary) or json (default: ${DEFAULT-VALUE}).")
+  LiveCheckRunner.Format format;
+
+  @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this URL (an emulator); default: AWS_ENDPOINT_URL, else AWS.")
+  String endpointUrl;
+
+  PreflightCommand(Services services) {
+    this.services = services;
+  }
+
+  @Override
+  public Integer call() {
+    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, topology, format, endpointUrl, drslink.live.LiveRun::preflight);
+  }
+}

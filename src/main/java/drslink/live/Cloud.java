@@ -1,0 +1,89 @@
+package drslink.live;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What preflight and verify read from a live account, as plain records. {@link SdkCloud} answers it
+ * with AWS SDK calls (Describe/List/Get only); unit tests answer it with recorded values, so the path
+ * logic is tested without a network. Every method takes the {@link Place} (account name, region) whose
+ * credentials and region the read uses.
+ */
+public interface Cloud {
+
+  /** An account of the topology (its name, null for the pipeline's own) and a region. */
+  record Place(String account, String region) {
+    @Override
+    public String toString() {
+      return region + (account == null ? "" : " (account " + account + ")");
+    }
+  }
+
+  record VpcInfo(String id, List<String> cidrs, boolean dnsSupport, boolean dnsHostnames) {}
+
+  record SubnetInfo(String id, String vpcId, String cidr, String availabilityZone) {}
+
+  /** One route: destination CIDR, its target (local, pcx-, tgw-, igw-...) and state (active, blackhole). */
+  record Route(String destination, String target, String state) {}
+
+  /** {@code main} tables also serve every subnet of the VPC without an explicit association. */
+  record RouteTable(String id, String vpcId, boolean main, List<String> subnetIds, List<Route> routes) {}
+
+  /** One inbound permission: protocol "-1" (all) or a number/name, ports inclusive, an IPv4 CIDR. */
+  record Permission(String protocol, int fromPort, int toPort, String cidr) {}
+
+  record SecurityGroup(String id, String vpcId, String name, Map<String, String> tags, List<Permission> ingress) {}
+
+  /** One network ACL rule; protocol "-1" is all, "6" is TCP; ports are ignored for "-1". */
+  record AclEntry(int ruleNumber, boolean egress, String protocol, int fromPort, int toPort, String cidr, boolean allow) {}
+
+  record NetworkAcl(String id, String vpcId, boolean isDefault, List<String> subnetIds, List<AclEntry> entries) {}
+
+  record Endpoint(
+      String id, String vpcId, String serviceName, String type, String state, List<String> subnetIds, List<String> securityGroupIds, boolean privateDns,
+      List<String> dnsNames) {}
+
+  /** A private hosted zone associated with a VPC; {@code drslinkTopology} is its DrslinkTopology tag, or null. */
+  record ZoneRef(String id, String name, String ownerAccountId, String drslinkTopology) {}
+
+  /** One record set: name and type as Route 53 returns them (trailing dot), alias target DNS name or null. */
+  record RecordSet(String name, String type, String aliasTarget) {}
+
+  record DrsTemplate(String id, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+
+  /** DRS in one place: {@code initialized} false when AWS answers UninitializedAccountException. */
+  record DrsState(boolean initialized, List<DrsTemplate> templates) {}
+
+  Optional<VpcInfo> vpc(Place place, String vpcId);
+
+  List<SubnetInfo> subnets(Place place, String vpcId);
+
+  /** A subnet by id wherever it is in the region, to tell "missing" from "in another VPC". */
+  Optional<SubnetInfo> subnet(Place place, String subnetId);
+
+  List<RouteTable> routeTables(Place place, String vpcId);
+
+  Optional<RouteTable> routeTable(Place place, String routeTableId);
+
+  List<SecurityGroup> securityGroups(Place place, String vpcId);
+
+  List<NetworkAcl> networkAcls(Place place, String vpcId);
+
+  List<Endpoint> endpoints(Place place, String vpcId);
+
+  /** The Availability Zones where each of {@code serviceNames} offers interface endpoints. */
+  Map<String, Set<String>> endpointServiceZones(Place place, List<String> serviceNames);
+
+  /** Active VPC peerings the VPC is part of, either side. */
+  int activePeerings(Place place, String vpcId);
+
+  /** Private zones associated with the VPC, in any account (Route 53 ListHostedZonesByVPC). */
+  List<ZoneRef> zonesOf(Place place, String vpcId);
+
+  /** The record sets of a zone, read with the zone owner's credentials. */
+  List<RecordSet> records(Place zoneOwner, String zoneId);
+
+  DrsState drs(Place place);
+}

@@ -1,0 +1,48 @@
+package drslink.live;
+
+import drslink.diag.Severity;
+import drslink.diag.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What one preflight or verify run found, and how many checks held in each region. */
+public final class Findings {
+  private final List<Finding> items = new ArrayList<>();
+  private final Map<String, Integer> passed = new TreeMap<>();
+
+  void error(String code, String region, String resource, SourceLocation at, String message, String hint) {
+    items.add(new Finding(Severity.ERROR, code, region, resource, message, hint, at));
+  }
+
+  void warning(String code, String region, String resource, SourceLocation at, String message, String hint) {
+    items.add(new Finding(Severity.WARNING, code, region, resource, message, hint, at));
+  }
+
+  /** A check that held; counted per region so the report can say what was proven, not only what failed. */
+  void pass(String region) {
+    passed.merge(region, 1, Integer::sum);
+  }
+
+  public List<Finding> sorted() {
+    return items.stream().distinct().sorted(Finding.ORDER).toList();
+  }
+
+  public boolean hasErrors() {
+    return items.stream().anyMatch(Finding::isError);
+  }
+
+  public boolean hasWarnings() {
+    return items.stream().anyMatch(f -> !f.isError());
+  }
+
+  /** Checks that held, by region. */
+  public Map<String, Integer> passed() {
+    return Map.copyOf(passed);
+  }
+
+  public int passedTotal() {
+    return passed.values().stream().mapToInt(Integer::intValue).sum();
+  }
+}

@@ -1,0 +1,110 @@
+package drslink.live;
+
+import drslink.diag.SourceLocation;
+import drslink.model.DrsTemplateSites;
+import drslink.model.Replication;
+import drslink.model.StagingPlacement;
+import drslink.model.Topology;
+import drslink.model.Vpc;
+import drslink.model.VpcIndex;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the topology intends on the network, in the terms the live checks ask about: the private paths
+ * (a VPC whose agents must reach a region's endpoints and staging subnet), the VPCs drslink will
+ * associate each region's zones with, and the DRS template sites. Pure: no AWS, no I/O.
+ */
+final class LivePaths {
+
+  /**
+   * Agents in {@code from} reach the DRS and S3 endpoints in {@code hub} (region {@code region}) on 443
+   * and the staging subnet of {@code staging} on 1500. {@code what} names it: "replication x" or
+   * "failback of x".
+   */
+  record Path(String what, Vpc from, String region, Vpc hub, Vpc staging, SourceLocation at) {}
+
+  private final Topology topology;
+  private final StagingPlacement placement;
+  private final VpcIndex vpcs;
+
+  LivePaths(Topology topology) {
+    this.topology = topology;
+    this.placement = StagingPlacement.of(topology);
+    this.vpcs = new VpcIndex(topology);
+  }
+
+  Topology topology() {
+    return topology;
+  }
+
+  Cloud.Place place(Vpc vpc) {
+    return new Cloud.Place(topology.accountOf(vpc).orElse(null), vpc.region());
+  }
+
+  Optional<Vpc> hub(String region) {
+    return placement.endpointVpc(region);
+  }
+
+  List<DrsTemplateSites.Site> templateSites() {
+    return DrsTemplateSites.of(topology, placement).all();
+  }
+
+  /** Every VPC path, replications first (file order), then failback. On-premises sources have no zone association and are left out. */
+  List<Path> paths() {
+    List<Path> out = new ArrayList<>();
+    for (Replication r : topology.replications()) {
+      Optional<Vpc> target = vpcs.get(r.target().value());
+      Optional<Vpc> hub = target.flatMap(t -> hub(t.region()));
+      if (target.isEmpty() || hub.isEmpty()) {
+        continue;
+      }
+      for (String source : r.sourceNames()) {
+        vpcs.get(source).ifPresent(s -> out.add(new Path("replication " + r.nameValue(), s, target.get().region(), hub.get(), target.get(), r.at())));
+      }
+    }
+    for (Replication r : topology.replications()) {
+      if (!r.failbackEnabled()) {
+        continue;
+      }
+      Optional<Vpc> target = vpcs.get(r.target().value());
+      if (target.isEmpty()) {
+        continue;
+      }
+      Set<String> regions = new LinkedHashSet<>();
+      r.sourceNames().stream().map(vpcs::get).flatMap(Optional::stream).map(Vpc::region).filter(g -> !g.equals(target.get().region())).forEach(regions::add);
+      for (String region : regions) {
+        hub(region).ifPresent(h -> out.add(new Path("failback of " + r.nameValue(), target.get(), region, h, h, r.at())));
+      }
+    }
+    return out;
+  }
+
+  /** Region to the VPCs whose resolver will use that region's drs/s3 zones: the hub and every path's source. */
+  Map<String, Set<Vpc>> zoneVpcs() {
+    Map<String, Set<Vpc>> out = new LinkedHashMap<>();
+    for (Path p : paths()) {
+      Set<Vpc> set = out.computeIfAbsent(p.region(), k -> new LinkedHashSet<>());
+      set.add(p.hub());
+      set.add(p.from());
+    }
+    return out;
+  }
+
+  /** The zone names drslink creates for a region, as Route 53 spells them (trailing dot). */
+  static List<String> zoneNames(String region) {
+    String suffix = region.startsWith("cn-") ? ".amazonaws.com.cn." : ".amazonaws.com.";
+    return List.of("drs." + region + suffix, "s3." + region + suffix);
+  }
+
+  /** Interface endpoint service names (com.amazonaws.REGION.drs / .s3; cn.com.amazonaws in China). */
+  static List<String> serviceNames(String region) {
+    String prefix = region.startsWith("cn-") ? "cn.com.amazonaws." : "com.amazonaws.";
+    return List.of(prefix + region + ".drs", prefix + region + ".s3");
+  }
+}

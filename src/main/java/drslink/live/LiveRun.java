@@ -1,0 +1,78 @@
+package drslink.live;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import drslink.model.Account;
+import drslink.model.Topology;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The one door from the CLI into the live checks. Its signatures carry no SDK type, so picocli can
+ * build the command tree without loading the SDK: only a preflight or verify run does, through here.
+ */
+public final class LiveRun {
+
+  /** The live account could not be read: no credentials, access denied, no network. One line for the user. */
+  public static final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unreadable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private LiveRun() {}
+
+  /** {@code guard} records every call made; pass a new one per run. */
+  public static Findings preflight(Topology topology, URI endpoint, ReadOnlyGuard guard) {
+    return run(topology, endpoint, guard, (paths, cloud) -> new PreflightChecks(paths, cloud).run());
+  }
+
+  public static Findings verify(Topology topology, URI endpoint, ReadOnlyGuard guard) {
+    return run(topology, endpoint, guard, (paths, cloud) -> new PathChecks(paths, cloud).run());
+  }
+
+  /** The checks over any {@link Cloud}: what the commands run on the SDK and tests on recorded answers. */
+  public static Findings preflight(Topology topology, Cloud cloud) {
+    return new PreflightChecks(new LivePaths(topology), cloud).run();
+  }
+
+  public static Findings verify(Topology topology, Cloud cloud) {
+    return new PathChecks(new LivePaths(topology), cloud).run();
+  }
+
+  private interface Checks {
+    Findings run(LivePaths paths, Cloud cloud);
+  }
+
+  private static Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard, Checks checks) {
+    // The SDK logs through SLF4J, which drslink does not ship a provider for: keep its start-up notice off stderr.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
+    Map<String, String> roles = new HashMap<>();
+    for (Account a : topology.accounts()) {
+      if (a.roleArn() != null) {
+        roles.put(a.name().value(), a.roleArn().value());
+      }
+    }
+    try (AwsAccess aws = new AwsAccess(endpoint, roles, guard)) {
+      return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
+    } catch (SdkException e) {
+      List<String> calls = guard.calls();
+      String during = calls.isEmpty() ? "" : calls.get(calls.size() - 1).replace(':', ' ') + ": ";
+      throw new Unreadable(during + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "no message";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,380 @@
+package drslink.live;
+
+import drslink.diag.SourceLocation;
+import drslink.model.DrsTemplateSites;
+import drslink.model.Located;
+import drslink.model.Vpc;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code drslink verify}: after apply, proves each private path of the topology hop by hop in the live
+ * account, since AWS's Reachability Analyzer stays inside one region. For every source VPC and the
+ * region it replicates (or fails back) into: the names resolve through zones associated with the source
+ * whose aliases point at the live endpoints; the endpoints are available in their subnets; routes go
+ * both ways; security groups admit 443 and 1500; network ACLs let both and the return traffic through;
+ * and the region's DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP.
+ */
+final class PathChecks {
+  static final int HTTPS = 443;
+  static final int REPLICATION = 1500;
+
+  private final LivePaths paths;
+  private final Cloud cloud;
+  private final Findings findings = new Findings();
+  /** Checks that are the same for several paths (an endpoint, a NACL rule) are made once. */
+  private final Set<String> done = new HashSet<>();
+
+  PathChecks(LivePaths paths, Cloud cloud) {
+    this.paths = paths;
+    this.cloud = cloud;
+  }
+
+  Findings run() {
+    for (LivePaths.Path p : paths.paths()) {
+      path(p);
+    }
+    for (DrsTemplateSites.Site site : paths.templateSites()) {
+      template(site);
+    }
+    return findings;
+  }
+
+  private boolean once(String key) {
+    return done.add(key);
+  }
+
+  private boolean exists(Vpc vpc) {
+    if (cloud.vpc(paths.place(vpc), vpc.id().value()).isPresent()) {
+      return true;
+    }
+    if (once("vpc|" + vpc.nameValue())) {
+      findings.error("VER010", vpc.region(), vpc.id().value(), vpc.id().at(), "VPC " + vpc.nameValue() + " does not exist in " + paths.place(vpc), "fix the id or run `drslink preflight` first");
+    }
+    return false;
+  }
+
+  private void path(LivePaths.Path p) {
+    if (!exists(p.from()) || !exists(p.hub()) || !exists(p.staging())) {
+      return;
+    }
+    Map<String, Cloud.Endpoint> endpoints = endpoints(p);
+    dns(p, endpoints);
+    Map<String, String> endpointSubnets = subnetCidrs(p.hub(), p.hub().endpointSubnetIds());
+    Map<String, String> stagingSubnet = p.staging().stagingSubnetId() == null ? Map.of() : subnetCidrs(p.staging(), List.of(p.staging().stagingSubnetId()));
+    if (!p.from().equals(p.hub())) {
+      routesOut(p, endpointSubnets, stagingSubnet);
+      routesBack(p, p.hub(), endpointSubnets.keySet());
+      if (!p.staging().equals(p.hub())) {
+        routesBack(p, p.staging(), stagingSubnet.keySet());
+      } else {
+        routesBack(p, p.hub(), stagingSubnet.keySet());
+      }
+    }
+    securityGroups(p, endpoints);
+    networkAcls(p, endpointSubnets, stagingSubnet);
+  }
+
+  /** The interface endpoints for DRS and S3 in the hub, by service name; missing or unavailable ones are findings. */
+  private Map<String, Cloud.Endpoint> endpoints(LivePaths.Path p) {
+    Map<String, Cloud.Endpoint> out = new LinkedHashMap<>();
+    boolean report = once("endpoints|" + p.hub().nameValue());
+    for (String service : LivePaths.serviceNames(p.region())) {
+      Optional<Cloud.Endpoint> found =
+          cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream().filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type())).findFirst();
+      if (found.isEmpty()) {
+        if (report) {
+          findings.error("VER003", p.region(), p.hub().id().value(), p.hub().id().at(), "no interface endpoint for " + service + " in VPC " + p.hub().nameValue(), "apply the generated root (module.endpoints_" + p.hub().nameValue() + ")");
+        }
+        continue;
+      }
+      Cloud.Endpoint e = found.get();
+      out.put(service, e);
+      if (!report) {
+        continue;
+      }
+      if (!"available".equalsIgnoreCase(e.state())) {
+        findings.error("VER003", p.region(), e.id(), p.hub().id().at(), "endpoint " + e.id() + " for " + service + " is " + e.state() + ", not available", "wait for it, or look at the endpoint in the VPC console");
+      } else {
+        findings.pass(p.region());
+      }
+      for (Located<String> subnet : p.hub().endpointSubnetIds()) {
+        if (!e.subnetIds().contains(subnet.value())) {
+          findings.error("VER003", p.region(), e.id(), subnet.at(), "endpoint " + e.id() + " for " + service + " has no network interface in subnet " + subnet.value(), "apply the generated root; the endpoint's subnets were changed outside it");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Both names resolve in the source VPC through a zone associated with it, aliased to the live endpoint. */
+  private void dns(LivePaths.Path p, Map<String, Cloud.Endpoint> endpoints) {
+    List<Cloud.ZoneRef> zones = cloud.zonesOf(paths.place(p.from()), p.from().id().value());
+    List<String> names = LivePaths.zoneNames(p.region());
+    List<String> services = LivePaths.serviceNames(p.region());
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      List<Cloud.ZoneRef> matching = zones.stream().filter(z -> normal(z.name()).equals(normal(name))).toList();
+      String where = p.what() + ", " + p.from().nameValue() + " -> " + p.region();
+      if (matching.isEmpty()) {
+        findings.error(
+            "VER001", p.from().region(), p.from().id().value(), p.from().id().at(), "VPC " + p.from().nameValue() + " is not associated with a private zone " + stripDot(name) + " (" + where + "): agents there resolve the public address",
+            "apply the generated root (module.dns_" + p.region().replace('-', '_') + "_" + p.from().nameValue() + "), or associate the zone with the VPC");
+        continue;
+      }
+      Cloud.ZoneRef zone = matching.get(0);
+      Cloud.Endpoint endpoint = endpoints.get(services.get(i));
+      if (endpoint == null) {
+        continue; // VER003 says the endpoint is missing
+      }
+      List<String> wanted = new ArrayList<>(List.of(name));
+      if (name.startsWith("s3.")) {
+        wanted.add("*." + name);
+      }
+      List<Cloud.RecordSet> records = cloud.records(paths.place(p.hub()), zone.id());
+      for (String recordName : wanted) {
+        Optional<Cloud.RecordSet> alias = records.stream().filter(r -> normal(r.name()).equals(normal(recordName)) && r.type().equals("A")).findFirst();
+        Set<String> targets = new HashSet<>();
+        endpoint.dnsNames().forEach(d -> targets.add(normal(d)));
+        if (alias.isEmpty() || alias.get().aliasTarget() == null) {
+          findings.error("VER002", p.region(), zone.id(), p.hub().id().at(), "zone " + stripDot(name) + " (" + zone.id() + ") has no alias A record " + stripDot(recordName) + " (" + where + ")", "apply the generated root; the record was removed outside it");
+        } else if (!targets.contains(normal(alias.get().aliasTarget()))) {
+          findings.error(
+              "VER002", p.region(), zone.id(), p.hub().id().at(), "record " + stripDot(recordName) + " in zone " + zone.id() + " points at " + stripDot(alias.get().aliasTarget()) + ", not at endpoint " + endpoint.id() + " (" + where + ")",
+              "apply the generated root so the alias names the live endpoint");
+        } else {
+          findings.pass(p.region());
+        }
+      }
+    }
+  }
+
+  /** Route 53 answers with a trailing dot, in lower case, and writes the wildcard as \052. */
+  private static String normal(String dns) {
+    return stripDot(dns.replace("\\052", "*").toLowerCase(Locale.ROOT));
+  }
+
+  private static String stripDot(String dns) {
+    return dns.endsWith(".") ? dns.substring(0, dns.length() - 1) : dns;
+  }
+
+  /** Live CIDRs of the subnets named in the YAML, by CIDR -> subnet id (missing subnets are verify's VER010). */
+  private Map<String, String> subnetCidrs(Vpc vpc, List<Located<String>> subnets) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Located<String> s : subnets) {
+      Optional<Cloud.SubnetInfo> live = cloud.subnet(paths.place(vpc), s.value());
+      if (live.isPresent()) {
+        out.put(live.get().cidr(), s.value());
+      } else if (once("subnet|" + s.value())) {
+        findings.error("VER010", vpc.region(), s.value(), s.at(), "subnet " + s.value() + " of VPC " + vpc.nameValue() + " does not exist", "fix the subnet id");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The tables that carry the path in a VPC: those the YAML lists under route_table_ids, and every table
+   * that routes one of the subnets (its explicit association, else the main table).
+   */
+  private List<Cloud.RouteTable> tablesOfSubnets(Vpc vpc, List<String> subnetIds) {
+    List<Cloud.RouteTable> tables = cloud.routeTables(paths.place(vpc), vpc.id().value());
+    List<Cloud.RouteTable> out = new ArrayList<>();
+    for (Located<String> listed : vpc.routeTableIds()) {
+      tables.stream().filter(t -> t.id().equals(listed.value())).findFirst().ifPresent(out::add);
+    }
+    for (String s : subnetIds) {
+      Traffic.tableOf(s, tables).filter(t -> !out.contains(t)).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private void routesOut(LivePaths.Path p, Map<String, String> endpointSubnets, Map<String, String> stagingSubnet) {
+    Vpc from = p.from();
+    List<String> subnets = cloud.subnets(paths.place(from), from.id().value()).stream().map(Cloud.SubnetInfo::id).toList();
+    List<Cloud.RouteTable> tables = tablesOfSubnets(from, subnets);
+    Map<String, String> destinations = new LinkedHashMap<>(endpointSubnets);
+    destinations.putAll(stagingSubnet);
+    for (Cloud.RouteTable table : tables) {
+      for (String destination : destinations.keySet()) {
+        route(p, from, table, destination, "to " + destinationName(p, destinations.get(destination)));
+      }
+    }
+  }
+
+  private String destinationName(LivePaths.Path p, String subnetId) {
+    return (p.staging().stagingSubnetId() != null && p.staging().stagingSubnetId().value().equals(subnetId) ? "staging subnet " : "endpoint subnet ") + subnetId;
+  }
+
+  private void routesBack(LivePaths.Path p, Vpc vpc, java.util.Collection<String> subnetCidrs) {
+    Set<String> subnetIds = new HashSet<>();
+    cloud.subnets(paths.place(vpc), vpc.id().value()).stream().filter(s -> subnetCidrs.contains(s.cidr())).forEach(s -> subnetIds.add(s.id()));
+    for (Cloud.RouteTable table : tablesOfSubnets(vpc, List.copyOf(subnetIds))) {
+      for (String cidr : p.from().cidrValues()) {
+        route(p, vpc, table, cidr, "back to " + p.from().nameValue() + " " + cidr);
+      }
+    }
+  }
+
+  /** One route check; tables the YAML lists are errors when they lack it, others (still in the path) warnings. */
+  private void route(LivePaths.Path p, Vpc vpc, Cloud.RouteTable table, String destination, String what) {
+    if (!once("route|" + table.id() + "|" + destination)) {
+      return;
+    }
+    Optional<Cloud.Route> route = Traffic.route(table, destination);
+    if (route.isPresent() && Traffic.privateAndActive(route.get())) {
+      findings.pass(vpc.region());
+      return;
+    }
+    Optional<Located<String>> listed = vpc.routeTableIds().stream().filter(r -> r.value().equals(table.id())).findFirst();
+    String problem = route.isEmpty() ? "has no route " + what + " (" + destination + ")" : "routes " + what + " (" + destination + ") to " + route.get().target() + " (" + route.get().state() + "), not over a private link";
+    String message = "route table " + table.id() + " of VPC " + vpc.nameValue() + " " + problem + " (" + p.what() + ")";
+    if (listed.isPresent()) {
+      findings.error("VER004", vpc.region(), table.id(), listed.get().at(), message, "apply the generated root to restore the route");
+    } else {
+      findings.warning("VER004", vpc.region(), table.id(), vpc.id().at(), message + "; the table is not in route_table_ids", "add " + table.id() + " to route_table_ids of VPC " + vpc.nameValue() + " and regenerate");
+    }
+  }
+
+  private void securityGroups(LivePaths.Path p, Map<String, Cloud.Endpoint> endpoints) {
+    Vpc hub = p.hub();
+    List<Cloud.SecurityGroup> hubGroups = cloud.securityGroups(paths.place(hub), hub.id().value());
+    Set<String> endpointGroupIds = new HashSet<>();
+    endpoints.values().forEach(e -> endpointGroupIds.addAll(e.securityGroupIds()));
+    List<Cloud.SecurityGroup> endpointGroups = hubGroups.stream().filter(g -> endpointGroupIds.contains(g.id())).toList();
+    for (String cidr : p.from().cidrValues()) {
+      if (endpointGroups.isEmpty() || !once("sg443|" + hub.nameValue() + "|" + cidr)) {
+        continue;
+      }
+      if (endpointGroups.stream().anyMatch(g -> Traffic.admits(g, HTTPS, cidr))) {
+        findings.pass(p.region());
+      } else {
+        findings.error(
+            "VER006", p.region(), String.join(",", endpointGroupIds.stream().sorted().toList()), p.from().id().at(), "the endpoints' security groups do not admit TCP 443 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
+            "apply the generated root to restore the 443 rule");
+      }
+    }
+    Optional<Cloud.SecurityGroup> replication = replicationGroup(p.staging());
+    if (replication.isEmpty()) {
+      if (once("sg1500-missing|" + p.staging().nameValue())) {
+        findings.error("VER007", p.region(), p.staging().id().value(), p.staging().id().at(), "no drslink replication security group in VPC " + p.staging().nameValue(), "apply the generated root");
+      }
+      return;
+    }
+    for (String cidr : p.from().cidrValues()) {
+      if (!once("sg1500|" + replication.get().id() + "|" + cidr)) {
+        continue;
+      }
+      if (Traffic.admits(replication.get(), REPLICATION, cidr)) {
+        findings.pass(p.region());
+      } else {
+        findings.error(
+            "VER007", p.region(), replication.get().id(), p.from().id().at(), "replication security group " + replication.get().id() + " does not admit TCP 1500 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
+            "apply the generated root to restore the 1500 rule");
+      }
+    }
+  }
+
+  /** drslink's replication server group in a staging VPC: tagged with this topology and named *-replication by the module. */
+  Optional<Cloud.SecurityGroup> replicationGroup(Vpc staging) {
+    String topology = paths.topology().name().value();
+    return cloud.securityGroups(paths.place(staging), staging.id().value()).stream()
+        .filter(g -> topology.equals(g.tags().get("DrslinkTopology")) && g.tags().getOrDefault("Name", "").endsWith("-replication"))
+        .findFirst();
+  }
+
+  private void networkAcls(LivePaths.Path p, Map<String, String> endpointSubnets, Map<String, String> stagingSubnet) {
+    Vpc from = p.from();
+    List<Cloud.NetworkAcl> fromAcls = cloud.networkAcls(paths.place(from), from.id().value());
+    for (Cloud.SubnetInfo s : cloud.subnets(paths.place(from), from.id().value())) {
+      Optional<Cloud.NetworkAcl> acl = aclOf(s.id(), fromAcls);
+      if (acl.isEmpty()) {
+        continue;
+      }
+      endpointSubnets.keySet().forEach(cidr -> acl(p, from, acl.get(), true, HTTPS, HTTPS, cidr, "outbound TCP 443 to the endpoints " + cidr, from.id().at()));
+      stagingSubnet.keySet().forEach(cidr -> acl(p, from, acl.get(), true, REPLICATION, REPLICATION, cidr, "outbound TCP 1500 to the staging subnet " + cidr, from.id().at()));
+      endpointSubnets.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the endpoints " + cidr, from.id().at()));
+      stagingSubnet.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the staging subnet " + cidr, from.id().at()));
+    }
+    far(p, p.hub(), p.hub().endpointSubnetIds(), HTTPS);
+    if (p.staging().stagingSubnetId() != null) {
+      far(p, p.staging(), List.of(p.staging().stagingSubnetId()), REPLICATION);
+    }
+  }
+
+  /** The endpoint or staging side: the port in from the source CIDRs, the return traffic out to them. */
+  private void far(LivePaths.Path p, Vpc vpc, List<Located<String>> subnets, int port) {
+    List<Cloud.NetworkAcl> acls = cloud.networkAcls(paths.place(vpc), vpc.id().value());
+    for (Located<String> subnet : subnets) {
+      Optional<Cloud.NetworkAcl> acl = aclOf(subnet.value(), acls);
+      if (acl.isEmpty()) {
+        continue;
+      }
+      for (String cidr : p.from().cidrValues()) {
+        acl(p, vpc, acl.get(), false, port, port, cidr, "inbound TCP " + port + " from " + p.from().nameValue() + " " + cidr + " to subnet " + subnet.value(), subnet.at());
+        acl(p, vpc, acl.get(), true, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic to " + p.from().nameValue() + " " + cidr + " from subnet " + subnet.value(), subnet.at());
+      }
+    }
+  }
+
+  /** A subnet's ACL: the one associated with it, else the VPC's default (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html). */
+  private static Optional<Cloud.NetworkAcl> aclOf(String subnetId, List<Cloud.NetworkAcl> acls) {
+    return acls.stream().filter(a -> a.subnetIds().contains(subnetId)).findFirst().or(() -> acls.stream().filter(Cloud.NetworkAcl::isDefault).findFirst());
+  }
+
+  private void acl(LivePaths.Path p, Vpc vpc, Cloud.NetworkAcl acl, boolean egress, int from, int to, String cidr, String what, SourceLocation at) {
+    if (!once("acl|" + acl.id() + "|" + egress + "|" + from + "|" + cidr)) {
+      return;
+    }
+    Optional<Cloud.AclEntry> blocking = Traffic.blockingRule(acl, egress, from, to, cidr);
+    if (blocking.isEmpty()) {
+      findings.pass(vpc.region());
+    } else {
+      findings.error(
+          "VER008", vpc.region(), acl.id(), at, "network ACL " + acl.id() + " of VPC " + vpc.nameValue() + " blocks " + what + ": " + Traffic.describe(blocking.get()) + " (" + p.what() + ")",
+          "allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id " + acl.id() + " --rule-number " + blocking.get().ruleNumber() + (egress ? " --egress" : " --ingress") + ")");
+    }
+  }
+
+  /** The region's one DRS template names the staging subnet, drslink's group, PRIVATE_IP and no public IP. */
+  private void template(DrsTemplateSites.Site site) {
+    Vpc staging = site.stagingVpc();
+    Cloud.Place place = paths.place(staging);
+    SourceLocation at = site.settingsSource().map(r -> r.settings().at()).orElse((site.replications().isEmpty() ? site.failbacks() : site.replications()).get(0).at());
+    Cloud.DrsState drs = cloud.drs(place);
+    if (!drs.initialized()) {
+      findings.error("VER011", site.region(), "drs", at, "DRS is not initialized in " + place, "run `aws drs initialize-service --region " + site.region() + "`, then apply");
+      return;
+    }
+    if (drs.templates().isEmpty()) {
+      findings.error("VER009", site.region(), "drs", at, "DRS in " + place + " has no replication configuration template", site.settings().managed() ? "apply the generated root" : "create the template by hand as the generated README says (manage_template: false)");
+      return;
+    }
+    Cloud.DrsTemplate t = drs.templates().get(0);
+    List<String> wrong = new ArrayList<>();
+    String subnet = staging.stagingSubnetId() == null ? null : staging.stagingSubnetId().value();
+    if (subnet != null && !subnet.equals(t.stagingSubnetId())) {
+      wrong.add("staging subnet " + t.stagingSubnetId() + " instead of " + subnet);
+    }
+    Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
+    if (group.isPresent() && !t.securityGroupIds().contains(group.get().id())) {
+      wrong.add("security groups " + t.securityGroupIds() + " without drslink's " + group.get().id());
+    }
+    if (!"PRIVATE_IP".equals(t.dataPlaneRouting())) {
+      wrong.add("data plane routing " + t.dataPlaneRouting() + " instead of PRIVATE_IP");
+    }
+    if (t.createPublicIp()) {
+      wrong.add("public IPs on replication servers");
+    }
+    if (wrong.isEmpty()) {
+      findings.pass(site.region());
+    } else {
+      findings.error("VER009", site.region(), t.id(), at, "DRS template " + t.id() + " in " + place + " has " + String.join("; ", wrong), "apply the generated root (module.drs_settings_*) so the template is drslink's again");
+    }
+  }
+}

@@ -1,0 +1,274 @@
+package drslink.live;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.Tag;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+import software.amazon.awssdk.services.route53.model.HostedZoneSummary;
+import software.amazon.awssdk.services.route53.model.ResourceRecordSet;
+import software.amazon.awssdk.services.route53.model.TagResourceType;
+import software.amazon.awssdk.services.route53.model.VPCRegion;
+
+/**
+ * {@link Cloud} over the AWS SDK: EC2 and Route 53 Describe/List/Get calls, DRS through {@link
+ * DrsReader}. Answers are cached for the run, since verify asks about the same VPC for every path.
+ * Lookups by id use filters, so an id that does not exist is an empty answer, not an error.
+ */
+final class SdkCloud implements Cloud {
+  private final AwsAccess aws;
+  private final DrsReader drs;
+  private final Map<String, Object> cache = new HashMap<>();
+
+  SdkCloud(AwsAccess aws, ObjectMapper json) {
+    this.aws = aws;
+    this.drs = new DrsReader(aws, json);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T cached(String key, Supplier<T> read) {
+    if (!cache.containsKey(key)) {
+      cache.put(key, read.get());
+    }
+    return (T) cache.get(key);
+  }
+
+  private static Filter filter(String name, String... values) {
+    return Filter.builder().name(name).values(values).build();
+  }
+
+  @Override
+  public Optional<VpcInfo> vpc(Place place, String vpcId) {
+    return cached(
+        "vpc|" + place + "|" + vpcId,
+        () -> {
+          Ec2Client ec2 = aws.ec2(place);
+          var found = ec2.describeVpcs(r -> r.filters(filter("vpc-id", vpcId))).vpcs();
+          if (found.isEmpty()) {
+            return Optional.<VpcInfo>empty();
+          }
+          var v = found.get(0);
+          List<String> cidrs = new ArrayList<>();
+          cidrs.add(v.cidrBlock());
+          v.cidrBlockAssociationSet().stream()
+              .filter(a -> a.cidrBlockState() == null || "associated".equals(a.cidrBlockState().stateAsString()))
+              .map(a -> a.cidrBlock())
+              .filter(c -> !cidrs.contains(c))
+              .forEach(cidrs::add);
+          boolean support = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport().value());
+          boolean hostnames = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value());
+          return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames));
+        });
+  }
+
+  @Override
+  public List<SubnetInfo> subnets(Place place, String vpcId) {
+    return cached(
+        "subnets|" + place + "|" + vpcId,
+        () -> aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId))).subnets().stream()
+            .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
+            .toList());
+  }
+
+  @Override
+  public Optional<SubnetInfo> subnet(Place place, String subnetId) {
+    return cached(
+        "subnet|" + place + "|" + subnetId,
+        () -> aws.ec2(place).describeSubnets(r -> r.filters(filter("subnet-id", subnetId))).subnets().stream()
+            .findFirst()
+            .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone())));
+  }
+
+  @Override
+  public List<RouteTable> routeTables(Place place, String vpcId) {
+    return cached("rtbs|" + place + "|" + vpcId, () -> readRouteTables(place, filter("vpc-id", vpcId)));
+  }
+
+  @Override
+  public Optional<RouteTable> routeTable(Place place, String routeTableId) {
+    return cached("rtb|" + place + "|" + routeTableId, () -> readRouteTables(place, filter("route-table-id", routeTableId)).stream().findFirst());
+  }
+
+  private List<RouteTable> readRouteTables(Place place, Filter f) {
+    return aws.ec2(place).describeRouteTablesPaginator(r -> r.filters(f)).routeTables().stream()
+        .map(
+            t ->
+                new RouteTable(
+                    t.routeTableId(),
+                    t.vpcId(),
+                    t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())),
+                    t.associations().stream().map(a -> a.subnetId()).filter(s -> s != null).toList(),
+                    t.routes().stream()
+                        .filter(r -> r.destinationCidrBlock() != null)
+                        .map(r -> new Route(r.destinationCidrBlock(), target(r), r.stateAsString()))
+                        .toList()))
+        .toList();
+  }
+
+  private static String target(software.amazon.awssdk.services.ec2.model.Route r) {
+    for (String t : new String[] {r.vpcPeeringConnectionId(), r.transitGatewayId(), r.gatewayId(), r.natGatewayId(), r.networkInterfaceId(), r.instanceId(), r.localGatewayId(), r.coreNetworkArn()}) {
+      if (t != null) {
+        return t;
+      }
+    }
+    return "unknown";
+  }
+
+  @Override
+  public List<SecurityGroup> securityGroups(Place place, String vpcId) {
+    return cached(
+        "sgs|" + place + "|" + vpcId,
+        () -> aws.ec2(place).describeSecurityGroupsPaginator(r -> r.filters(filter("vpc-id", vpcId))).securityGroups().stream()
+            .map(g -> new SecurityGroup(g.groupId(), g.vpcId(), g.groupName(), tags(g.tags()), permissions(g.ipPermissions())))
+            .toList());
+  }
+
+  private static Map<String, String> tags(List<Tag> tags) {
+    return tags.stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+  }
+
+  private static List<Permission> permissions(List<IpPermission> perms) {
+    List<Permission> out = new ArrayList<>();
+    for (IpPermission p : perms) {
+      int from = p.fromPort() == null ? -1 : p.fromPort();
+      int to = p.toPort() == null ? -1 : p.toPort();
+      p.ipRanges().forEach(range -> out.add(new Permission(p.ipProtocol(), from, to, range.cidrIp())));
+    }
+    return out;
+  }
+
+  @Override
+  public List<NetworkAcl> networkAcls(Place place, String vpcId) {
+    return cached(
+        "acls|" + place + "|" + vpcId,
+        () -> aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
+            .map(
+                a ->
+                    new NetworkAcl(
+                        a.networkAclId(),
+                        a.vpcId(),
+                        Boolean.TRUE.equals(a.isDefault()),
+                        a.associations().stream().map(x -> x.subnetId()).toList(),
+                        a.entries().stream()
+                            .filter(e -> e.cidrBlock() != null)
+                            .map(
+                                e ->
+                                    new AclEntry(
+                                        e.ruleNumber(),
+                                        Boolean.TRUE.equals(e.egress()),
+                                        e.protocol(),
+                                        e.portRange() == null || e.portRange().from() == null ? 0 : e.portRange().from(),
+                                        e.portRange() == null || e.portRange().to() == null ? 65535 : e.portRange().to(),
+                                        e.cidrBlock(),
+                                        "allow".equalsIgnoreCase(e.ruleActionAsString())))
+                            .toList()))
+            .toList());
+  }
+
+  @Override
+  public List<Endpoint> endpoints(Place place, String vpcId) {
+    return cached(
+        "vpce|" + place + "|" + vpcId,
+        () -> aws.ec2(place).describeVpcEndpointsPaginator(r -> r.filters(filter("vpc-id", vpcId))).vpcEndpoints().stream()
+            .map(
+                e ->
+                    new Endpoint(
+                        e.vpcEndpointId(),
+                        e.vpcId(),
+                        e.serviceName(),
+                        e.vpcEndpointTypeAsString(),
+                        e.stateAsString(),
+                        e.subnetIds(),
+                        e.groups().stream().map(g -> g.groupId()).toList(),
+                        Boolean.TRUE.equals(e.privateDnsEnabled()),
+                        e.dnsEntries().stream().map(d -> d.dnsName()).toList()))
+            .toList());
+  }
+
+  @Override
+  public Map<String, Set<String>> endpointServiceZones(Place place, List<String> serviceNames) {
+    return cached(
+        "services|" + place + "|" + serviceNames,
+        () -> {
+          Map<String, Set<String>> out = new HashMap<>();
+          aws.ec2(place)
+              .describeVpcEndpointServices(r -> r.serviceNames(serviceNames))
+              .serviceDetails()
+              .forEach(d -> out.computeIfAbsent(d.serviceName(), k -> new TreeSet<>()).addAll(d.availabilityZones()));
+          return out;
+        });
+  }
+
+  @Override
+  public int activePeerings(Place place, String vpcId) {
+    return cached(
+        "pcx|" + place + "|" + vpcId,
+        () -> {
+          Set<String> ids = new TreeSet<>();
+          for (String side : List.of("requester-vpc-info.vpc-id", "accepter-vpc-info.vpc-id")) {
+            aws.ec2(place)
+                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcId), filter("status-code", "active", "pending-acceptance", "provisioning")))
+                .vpcPeeringConnections()
+                .forEach(p -> ids.add(p.vpcPeeringConnectionId()));
+          }
+          return ids.size();
+        });
+  }
+
+  @Override
+  public List<ZoneRef> zonesOf(Place place, String vpcId) {
+    return cached(
+        "zones|" + place + "|" + vpcId,
+        () -> {
+          List<ZoneRef> out = new ArrayList<>();
+          var route53 = aws.route53(place);
+          String token = null;
+          do {
+            String next = token;
+            var page = route53.listHostedZonesByVPC(r -> r.vpcId(vpcId).vpcRegion(VPCRegion.fromValue(place.region())).nextToken(next));
+            for (HostedZoneSummary z : page.hostedZoneSummaries()) {
+              out.add(new ZoneRef(z.hostedZoneId(), z.name(), z.owner() == null ? null : z.owner().owningAccount(), topologyTag(place, z)));
+            }
+            token = page.nextToken();
+          } while (token != null && !token.isEmpty());
+          return out;
+        });
+  }
+
+  /** The zone's DrslinkTopology tag; a zone in another account (or without tags) has none we can read. */
+  private String topologyTag(Place place, HostedZoneSummary zone) {
+    try {
+      return aws.route53(place).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zone.hostedZoneId())).resourceTagSet().tags().stream()
+          .filter(t -> t.key().equals("DrslinkTopology"))
+          .map(t -> t.value())
+          .findFirst()
+          .orElse(null);
+    } catch (software.amazon.awssdk.services.route53.model.Route53Exception e) {
+      return null;
+    }
+  }
+
+  @Override
+  public List<RecordSet> records(Place zoneOwner, String zoneId) {
+    return cached(
+        "records|" + zoneOwner + "|" + zoneId,
+        () -> aws.route53(zoneOwner).listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId)).resourceRecordSets().stream()
+            .map((ResourceRecordSet s) -> new RecordSet(s.name(), s.typeAsString(), s.aliasTarget() == null ? null : s.aliasTarget().dnsName()))
+            .toList());
+  }
+
+  @Override
+  public DrsState drs(Place place) {
+    return cached("drs|" + place, () -> drs.read(place));
+  }
+}

@@ -1,0 +1,209 @@
+package drslink.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.RuleAction;
+import software.amazon.awssdk.services.ec2.model.SecurityGroup;
+import software.amazon.awssdk.services.route53.Route53Client;
+import software.amazon.awssdk.services.route53.model.HostedZoneSummary;
+import software.amazon.awssdk.services.route53.model.VPCRegion;
+
+/**
+ * {@code drslink preflight} and {@code drslink verify} against moto, on examples/tokyo-osaka: the
+ * preflight finds a conflicting private zone and an uninitialized DRS region, then holds once both are
+ * fixed; after apply, verify holds, and each of four breaks (a zone association, the 1500 rule, a
+ * route, a NACL deny on 1500) gives its exact finding and exit 5, and holds again once restored. Every
+ * run is the packaged jar with -v, whose audit lines prove only reads were made.
+ */
+class LiveChecksIT {
+  private static final String CASE = "tokyo-osaka";
+  private static final String TARGET_REGION = "ap-northeast-3";
+  private static final String SOURCE_REGION = "ap-northeast-1";
+
+  private final ObjectMapper json = new ObjectMapper();
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+  @Test
+  void preflightAndVerifyFindExactlyWhatIsBroken() throws Exception {
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks");
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks")) {
+      String endpoint = moto.server().endpoint();
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/tokyo-osaka/topology.yaml"), StandardCharsets.UTF_8));
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      String text = seeded.yaml();
+      String app = seeded.ids().get("vpc-0a1b2c3d4e5f67890");
+      String dr = seeded.ids().get("vpc-0fedcba9876543210");
+      String appRtb = seeded.ids().get("rtb-0123456789abcdef0");
+      String staging = seeded.ids().get("subnet-0cccccccccccccccc");
+      Ec2Client ec2Source = moto.ec2(SOURCE_REGION, AwsCreds.TEST);
+      Ec2Client ec2Target = moto.ec2(TARGET_REGION, AwsCreds.TEST);
+      Route53Client route53 = moto.route53(AwsCreds.TEST);
+      String account = moto.accountOf(AwsCreds.TEST);
+
+      // Preflight, before anything: a private zone of drslink's name already on app, DRS not initialized.
+      String conflict =
+          route53.createHostedZone(r -> r.name("s3.ap-northeast-3.amazonaws.com").callerReference("drslink-live-conflict").vpc(v -> v.vpcId(app).vpcRegion(VPCRegion.AP_NORTHEAST_1)))
+              .hostedZone().id().replace("/hostedzone/", "");
+      CommandResult dirty = t.time("preflight-dirty", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(5, dirty);
+      assertOnlyReads(dirty);
+      keep(project, "preflight-dirty.txt", dirty.stdout());
+      assertLine(dirty, at(text, app) + ": error: PRE008 " + conflict + ": VPC app (" + app + ") is already associated with private zone s3.ap-northeast-3.amazonaws.com (" + conflict + ", account " + account
+          + "); Route 53 will refuse drslink's zone with ConflictingDomainExists (hint: disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id " + conflict
+          + " --vpc VPCRegion=ap-northeast-1,VPCId=" + app + ") or delete it)");
+      assertLine(dirty, at(text, "app-to-osaka") .replaceAll(":\\d+$", ":5") + ": error: PRE010 drs: DRS is not initialized in ap-northeast-3 (hint: run `aws drs initialize-service --region ap-northeast-3` with the pipeline's credentials)");
+
+      route53.deleteHostedZone(r -> r.id(conflict));
+      moto.initializeDrs(seeded);
+      CommandResult clean = t.time("preflight-clean", () -> run(cli, ws, endpoint, "preflight", "topology.yaml"));
+      assertExit(0, clean);
+      assertTrue(clean.stdout().contains("preflight: everything holds"), clean.stdout());
+
+      // Apply the generated root as a user would, pointed at moto.
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+
+      for (String format : List.of("text", "markdown", "json")) {
+        CommandResult ok = t.time("verify-" + format, () -> run(cli, ws, endpoint, "verify", "-v", "--format", format, "topology.yaml"));
+        assertExit(0, ok);
+        assertOnlyReads(ok);
+        keep(project, "verify-clean." + format, ok.stdout());
+      }
+
+      // 1. A zone association removed: app no longer resolves drs.ap-northeast-3 privately.
+      String drsZone = zoneId(route53, dr, TARGET_REGION, "drs.ap-northeast-3.amazonaws.com.");
+      route53.disassociateVPCFromHostedZone(r -> r.hostedZoneId(drsZone).vpc(v -> v.vpcId(app).vpcRegion(VPCRegion.AP_NORTHEAST_1)));
+      CommandResult noZone = t.time("verify-zone", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(5, noZone);
+      assertLine(noZone, at(text, app) + ": error: VER001 " + app + ": VPC app is not associated with a private zone drs.ap-northeast-3.amazonaws.com (replication app-to-osaka, app -> ap-northeast-3): agents there resolve the public address"
+          + " (hint: apply the generated root (module.dns_ap_northeast_3_app), or associate the zone with the VPC)");
+      keep(project, "verify-broken.txt", noZone.stdout());
+      route53.associateVPCWithHostedZone(r -> r.hostedZoneId(drsZone).vpc(v -> v.vpcId(app).vpcRegion(VPCRegion.AP_NORTHEAST_1)));
+
+      // 2. The 1500 rule revoked on drslink's replication group.
+      SecurityGroup sg = ec2Target.describeSecurityGroups(r -> r.filters(f -> f.name("tag:Name").values("tokyo-osaka-dr-replication"))).securityGroups().get(0);
+      ec2Target.revokeSecurityGroupIngress(r -> r.groupId(sg.groupId()).ipPermissions(p -> p.ipProtocol("tcp").fromPort(1500).toPort(1500).ipRanges(x -> x.cidrIp("10.10.0.0/16"))));
+      CommandResult no1500 = t.time("verify-1500", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(5, no1500);
+      assertLine(no1500, at(text, app) + ": error: VER007 " + sg.groupId() + ": replication security group " + sg.groupId() + " does not admit TCP 1500 from app 10.10.0.0/16 (replication app-to-osaka) (hint: apply the generated root to restore the 1500 rule)");
+      ec2Target.authorizeSecurityGroupIngress(r -> r.groupId(sg.groupId()).ipPermissions(p -> p.ipProtocol("tcp").fromPort(1500).toPort(1500).ipRanges(x -> x.cidrIp("10.10.0.0/16"))));
+
+      // 3. The peering route from app's listed table deleted.
+      String pcx = ec2Source.describeRouteTables(r -> r.routeTableIds(appRtb)).routeTables().get(0).routes().stream().filter(x -> "10.20.0.0/16".equals(x.destinationCidrBlock())).findFirst().orElseThrow().vpcPeeringConnectionId();
+      ec2Source.deleteRoute(r -> r.routeTableId(appRtb).destinationCidrBlock("10.20.0.0/16"));
+      CommandResult noRoute = t.time("verify-route", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(5, noRoute);
+      String stagingCidr = ec2Target.describeSubnets(r -> r.subnetIds(staging)).subnets().get(0).cidrBlock();
+      assertLine(noRoute, at(text, appRtb) + ": error: VER004 " + appRtb + ": route table " + appRtb + " of VPC app has no route to staging subnet " + staging + " (" + stagingCidr + ") (replication app-to-osaka) (hint: apply the generated root to restore the route)");
+      ec2Source.createRoute(r -> r.routeTableId(appRtb).destinationCidrBlock("10.20.0.0/16").vpcPeeringConnectionId(pcx));
+
+      // 4. A network ACL deny on 1500 in front of the staging subnet.
+      var acl = ec2Target.describeNetworkAcls(r -> r.filters(f -> f.name("vpc-id").values(dr), f -> f.name("default").values("true"))).networkAcls().get(0);
+      ec2Target.createNetworkAclEntry(r -> r.networkAclId(acl.networkAclId()).ruleNumber(50).egress(false).protocol("6").portRange(p -> p.from(1500).to(1500)).cidrBlock("0.0.0.0/0").ruleAction(RuleAction.DENY));
+      CommandResult denied = t.time("verify-nacl", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(5, denied);
+      assertLine(denied, at(text, staging) + ": error: VER008 " + acl.networkAclId() + ": network ACL " + acl.networkAclId() + " of VPC dr blocks inbound TCP 1500 from app 10.10.0.0/16 to subnet " + staging
+          + ": rule 50 (deny tcp 1500-1500 0.0.0.0/0) (replication app-to-osaka) (hint: allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id " + acl.networkAclId() + " --rule-number 50 --ingress))");
+      ec2Target.deleteNetworkAclEntry(r -> r.networkAclId(acl.networkAclId()).ruleNumber(50).egress(false));
+
+      CommandResult restored = t.time("verify-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(0, restored);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /** The jar, run in the workspace with static moto keys only: no profile, no instance metadata, no AWS. */
+  private static CommandResult run(DrslinkCli cli, Workspace ws, String endpoint, String... args) {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar(cli).toString()));
+    command.addAll(List.of(args));
+    command.add(1 + command.indexOf(args[0]), "--endpoint-url=" + endpoint);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(ws.dir().toFile());
+    var env = pb.environment();
+    env.keySet().removeIf(k -> k.startsWith("AWS_"));
+    env.put("AWS_ACCESS_KEY_ID", "test");
+    env.put("AWS_SECRET_ACCESS_KEY", "test");
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_EC2_METADATA_DISABLED", "true");
+    env.put("AWS_CONFIG_FILE", ws.resolve("no-aws-config").toString());
+    env.put("AWS_SHARED_CREDENTIALS_FILE", ws.resolve("no-aws-credentials").toString());
+    env.put("NO_COLOR", "1");
+    return Processes.run(pb, command, Duration.ofMinutes(2));
+  }
+
+  private static Path jar(DrslinkCli cli) {
+    return Workspace.projectDir().resolve("target/drslink.jar");
+  }
+
+  private static String zoneId(Route53Client route53, String vpc, String region, String name) {
+    for (HostedZoneSummary z : route53.listHostedZonesByVPC(r -> r.vpcId(vpc).vpcRegion(VPCRegion.fromValue(region))).hostedZoneSummaries()) {
+      if (z.name().equals(name)) {
+        return z.hostedZoneId().replace("/hostedzone/", "");
+      }
+    }
+    throw new AssertionError("no zone " + name + " on " + vpc);
+  }
+
+  /** "topology.yaml:LINE:COL" of the first whole-word occurrence of {@code token} in the seeded text. */
+  static String at(String text, String token) {
+    Matcher m = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(token) + "(?![A-Za-z0-9-])").matcher(text);
+    if (!m.find()) {
+      throw new AssertionError(token + " not in the topology");
+    }
+    String before = text.substring(0, m.start());
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+    int column = m.start() - before.lastIndexOf('\n');
+    return "topology.yaml:" + line + ":" + column;
+  }
+
+  private static void assertExit(int expected, CommandResult r) {
+    assertEquals(expected, r.exitCode(), () -> String.join(" ", r.command()) + "\nstdout:\n" + r.stdout() + "\nstderr:\n" + r.stderr());
+  }
+
+  /** The finding is one whole line of the report (indented two spaces under its region). */
+  private static void assertLine(CommandResult r, String line) {
+    assertTrue(r.stdout().lines().map(String::strip).anyMatch(line::equals), () -> "expected the line\n  " + line + "\nin:\n" + r.stdout());
+  }
+
+  /** -v lists every AWS operation made; all must be reads (ReadOnlyGuard would have refused anything else). */
+  private static void assertOnlyReads(CommandResult r) {
+    List<String> calls = r.stderr().lines().filter(l -> l.contains(": read ")).toList();
+    assertTrue(calls.size() >= 5, () -> "expected the audit of AWS calls on stderr:\n" + r.stderr());
+    for (String c : calls) {
+      String op = c.replaceAll(".*: read [^:]+:(\\S+) .*", "$1");
+      assertTrue(op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.equals("AssumeRole"), c);
+    }
+  }
+
+  /** Keeps real output for the README samples, under target/e2e-logs. */
+  private static void keep(Path project, String name, String content) throws IOException {
+    Path dir = project.resolve("target/e2e-logs/live");
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+}
