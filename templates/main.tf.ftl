@@ -38,23 +38,15 @@ data "aws_vpc" "${v.label}" {
 <@hcl.module m/>
 </#list>
 </#list>
-<#if imports?has_content || moved?has_content>
+<#if imports?has_content>
 
-<@hcl.banner "Adopted and moved resources: what exists already is taken over, never created a second time."/>
+<@hcl.banner "Adopted resources: what exists already is taken over, never created a second time."/>
 <#list imports as i>
 
 # ${i.comment}
 import {
   to = ${i.to}
   id = ${i.id}
-}
-</#list>
-<#list moved as m>
-
-# ${m.comment}
-moved {
-  from = ${m.from}
-  to = ${m.to}
 }
 </#list>
 </#if>

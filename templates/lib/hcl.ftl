@@ -11,6 +11,18 @@
 # ${m.comment}
 module "${m.label}" {
   source = "${m.source}"
+<#if m.instances?has_content>
+  for_each = {
+<#list m.instances as i>
+    # ${i.comment}
+    ${i.key} = {
+<#list i.arguments as a>
+      ${a.name} = ${a.value}
+</#list>
+    }
+</#list>
+  }
+</#if>
   providers = {
 <#list m.providers as p>
     ${p.name} = ${p.ref}

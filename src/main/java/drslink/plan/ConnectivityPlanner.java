@@ -110,8 +110,14 @@ final class ConnectivityPlanner {
   private ModuleCall peering(Vpc requester, Vpc accepter) {
     ProviderConfig req = providers.of(requester);
     ProviderConfig acc = providers.of(accepter);
+    ModuleGroup group =
+        new ModuleGroup(
+            Labels.of("peerings", req.alias(), "to", acc.alias()),
+            "VPC peerings requested through " + req.reference() + " and accepted through " + acc.reference() + ", with routes both ways; one instance per link.",
+            Set.of("accepter_region", "accepter_account_id", "tags"));
     String label = Labels.of("peering", requester.nameValue(), accepter.nameValue());
-    String module = "module." + label;
+    String key = key(requester, accepter);
+    String module = ModuleCall.addressOf(group, label, key);
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_vpc_peering_connection.this", "aws_vpc_peering_connection", "request peering " + requester.nameValue() + " -> " + accepter.nameValue()));
     resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_vpc_peering_connection_accepter.this", "aws_vpc_peering_connection_accepter", "accept the peering in " + accepter.nameValue()));
@@ -138,7 +144,28 @@ final class ConnectivityPlanner {
         req.accountName(),
         List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
         arguments,
-        resources);
+        resources,
+        group,
+        key);
+  }
+
+  /** A link's instance key: both VPC names, which cannot contain '|'. */
+  private static String key(Vpc requester, Vpc accepter) {
+    return requester.nameValue() + "|" + accepter.nameValue();
+  }
+
+  private static ModuleGroup transitGatewayGroup(ProviderConfig req, ProviderConfig acc) {
+    return new ModuleGroup(
+        Labels.of("tgw_peerings", req.alias(), "to", acc.alias()),
+        "Transit gateway peerings requested through " + req.reference() + " and accepted through " + acc.reference() + ", one per pair of transit gateways, with static routes and VPC routes; one instance per link.",
+        Set.of("accepter_region", "accepter_account_id", "requester_associate_peering_attachment", "accepter_associate_peering_attachment", "tags"));
+  }
+
+  private static ModuleGroup sharedRoutesGroup(ProviderConfig req, ProviderConfig acc) {
+    return new ModuleGroup(
+        Labels.of("tgw_routes", req.alias(), "to", acc.alias()),
+        "Routes for links whose transit gateways another link already peered, through " + req.reference() + " and " + acc.reference() + "; one instance per link.",
+        Set.of());
   }
 
   private ModuleCall transitGateway(TransitGatewayLink link, Vpc requester, Vpc accepter) {
@@ -146,8 +173,10 @@ final class ConnectivityPlanner {
     ProviderConfig acc = providers.of(accepter);
     TransitGatewaySide reqSide = link.gateways().get(requester.region());
     TransitGatewaySide accSide = link.gateways().get(accepter.region());
+    ModuleGroup group = transitGatewayGroup(req, acc);
     String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
-    String module = "module." + label;
+    String key = key(requester, accepter);
+    String module = ModuleCall.addressOf(group, label, key);
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_peering_attachment.this", "aws_ec2_transit_gateway_peering_attachment", "request TGW peering " + reqSide.id().value() + " -> " + accSide.id().value()));
     resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_peering_attachment_accepter.this", "aws_ec2_transit_gateway_peering_attachment_accepter", "accept the TGW peering in " + accepter.region()));
@@ -192,7 +221,9 @@ final class ConnectivityPlanner {
         req.accountName(),
         List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
         arguments,
-        resources);
+        resources,
+        group,
+        key);
   }
 
   /** A link whose two transit gateways are already peered for an earlier link: routes only. */
@@ -202,23 +233,30 @@ final class ConnectivityPlanner {
     TransitGatewaySide reqSide = link.gateways().get(requester.region());
     TransitGatewaySide accSide = link.gateways().get(accepter.region());
     TransitGatewayLink owner = peeringOwners.get(link.gatewayPair().orElseThrow());
-    String ownerLabel = Labels.of("tgw_peering", owner.vpcs().get(0).value(), owner.vpcs().get(1).value());
+    Vpc ownerRequester = end(owner, 0);
+    Vpc ownerAccepter = end(owner, 1);
+    String ownerModule =
+        ModuleCall.addressOf(
+            transitGatewayGroup(providers.of(ownerRequester), providers.of(ownerAccepter)),
+            Labels.of("tgw_peering", ownerRequester.nameValue(), ownerAccepter.nameValue()),
+            key(ownerRequester, ownerAccepter));
     StaticRoutes staticRoutes = sharedRoutes.get(link);
-    // Same label scheme and resource names as tgw-peering: a link that comes to own the peering (its
-    // owner left the topology) keeps its VPC routes.
+    // Same resource names as tgw-peering. drslink 0.1.0 gave both the same label scheme.
+    ModuleGroup group = sharedRoutesGroup(req, acc);
     String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
-    String module = "module." + label;
+    String key = key(requester, accepter);
+    String module = ModuleCall.addressOf(group, label, key);
     List<PlannedResource> resources = new ArrayList<>();
     for (String cidr : staticRoutes.inRequesterTable()) {
-      resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of module." + ownerLabel));
+      resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of " + ownerModule));
     }
     for (String cidr : staticRoutes.inAccepterTable()) {
-      resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of module." + ownerLabel));
+      resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of " + ownerModule));
     }
     routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
     routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
     List<Argument> arguments = new ArrayList<>();
-    arguments.add(new Argument("peering_attachment_id", Hcl.ref("module." + ownerLabel + ".peering_attachment_id")));
+    arguments.add(new Argument("peering_attachment_id", Hcl.ref(ownerModule + ".peering_attachment_id")));
     arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
     arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
     arguments.add(new Argument("requester_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inRequesterTable())));
@@ -236,12 +274,14 @@ final class ConnectivityPlanner {
     return new ModuleCall(
         label,
         "tgw-peering-routes",
-        "Routes for " + requester.nameValue() + " and " + accepter.nameValue() + " over the transit gateway peering of module." + ownerLabel + ": one peering per pair of transit gateways, and one static route per TGW route table and CIDR.",
+        "Routes for " + requester.nameValue() + " and " + accepter.nameValue() + " over the transit gateway peering of " + ownerModule + ": one peering per pair of transit gateways, and one static route per TGW route table and CIDR.",
         requester.region(),
         req.accountName(),
         List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
         arguments,
-        resources);
+        resources,
+        group,
+        key);
   }
 
   private static void routes(List<PlannedResource> resources, ProviderConfig provider, String address, Vpc from, Vpc to, String via) {

@@ -368,8 +368,15 @@ final class EndpointPlanner {
   private ModuleCall association(String region, Vpc consumer, Vpc hub, Vpc zoneHome, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
     ProviderConfig vpcProvider = providers.of(consumer);
     boolean crossAccount = !providers.sameAccount(consumer, zoneHome);
+    // One block per region's zones and VPC provider; the zone's provider follows from the region.
+    ModuleGroup group =
+        new ModuleGroup(
+            Labels.of("dns", region, "for", vpcProvider.alias()),
+            "Associates the " + region + " DRS and S3 zones with the VPCs of " + vpcProvider.reference() + ", one instance per VPC."
+                + (crossAccount ? " Cross-account: the zone's account authorizes, the VPC's account associates." : ""),
+            Set.of("zone_ids", "vpc_region", "cross_account"));
     String label = Labels.of("dns", region, consumer.nameValue());
-    String module = "module." + label;
+    String module = ModuleCall.addressOf(group, label, consumer.nameValue());
     List<Map.Entry<String, Hcl>> zoneIds = new ArrayList<>();
     List<PlannedResource> resources = new ArrayList<>();
     for (String zoneName : new TreeSet<>(zones.keySet())) {
@@ -398,7 +405,9 @@ final class EndpointPlanner {
         vpcProvider.accountName(),
         providerMap,
         arguments,
-        resources);
+        resources,
+        group,
+        consumer.nameValue());
   }
 
   private PlannedResource resource(ProviderConfig provider, String address, String type, String purpose) {

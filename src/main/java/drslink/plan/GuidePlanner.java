@@ -138,7 +138,7 @@ final class GuidePlanner {
     for (Section section : sections) {
       for (ModuleCall m : section.modules()) {
         for (Map.Entry<String, String> p : m.providers()) {
-          byProvider.computeIfAbsent(p.getValue(), k -> new TreeSet<>()).add("module." + m.label());
+          byProvider.computeIfAbsent(p.getValue(), k -> new TreeSet<>()).add("module." + m.call());
         }
       }
     }

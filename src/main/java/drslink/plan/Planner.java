@@ -53,7 +53,11 @@ public final class Planner {
       sections.add(new Section("DRS replication settings: one template per account and region, the default for every new source server", settings));
     }
     List<ImportBlock> imports = templates.stream().flatMap(t -> templatePlanner.imports(t).stream()).toList();
-    List<MovedBlock> moved = templates.stream().flatMap(t -> templatePlanner.moved(t).stream()).toList();
+    List<MovedBlock> moved = new ArrayList<>(templates.stream().flatMap(t -> templatePlanner.moved(t).stream()).toList());
+    sections.stream()
+        .flatMap(s -> s.modules().stream())
+        .filter(m -> m.group() != null)
+        .forEach(m -> moved.add(new MovedBlock("module." + m.label(), m.address(), null)));
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()

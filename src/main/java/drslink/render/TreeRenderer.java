@@ -30,6 +30,9 @@ public final class TreeRenderer {
     Views views = new Views(plan);
     Map<String, String> files = new TreeMap<>();
     ROOT_FILES.forEach((file, template) -> files.put(file, finish(file, templates.render(template, views.forFile(file)))));
+    if (!plan.moved().isEmpty()) {
+      files.put("moved.tf", finish("moved.tf", templates.render("moved.tf.ftl", views.forFile("moved.tf"))));
+    }
     for (String module : plan.vendoredModules()) {
       modules.read(module).forEach((file, content) -> files.put("modules/" + module + "/" + file, finish(file, views.header(file) + "\n\n" + content)));
     }

@@ -2,7 +2,8 @@ package drslink.render;
 
 import drslink.plan.Argument;
 import drslink.plan.Hcl;
-import drslink.plan.ModuleCall;
+import drslink.plan.ModuleBlock;
+import drslink.plan.MovedBlock;
 import drslink.plan.OutputValue;
 import drslink.plan.Plan;
 import drslink.plan.ProviderConfig;
@@ -45,8 +46,8 @@ final class Views {
         view.put("vpcs", plan.vpcs().stream().map(Views::vpc).toList());
         view.put("sections", plan.sections().stream().map(Views::section).toList());
         view.put("imports", plan.imports().stream().map(i -> Map.of("to", i.to(), "id", HclStrings.quote(i.id()), "comment", i.comment())).toList());
-        view.put("moved", plan.moved().stream().map(m -> Map.of("from", m.from(), "to", m.to(), "comment", m.comment())).toList());
       }
+      case "moved.tf" -> view.put("moved", plan.moved().stream().map(Views::moved).toList());
       case "outputs.tf" -> view.put("outputs", plan.outputs().stream().map(Views::output).toList());
       case "README.md" -> view.putAll(new ReadmeView(plan).view());
       default -> throw new AssertionError(file);
@@ -91,17 +92,37 @@ final class Views {
   }
 
   private static Map<String, Object> section(Section s) {
-    return Map.of("title", s.title(), "modules", s.modules().stream().map(Views::module).toList());
+    return Map.of("title", s.title(), "modules", s.blocks().stream().map(Views::module).toList());
   }
 
-  private static Map<String, Object> module(ModuleCall m) {
+  private static Map<String, Object> module(ModuleBlock m) {
     List<Map<String, Object>> providers = new ArrayList<>();
     m.providers().forEach(p -> providers.add(Map.of("name", p.getKey(), "ref", p.getValue())));
-    List<Map<String, Object>> arguments = new ArrayList<>();
-    for (Argument a : m.arguments()) {
-      arguments.add(Map.of("name", a.name(), "value", HclExpressions.render(a.value(), 1)));
+    List<Map<String, Object>> instances = new ArrayList<>();
+    for (ModuleBlock.Instance i : m.instances()) {
+      instances.add(Map.of("key", HclStrings.quote(i.key()), "comment", i.comment(), "arguments", arguments(i.arguments(), 3)));
     }
-    return Map.of("label", m.label(), "comment", m.comment(), "source", m.source(), "providers", providers, "arguments", arguments);
+    return Map.of(
+        "label", m.label(),
+        "comment", m.comment(),
+        "source", m.source(),
+        "providers", providers,
+        "instances", instances,
+        "arguments", arguments(m.arguments(), 1));
+  }
+
+  private static List<Map<String, Object>> arguments(List<Argument> arguments, int indent) {
+    return arguments.stream().map(a -> Map.<String, Object>of("name", a.name(), "value", HclExpressions.render(a.value(), indent))).toList();
+  }
+
+  private static Map<String, Object> moved(MovedBlock m) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("from", m.from());
+    view.put("to", m.to());
+    if (m.comment() != null) {
+      view.put("comment", m.comment());
+    }
+    return view;
   }
 
   private static Map<String, Object> output(OutputValue o) {

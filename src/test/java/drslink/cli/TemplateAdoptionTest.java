@@ -39,7 +39,8 @@ class TemplateAdoptionTest {
             "import {\n  to = module.drs_settings_ap_northeast_3.aws_drs_replication_configuration_template.this\n  id = \"rct-0123456789abcdefA\"\n}"),
         main);
     assertTrue(main.contains("module \"drs_settings_ap_northeast_3\""), main);
-    assertFalse(main.contains("moved {"), "an adopted template comes through its import, not a move: " + main);
+    String moved = Files.readString(out.resolve("moved.tf"));
+    assertFalse(moved.contains("module.drs_settings_"), "an adopted template comes through its import, not a move: " + moved);
     assertTrue(Files.readString(out.resolve("README.md")).contains("Adopted: the region's existing template `rct-0123456789abcdefA`"));
   }
 
@@ -63,7 +64,7 @@ class TemplateAdoptionTest {
     Path out = tmp.resolve("out");
     assertEquals(0, CliRun.of("generate", "-q", EXAMPLE, "--out", out.toString()).exitCode());
 
-    String main = Files.readString(out.resolve("main.tf"));
-    assertTrue(main.contains("moved {\n  from = module.drs_settings_app_to_osaka\n  to   = module.drs_settings_ap_northeast_3\n}"), main);
+    String moved = Files.readString(out.resolve("moved.tf"));
+    assertTrue(moved.contains("moved {\n  from = module.drs_settings_app_to_osaka\n  to   = module.drs_settings_ap_northeast_3\n}"), moved);
   }
 }

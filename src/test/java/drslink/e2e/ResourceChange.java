@@ -19,7 +19,8 @@ public record ResourceChange(
     String providerName,
     List<String> actions,
     JsonNode after,
-    JsonNode afterUnknown) {
+    JsonNode afterUnknown,
+    String previousAddress) {
 
   public ResourceChange {
     actions = List.copyOf(actions);
@@ -39,7 +40,8 @@ public record ResourceChange(
         n.path("provider_name").asText(),
         actions,
         change.path("after"),
-        change.path("after_unknown"));
+        change.path("after_unknown"),
+        n.hasNonNull("previous_address") ? n.path("previous_address").asText() : null);
   }
 
   public boolean isManaged() {

@@ -92,14 +92,14 @@ class StableAddressesIT {
         assertTrue(
             added.containsAll(
                 List.of(
-                    "module.peering_batch_dr.aws_vpc_peering_connection.this",
-                    "module.dns_ap_northeast_3_batch.aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]",
+                    "module.peerings_ap_northeast_1_to_ap_northeast_3[\"batch|dr\"].aws_vpc_peering_connection.this",
+                    "module.dns_ap_northeast_3_for_ap_northeast_1[\"batch\"].aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]",
                     "module.replication_sg_dr.aws_vpc_security_group_ingress_rule.replication[\"10.11.0.0/16\"]",
                     "module.endpoints_dr.aws_vpc_security_group_ingress_rule.https[\"10.11.0.0/16\"]",
                     "module.endpoints_sg_dr.aws_vpc_endpoint.drs",
                     "module.endpoints_app.aws_vpc_endpoint.drs",
                     "module.replication_sg_analytics.aws_security_group.this",
-                    "module.dns_ap_northeast_3_analytics.aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]")),
+                    "module.dns_ap_northeast_3_for_ap_northeast_3[\"analytics\"].aws_route53_zone_association.this[\"drs.ap-northeast-3.amazonaws.com\"]")),
             "the plan must add batch's and Singapore's pieces, but adds: " + added);
         Set<String> overlap = new TreeSet<>(added);
         overlap.retainAll(deployedFirst);
@@ -173,6 +173,72 @@ class StableAddressesIT {
         t.time("apply move", () -> tf.apply(MotoGaps.excludes(moving).keySet()));
         Plan settled = t.time("plan again", () -> tf.plan(Set.of()));
         assertEquals(0, settled.exitCode(), "after the move, plan must be clean: " + settled.pendingChanges());
+        t.time("destroy", tf::destroy);
+        destroyed = true;
+      } finally {
+        if (!destroyed) {
+          tf.destroyQuietly(name);
+        }
+      }
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
+   * A root that drslink 0.1.0 generated (one module block per link and per associated VPC, committed under
+   * stability/root-0.1.0 from extended.yaml) is applied; regenerating it with this drslink groups those
+   * blocks with for_each, and moved.tf must carry every resource over: the plan moves, and creates,
+   * updates and destroys nothing. Applied, the next plan is clean.
+   */
+  @Test
+  void rootsOf010MoveWithoutReplacingAnything() throws IOException {
+    String name = "upgrade-0.1.0";
+    Timings t = new Timings(name);
+    moto.reset();
+    try (Workspace ws = Workspace.create(name)) {
+      SeededTopology estate = moto.seed(resource("extended.yaml"));
+      Path topology = write(ws.resolve("extended.yaml"), estate.yaml());
+      Path root = ws.resolve("root");
+      Workspace.copyTree(project.resolve("src/test/resources/stability/root-0.1.0"), root);
+      try (var files = Files.walk(root)) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+          write(f, MotoFixture.replaceIds(Files.readString(f, StandardCharsets.UTF_8), estate.ids()));
+        }
+      }
+      assertFalse(Files.exists(root.resolve("moved.tf")), "the 0.1.0 root has no moved.tf");
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      boolean destroyed = false;
+      try {
+        Set<String> deployed = t.time("apply 0.1.0", () -> deploy(tf, root, estate));
+        assertTrue(deployed.contains("module.peering_batch_dr.aws_vpc_peering_connection.this"), "the 0.1.0 shape: " + deployed);
+
+        Plan upgrade = t.time("plan upgrade", () -> regenerateAndPlan(tf, topology, root));
+        List<String> changed = new ArrayList<>();
+        Set<String> moved = new TreeSet<>();
+        for (ResourceChange rc : upgrade.resourceChanges()) {
+          if (rc.isManaged() && !rc.isNoOp()) {
+            changed.add(rc.toString());
+          }
+          if (rc.previousAddress() != null) {
+            moved.add(rc.previousAddress() + " -> " + rc.address());
+          }
+        }
+        assertTrue(changed.isEmpty(), "the upgrade may only move, but the plan has:\n  - " + String.join("\n  - ", changed));
+        assertTrue(
+            moved.contains(
+                "module.peering_batch_dr.aws_vpc_peering_connection.this -> module.peerings_ap_northeast_1_to_ap_northeast_3[\"batch|dr\"].aws_vpc_peering_connection.this"),
+            "the peering must move to its instance: " + moved);
+        assertTrue(
+            moved.contains(
+                "module.dns_ap_northeast_3_app.aws_route53_zone_association.this[\"s3.ap-northeast-3.amazonaws.com\"] -> module.dns_ap_northeast_3_for_ap_northeast_1[\"app\"].aws_route53_zone_association.this[\"s3.ap-northeast-3.amazonaws.com\"]"),
+            "the association must move to its instance: " + moved);
+        long inOldBlocks = deployed.stream().filter(a -> a.startsWith("module.peering_") || a.startsWith("module.dns_ap_")).count();
+        assertEquals(inOldBlocks, moved.size(), "every resource of a 0.1.0 peering or association block moves: " + moved);
+
+        t.time("apply upgrade", () -> tf.apply(MotoGaps.excludes(upgrade).keySet()));
+        Plan settled = t.time("plan again", () -> tf.plan(Set.of()));
+        assertEquals(0, settled.exitCode(), "after the upgrade, plan must be clean: " + settled.pendingChanges());
         t.time("destroy", tf::destroy);
         destroyed = true;
       } finally {

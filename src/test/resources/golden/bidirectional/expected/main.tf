@@ -141,9 +141,19 @@ module "dns_s3_ap_northeast_1" {
   tags                 = local.tags
 }
 
-# Lets dr (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
-module "dns_ap_northeast_1_dr" {
+# Associates the ap-northeast-1 DRS and S3 zones with the VPCs of aws.ap_northeast_3, one instance per VPC.
+module "dns_ap_northeast_1_for_ap_northeast_3" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets dr (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
+    "dr" = {
+      vpc_id = data.aws_vpc.dr.id
+    }
+    # Lets web (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
+    "web" = {
+      vpc_id = data.aws_vpc.web.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_1
     aws.vpc_owner  = aws.ap_northeast_3
@@ -153,23 +163,7 @@ module "dns_ap_northeast_1_dr" {
     "drs.ap-northeast-1.amazonaws.com" = module.dns_drs_ap_northeast_1.zone_id
     "s3.ap-northeast-1.amazonaws.com"  = module.dns_s3_ap_northeast_1.zone_id
   }
-  vpc_id     = data.aws_vpc.dr.id
-  vpc_region = "ap-northeast-3"
-}
-
-# Lets web (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
-module "dns_ap_northeast_1_web" {
-  source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.ap_northeast_1
-    aws.vpc_owner  = aws.ap_northeast_3
-  }
-
-  zone_ids = {
-    "drs.ap-northeast-1.amazonaws.com" = module.dns_drs_ap_northeast_1.zone_id
-    "s3.ap-northeast-1.amazonaws.com"  = module.dns_s3_ap_northeast_1.zone_id
-  }
-  vpc_id     = data.aws_vpc.web.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-3"
 }
 
@@ -237,9 +231,19 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_app" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "app" = {
+      vpc_id = data.aws_vpc.app.id
+    }
+    # Lets bk (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "bk" = {
+      vpc_id = data.aws_vpc.bk.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -249,23 +253,7 @@ module "dns_ap_northeast_3_app" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.app.id
-  vpc_region = "ap-northeast-1"
-}
-
-# Lets bk (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_bk" {
-  source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.ap_northeast_3
-    aws.vpc_owner  = aws.ap_northeast_1
-  }
-
-  zone_ids = {
-    "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
-    "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
-  }
-  vpc_id     = data.aws_vpc.bk.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -273,60 +261,75 @@ module "dns_ap_northeast_3_bk" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
-module "peering_app_dr" {
+# VPC peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, with routes both ways; one instance per link.
+module "peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
+    "app|dr" = {
+      name                      = "bidirectional-app-dr"
+      requester_vpc_id          = data.aws_vpc.app.id
+      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_route_table_ids = ["rtb-0a000001"]
+      accepter_route_table_ids  = ["rtb-0b000001"]
+      requester_cidrs           = ["10.1.0.0/16"]
+      accepter_cidrs            = ["10.3.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  name                      = "bidirectional-app-dr"
-  requester_vpc_id          = data.aws_vpc.app.id
-  accepter_vpc_id           = data.aws_vpc.dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0a000001"]
-  accepter_route_table_ids  = ["rtb-0b000001"]
-  requester_cidrs           = ["10.1.0.0/16"]
-  accepter_cidrs            = ["10.3.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
-# Peering dr (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
-module "peering_dr_bk" {
+# VPC peerings requested through aws.ap_northeast_3 and accepted through aws.ap_northeast_1, with routes both ways; one instance per link.
+module "peerings_ap_northeast_3_to_ap_northeast_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering dr (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
+    "dr|bk" = {
+      name                      = "bidirectional-dr-bk"
+      requester_vpc_id          = data.aws_vpc.dr.id
+      accepter_vpc_id           = data.aws_vpc.bk.id
+      requester_route_table_ids = ["rtb-0b000001"]
+      accepter_route_table_ids  = ["rtb-0a000002"]
+      requester_cidrs           = ["10.3.0.0/16"]
+      accepter_cidrs            = ["10.2.0.0/16"]
+    }
+    # Peering web (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
+    "web|bk" = {
+      name                      = "bidirectional-web-bk"
+      requester_vpc_id          = data.aws_vpc.web.id
+      accepter_vpc_id           = data.aws_vpc.bk.id
+      requester_route_table_ids = ["rtb-0b000002"]
+      accepter_route_table_ids  = ["rtb-0a000002"]
+      requester_cidrs           = ["10.4.0.0/16"]
+      accepter_cidrs            = ["10.2.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_3
     aws.accepter  = aws.ap_northeast_1
   }
 
-  name                      = "bidirectional-dr-bk"
-  requester_vpc_id          = data.aws_vpc.dr.id
-  accepter_vpc_id           = data.aws_vpc.bk.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-northeast-1"
-  requester_route_table_ids = ["rtb-0b000001"]
-  accepter_route_table_ids  = ["rtb-0a000002"]
-  requester_cidrs           = ["10.3.0.0/16"]
-  accepter_cidrs            = ["10.2.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering web (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
-module "peering_web_bk" {
-  source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.ap_northeast_3
-    aws.accepter  = aws.ap_northeast_1
-  }
-
-  name                      = "bidirectional-web-bk"
-  requester_vpc_id          = data.aws_vpc.web.id
-  accepter_vpc_id           = data.aws_vpc.bk.id
-  accepter_region           = "ap-northeast-1"
-  requester_route_table_ids = ["rtb-0b000002"]
-  accepter_route_table_ids  = ["rtb-0a000002"]
-  requester_cidrs           = ["10.4.0.0/16"]
-  accepter_cidrs            = ["10.2.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 

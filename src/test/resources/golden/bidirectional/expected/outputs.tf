@@ -39,9 +39,9 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_app_dr = module.peering_app_dr.peering_connection_id
-    peering_dr_bk  = module.peering_dr_bk.peering_connection_id
-    peering_web_bk = module.peering_web_bk.peering_connection_id
+    peering_app_dr = module.peerings_ap_northeast_1_to_ap_northeast_3["app|dr"].peering_connection_id
+    peering_dr_bk  = module.peerings_ap_northeast_3_to_ap_northeast_1["dr|bk"].peering_connection_id
+    peering_web_bk = module.peerings_ap_northeast_3_to_ap_northeast_1["web|bk"].peering_connection_id
   }
 }
 

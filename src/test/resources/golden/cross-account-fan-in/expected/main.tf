@@ -269,9 +269,19 @@ module "dns_s3_us_west_2" {
   tags                 = local.tags
 }
 
-# Lets east (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
-module "dns_us_west_2_east" {
+# Associates the us-west-2 DRS and S3 zones with the VPCs of aws.prod_us_east_1, one instance per VPC. Cross-account: the zone's account authorizes, the VPC's account associates.
+module "dns_us_west_2_for_prod_us_east_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets east (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "east" = {
+      vpc_id = data.aws_vpc.east.id
+    }
+    # Lets east-batch (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "east-batch" = {
+      vpc_id = data.aws_vpc.east_batch.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.dr_us_west_2
     aws.vpc_owner  = aws.prod_us_east_1
@@ -281,31 +291,20 @@ module "dns_us_west_2_east" {
     "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
     "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
   }
-  vpc_id        = data.aws_vpc.east.id
+  vpc_id        = each.value.vpc_id
   vpc_region    = "us-east-1"
   cross_account = true
 }
 
-# Lets east-batch (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
-module "dns_us_west_2_east_batch" {
+# Associates the us-west-2 DRS and S3 zones with the VPCs of aws.dr_eu_west_1, one instance per VPC.
+module "dns_us_west_2_for_dr_eu_west_1" {
   source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.dr_us_west_2
-    aws.vpc_owner  = aws.prod_us_east_1
+  for_each = {
+    # Lets ops (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery.
+    "ops" = {
+      vpc_id = data.aws_vpc.ops.id
+    }
   }
-
-  zone_ids = {
-    "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
-    "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
-  }
-  vpc_id        = data.aws_vpc.east_batch.id
-  vpc_region    = "us-east-1"
-  cross_account = true
-}
-
-# Lets ops (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery.
-module "dns_us_west_2_ops" {
-  source = "./modules/dns-association"
   providers = {
     aws.zone_owner = aws.dr_us_west_2
     aws.vpc_owner  = aws.dr_eu_west_1
@@ -315,7 +314,7 @@ module "dns_us_west_2_ops" {
     "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
     "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
   }
-  vpc_id     = data.aws_vpc.ops.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "eu-west-1"
 }
 
@@ -323,62 +322,76 @@ module "dns_us_west_2_ops" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering east-batch (us-east-1) with recovery (us-west-2), routes both ways.
-module "peering_east_batch_recovery" {
+# VPC peerings requested through aws.prod_us_east_1 and accepted through aws.dr_us_west_2, with routes both ways; one instance per link.
+module "peerings_prod_us_east_1_to_dr_us_west_2" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering east-batch (us-east-1) with recovery (us-west-2), routes both ways.
+    "east-batch|recovery" = {
+      name                      = "cross-account-fan-in-east-batch-recovery"
+      requester_vpc_id          = data.aws_vpc.east_batch.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0b000000000000002"]
+      accepter_route_table_ids  = ["rtb-0b000000000000004"]
+      requester_cidrs           = ["10.2.0.0/16"]
+      accepter_cidrs            = ["10.9.0.0/16"]
+    }
+    # Peering east (us-east-1) with recovery (us-west-2), routes both ways.
+    "east|recovery" = {
+      name                      = "cross-account-fan-in-east-recovery"
+      requester_vpc_id          = data.aws_vpc.east.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0b000000000000001"]
+      accepter_route_table_ids  = ["rtb-0b000000000000004"]
+      requester_cidrs           = ["10.1.0.0/16"]
+      accepter_cidrs            = ["10.9.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.prod_us_east_1
     aws.accepter  = aws.dr_us_west_2
   }
 
-  name                      = "cross-account-fan-in-east-batch-recovery"
-  requester_vpc_id          = data.aws_vpc.east_batch.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "us-west-2"
   accepter_account_id       = "444455556666"
-  requester_route_table_ids = ["rtb-0b000000000000002"]
-  accepter_route_table_ids  = ["rtb-0b000000000000004"]
-  requester_cidrs           = ["10.2.0.0/16"]
-  accepter_cidrs            = ["10.9.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
-# Peering east (us-east-1) with recovery (us-west-2), routes both ways.
-module "peering_east_recovery" {
+# VPC peerings requested through aws.dr_eu_west_1 and accepted through aws.dr_us_west_2, with routes both ways; one instance per link.
+module "peerings_dr_eu_west_1_to_dr_us_west_2" {
   source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.prod_us_east_1
-    aws.accepter  = aws.dr_us_west_2
+  for_each = {
+    # Peering ops (eu-west-1) with recovery (us-west-2), routes both ways.
+    "ops|recovery" = {
+      name                      = "cross-account-fan-in-ops-recovery"
+      requester_vpc_id          = data.aws_vpc.ops.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0b000000000000003"]
+      accepter_route_table_ids  = ["rtb-0b000000000000004"]
+      requester_cidrs           = ["10.3.0.0/16"]
+      accepter_cidrs            = ["10.9.0.0/16"]
+    }
   }
-
-  name                      = "cross-account-fan-in-east-recovery"
-  requester_vpc_id          = data.aws_vpc.east.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
-  accepter_region           = "us-west-2"
-  accepter_account_id       = "444455556666"
-  requester_route_table_ids = ["rtb-0b000000000000001"]
-  accepter_route_table_ids  = ["rtb-0b000000000000004"]
-  requester_cidrs           = ["10.1.0.0/16"]
-  accepter_cidrs            = ["10.9.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering ops (eu-west-1) with recovery (us-west-2), routes both ways.
-module "peering_ops_recovery" {
-  source = "./modules/vpc-peering"
   providers = {
     aws.requester = aws.dr_eu_west_1
     aws.accepter  = aws.dr_us_west_2
   }
 
-  name                      = "cross-account-fan-in-ops-recovery"
-  requester_vpc_id          = data.aws_vpc.ops.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "us-west-2"
-  requester_route_table_ids = ["rtb-0b000000000000003"]
-  accepter_route_table_ids  = ["rtb-0b000000000000004"]
-  requester_cidrs           = ["10.3.0.0/16"]
-  accepter_cidrs            = ["10.9.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 

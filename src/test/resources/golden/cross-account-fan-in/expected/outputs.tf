@@ -48,9 +48,9 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_east_batch_recovery = module.peering_east_batch_recovery.peering_connection_id
-    peering_east_recovery       = module.peering_east_recovery.peering_connection_id
-    peering_ops_recovery        = module.peering_ops_recovery.peering_connection_id
+    peering_east_batch_recovery = module.peerings_prod_us_east_1_to_dr_us_west_2["east-batch|recovery"].peering_connection_id
+    peering_east_recovery       = module.peerings_prod_us_east_1_to_dr_us_west_2["east|recovery"].peering_connection_id
+    peering_ops_recovery        = module.peerings_dr_eu_west_1_to_dr_us_west_2["ops|recovery"].peering_connection_id
   }
 }
 

@@ -209,9 +209,15 @@ module "dns_s3_eu_north_1" {
   tags                 = local.tags
 }
 
-# Lets crm (eu-west-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
-module "dns_eu_north_1_crm" {
+# Associates the eu-north-1 DRS and S3 zones with the VPCs of aws.prod_eu_west_1, one instance per VPC. Cross-account: the zone's account authorizes, the VPC's account associates.
+module "dns_eu_north_1_for_prod_eu_west_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets crm (eu-west-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "crm" = {
+      vpc_id = data.aws_vpc.crm.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.dr_eu_north_1
     aws.vpc_owner  = aws.prod_eu_west_1
@@ -221,14 +227,20 @@ module "dns_eu_north_1_crm" {
     "drs.eu-north-1.amazonaws.com" = module.dns_drs_eu_north_1.zone_id
     "s3.eu-north-1.amazonaws.com"  = module.dns_s3_eu_north_1.zone_id
   }
-  vpc_id        = data.aws_vpc.crm.id
+  vpc_id        = each.value.vpc_id
   vpc_region    = "eu-west-1"
   cross_account = true
 }
 
-# Lets payments (eu-central-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
-module "dns_eu_north_1_payments" {
+# Associates the eu-north-1 DRS and S3 zones with the VPCs of aws.prod_eu_central_1, one instance per VPC. Cross-account: the zone's account authorizes, the VPC's account associates.
+module "dns_eu_north_1_for_prod_eu_central_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets payments (eu-central-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "payments" = {
+      vpc_id = data.aws_vpc.payments.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.dr_eu_north_1
     aws.vpc_owner  = aws.prod_eu_central_1
@@ -238,7 +250,7 @@ module "dns_eu_north_1_payments" {
     "drs.eu-north-1.amazonaws.com" = module.dns_drs_eu_north_1.zone_id
     "s3.eu-north-1.amazonaws.com"  = module.dns_s3_eu_north_1.zone_id
   }
-  vpc_id        = data.aws_vpc.payments.id
+  vpc_id        = each.value.vpc_id
   vpc_region    = "eu-central-1"
   cross_account = true
 }
@@ -247,43 +259,67 @@ module "dns_eu_north_1_payments" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering crm (eu-west-1) with vault (eu-north-1), routes both ways.
-module "peering_crm_vault" {
+# VPC peerings requested through aws.prod_eu_west_1 and accepted through aws.dr_eu_north_1, with routes both ways; one instance per link.
+module "peerings_prod_eu_west_1_to_dr_eu_north_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering crm (eu-west-1) with vault (eu-north-1), routes both ways.
+    "crm|vault" = {
+      name                      = "eu-cross-account-crm-vault"
+      requester_vpc_id          = data.aws_vpc.crm.id
+      accepter_vpc_id           = data.aws_vpc.vault.id
+      requester_route_table_ids = ["rtb-0bbbbbbbbbbbbbbb1"]
+      accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
+      requester_cidrs           = ["10.2.0.0/16"]
+      accepter_cidrs            = ["10.9.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.prod_eu_west_1
     aws.accepter  = aws.dr_eu_north_1
   }
 
-  name                      = "eu-cross-account-crm-vault"
-  requester_vpc_id          = data.aws_vpc.crm.id
-  accepter_vpc_id           = data.aws_vpc.vault.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "eu-north-1"
   accepter_account_id       = "444455556666"
-  requester_route_table_ids = ["rtb-0bbbbbbbbbbbbbbb1"]
-  accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
-  requester_cidrs           = ["10.2.0.0/16"]
-  accepter_cidrs            = ["10.9.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
-# Peering payments (eu-central-1) with vault (eu-north-1), routes both ways.
-module "peering_payments_vault" {
+# VPC peerings requested through aws.prod_eu_central_1 and accepted through aws.dr_eu_north_1, with routes both ways; one instance per link.
+module "peerings_prod_eu_central_1_to_dr_eu_north_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering payments (eu-central-1) with vault (eu-north-1), routes both ways.
+    "payments|vault" = {
+      name                      = "eu-cross-account-payments-vault"
+      requester_vpc_id          = data.aws_vpc.payments.id
+      accepter_vpc_id           = data.aws_vpc.vault.id
+      requester_route_table_ids = ["rtb-0aaaaaaaaaaaaaaa1"]
+      accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
+      requester_cidrs           = ["10.1.0.0/16"]
+      accepter_cidrs            = ["10.9.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.prod_eu_central_1
     aws.accepter  = aws.dr_eu_north_1
   }
 
-  name                      = "eu-cross-account-payments-vault"
-  requester_vpc_id          = data.aws_vpc.payments.id
-  accepter_vpc_id           = data.aws_vpc.vault.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "eu-north-1"
   accepter_account_id       = "444455556666"
-  requester_route_table_ids = ["rtb-0aaaaaaaaaaaaaaa1"]
-  accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
-  requester_cidrs           = ["10.1.0.0/16"]
-  accepter_cidrs            = ["10.9.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
@@ -323,14 +359,4 @@ module "drs_settings_dr_eu_north_1" {
   pit_retention_days               = 30
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "vault" })
   tags                             = local.tags
-}
-
-# ------------------------------------------------------------------------------------------------
-# Adopted and moved resources: what exists already is taken over, never created a second time.
-# ------------------------------------------------------------------------------------------------
-
-# drslink 0.1.0 named this template after replication payments-to-vault.
-moved {
-  from = module.drs_settings_payments_to_vault
-  to   = module.drs_settings_dr_eu_north_1
 }

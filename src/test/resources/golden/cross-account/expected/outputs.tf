@@ -39,8 +39,8 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_crm_vault      = module.peering_crm_vault.peering_connection_id
-    peering_payments_vault = module.peering_payments_vault.peering_connection_id
+    peering_crm_vault      = module.peerings_prod_eu_west_1_to_dr_eu_north_1["crm|vault"].peering_connection_id
+    peering_payments_vault = module.peerings_prod_eu_central_1_to_dr_eu_north_1["payments|vault"].peering_connection_id
   }
 }
 

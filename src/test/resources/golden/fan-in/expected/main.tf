@@ -205,9 +205,15 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets billing (ap-northeast-2) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
-module "dns_ap_northeast_3_billing" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_2, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_2" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets billing (ap-northeast-2) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
+    "billing" = {
+      vpc_id = data.aws_vpc.billing.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_2
@@ -217,13 +223,23 @@ module "dns_ap_northeast_3_billing" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.billing.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-2"
 }
 
-# Lets erp (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
-module "dns_ap_northeast_3_erp" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets erp (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
+    "erp" = {
+      vpc_id = data.aws_vpc.erp.id
+    }
+    # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
+    "web" = {
+      vpc_id = data.aws_vpc.web.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -233,23 +249,7 @@ module "dns_ap_northeast_3_erp" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.erp.id
-  vpc_region = "ap-northeast-1"
-}
-
-# Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
-module "dns_ap_northeast_3_web" {
-  source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.ap_northeast_3
-    aws.vpc_owner  = aws.ap_northeast_1
-  }
-
-  zone_ids = {
-    "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
-    "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
-  }
-  vpc_id     = data.aws_vpc.web.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -257,41 +257,44 @@ module "dns_ap_northeast_3_web" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering erp (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
-module "peering_erp_recovery" {
+# VPC peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, with routes both ways; one instance per link.
+module "peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering erp (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
+    "erp|recovery" = {
+      name                      = "fan-in-erp-recovery"
+      requester_vpc_id          = data.aws_vpc.erp.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0a1b2c3d4e5f60003"]
+      accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
+      requester_cidrs           = ["10.11.0.0/16"]
+      accepter_cidrs            = ["10.20.0.0/16"]
+    }
+    # Peering web (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
+    "web|recovery" = {
+      name                      = "fan-in-web-recovery"
+      requester_vpc_id          = data.aws_vpc.web.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0a1b2c3d4e5f60001", "rtb-0a1b2c3d4e5f60002"]
+      accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
+      requester_cidrs           = ["10.10.0.0/16"]
+      accepter_cidrs            = ["10.20.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  name                      = "fan-in-erp-recovery"
-  requester_vpc_id          = data.aws_vpc.erp.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0a1b2c3d4e5f60003"]
-  accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
-  requester_cidrs           = ["10.11.0.0/16"]
-  accepter_cidrs            = ["10.20.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering web (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
-module "peering_web_recovery" {
-  source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.ap_northeast_1
-    aws.accepter  = aws.ap_northeast_3
-  }
-
-  name                      = "fan-in-web-recovery"
-  requester_vpc_id          = data.aws_vpc.web.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
-  accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0a1b2c3d4e5f60001", "rtb-0a1b2c3d4e5f60002"]
-  accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
-  requester_cidrs           = ["10.10.0.0/16"]
-  accepter_cidrs            = ["10.20.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 

@@ -39,8 +39,8 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_erp_recovery = module.peering_erp_recovery.peering_connection_id
-    peering_web_recovery = module.peering_web_recovery.peering_connection_id
+    peering_erp_recovery = module.peerings_ap_northeast_1_to_ap_northeast_3["erp|recovery"].peering_connection_id
+    peering_web_recovery = module.peerings_ap_northeast_1_to_ap_northeast_3["web|recovery"].peering_connection_id
   }
 }
 

@@ -109,9 +109,15 @@ module "dns_s3_us_gov_east_1" {
   tags                 = local.tags
 }
 
-# Lets mission (us-gov-west-1) resolve the us-gov-east-1 DRS and S3 names to the endpoints in mission-dr.
-module "dns_us_gov_east_1_mission" {
+# Associates the us-gov-east-1 DRS and S3 zones with the VPCs of aws.us_gov_west_1, one instance per VPC.
+module "dns_us_gov_east_1_for_us_gov_west_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets mission (us-gov-west-1) resolve the us-gov-east-1 DRS and S3 names to the endpoints in mission-dr.
+    "mission" = {
+      vpc_id = data.aws_vpc.mission.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.us_gov_east_1
     aws.vpc_owner  = aws.us_gov_west_1
@@ -121,7 +127,7 @@ module "dns_us_gov_east_1_mission" {
     "drs.us-gov-east-1.amazonaws.com" = module.dns_drs_us_gov_east_1.zone_id
     "s3.us-gov-east-1.amazonaws.com"  = module.dns_s3_us_gov_east_1.zone_id
   }
-  vpc_id     = data.aws_vpc.mission.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "us-gov-west-1"
 }
 
@@ -129,22 +135,34 @@ module "dns_us_gov_east_1_mission" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering mission (us-gov-west-1) with mission-dr (us-gov-east-1), routes both ways.
-module "peering_mission_mission_dr" {
+# VPC peerings requested through aws.us_gov_west_1 and accepted through aws.us_gov_east_1, with routes both ways; one instance per link.
+module "peerings_us_gov_west_1_to_us_gov_east_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering mission (us-gov-west-1) with mission-dr (us-gov-east-1), routes both ways.
+    "mission|mission-dr" = {
+      name                      = "govcloud-mission-mission-dr"
+      requester_vpc_id          = data.aws_vpc.mission.id
+      accepter_vpc_id           = data.aws_vpc.mission_dr.id
+      requester_route_table_ids = ["rtb-0d000000000000001"]
+      accepter_route_table_ids  = ["rtb-0d000000000000002"]
+      requester_cidrs           = ["172.16.0.0/16"]
+      accepter_cidrs            = ["172.17.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.us_gov_west_1
     aws.accepter  = aws.us_gov_east_1
   }
 
-  name                      = "govcloud-mission-mission-dr"
-  requester_vpc_id          = data.aws_vpc.mission.id
-  accepter_vpc_id           = data.aws_vpc.mission_dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "us-gov-east-1"
-  requester_route_table_ids = ["rtb-0d000000000000001"]
-  accepter_route_table_ids  = ["rtb-0d000000000000002"]
-  requester_cidrs           = ["172.16.0.0/16"]
-  accepter_cidrs            = ["172.17.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 

@@ -30,7 +30,7 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_mission_mission_dr = module.peering_mission_mission_dr.peering_connection_id
+    peering_mission_mission_dr = module.peerings_us_gov_west_1_to_us_gov_east_1["mission|mission-dr"].peering_connection_id
   }
 }
 

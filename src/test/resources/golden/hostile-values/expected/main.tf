@@ -109,9 +109,15 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_app" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "app" = {
+      vpc_id = data.aws_vpc.app.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -121,7 +127,7 @@ module "dns_ap_northeast_3_app" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.app.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 

@@ -173,9 +173,15 @@ module "dns_s3_ap_southeast_1" {
   tags                 = local.tags
 }
 
-# Lets erp (ap-northeast-1) resolve the ap-southeast-1 DRS and S3 names to the endpoints in recovery.
-module "dns_ap_southeast_1_erp" {
+# Associates the ap-southeast-1 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_southeast_1_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets erp (ap-northeast-1) resolve the ap-southeast-1 DRS and S3 names to the endpoints in recovery.
+    "erp" = {
+      vpc_id = data.aws_vpc.erp.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_southeast_1
     aws.vpc_owner  = aws.ap_northeast_1
@@ -185,7 +191,7 @@ module "dns_ap_southeast_1_erp" {
     "drs.ap-southeast-1.amazonaws.com" = module.dns_drs_ap_southeast_1.zone_id
     "s3.ap-southeast-1.amazonaws.com"  = module.dns_s3_ap_southeast_1.zone_id
   }
-  vpc_id     = data.aws_vpc.erp.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -221,22 +227,34 @@ module "recovery_sg_recovery" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering erp (ap-northeast-1) with recovery (ap-southeast-1), routes both ways.
-module "peering_erp_recovery" {
+# VPC peerings requested through aws.ap_northeast_1 and accepted through aws.ap_southeast_1, with routes both ways; one instance per link.
+module "peerings_ap_northeast_1_to_ap_southeast_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering erp (ap-northeast-1) with recovery (ap-southeast-1), routes both ways.
+    "erp|recovery" = {
+      name                      = "hybrid-datacenters-erp-recovery"
+      requester_vpc_id          = data.aws_vpc.erp.id
+      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_route_table_ids = ["rtb-0e000000000000001"]
+      accepter_route_table_ids  = ["rtb-0e000000000000002"]
+      requester_cidrs           = ["10.40.0.0/16"]
+      accepter_cidrs            = ["10.50.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_southeast_1
   }
 
-  name                      = "hybrid-datacenters-erp-recovery"
-  requester_vpc_id          = data.aws_vpc.erp.id
-  accepter_vpc_id           = data.aws_vpc.recovery.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-southeast-1"
-  requester_route_table_ids = ["rtb-0e000000000000001"]
-  accepter_route_table_ids  = ["rtb-0e000000000000002"]
-  requester_cidrs           = ["10.40.0.0/16"]
-  accepter_cidrs            = ["10.50.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
@@ -276,14 +294,4 @@ module "drs_settings_ap_southeast_1" {
   pit_retention_days               = 14
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "recovery" })
   tags                             = local.tags
-}
-
-# ------------------------------------------------------------------------------------------------
-# Adopted and moved resources: what exists already is taken over, never created a second time.
-# ------------------------------------------------------------------------------------------------
-
-# drslink 0.1.0 named this template after replication datacenters-to-singapore.
-moved {
-  from = module.drs_settings_datacenters_to_singapore
-  to   = module.drs_settings_ap_southeast_1
 }

@@ -63,7 +63,7 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_erp_recovery = module.peering_erp_recovery.peering_connection_id
+    peering_erp_recovery = module.peerings_ap_northeast_1_to_ap_southeast_1["erp|recovery"].peering_connection_id
   }
 }
 

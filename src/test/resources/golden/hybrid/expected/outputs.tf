@@ -47,7 +47,7 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_app_dr = module.peering_app_dr.peering_connection_id
+    peering_app_dr = module.peerings_ap_northeast_1_to_ap_northeast_3["app|dr"].peering_connection_id
   }
 }
 

@@ -157,9 +157,15 @@ module "dns_s3_eu_west_1" {
   tags                 = local.tags
 }
 
-# Lets core (us-east-1) resolve the eu-west-1 DRS and S3 names to the endpoints in eu-dr.
-module "dns_eu_west_1_core" {
+# Associates the eu-west-1 DRS and S3 zones with the VPCs of aws.us_east_1, one instance per VPC.
+module "dns_eu_west_1_for_us_east_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets core (us-east-1) resolve the eu-west-1 DRS and S3 names to the endpoints in eu-dr.
+    "core" = {
+      vpc_id = data.aws_vpc.core.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.eu_west_1
     aws.vpc_owner  = aws.us_east_1
@@ -169,7 +175,7 @@ module "dns_eu_west_1_core" {
     "drs.eu-west-1.amazonaws.com" = module.dns_drs_eu_west_1.zone_id
     "s3.eu-west-1.amazonaws.com"  = module.dns_s3_eu_west_1.zone_id
   }
-  vpc_id     = data.aws_vpc.core.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "us-east-1"
 }
 
@@ -301,9 +307,19 @@ module "dns_s3_us_west_2" {
   tags                 = local.tags
 }
 
-# Lets core (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
-module "dns_us_west_2_core" {
+# Associates the us-west-2 DRS and S3 zones with the VPCs of aws.us_east_1, one instance per VPC.
+module "dns_us_west_2_for_us_east_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets core (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
+    "core" = {
+      vpc_id = data.aws_vpc.core.id
+    }
+    # Lets edge (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
+    "edge" = {
+      vpc_id = data.aws_vpc.edge.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.us_west_2
     aws.vpc_owner  = aws.us_east_1
@@ -313,29 +329,19 @@ module "dns_us_west_2_core" {
     "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
     "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
   }
-  vpc_id     = data.aws_vpc.core.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "us-east-1"
 }
 
-# Lets edge (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
-module "dns_us_west_2_edge" {
+# Associates the us-west-2 DRS and S3 zones with the VPCs of aws.eu_west_1, one instance per VPC.
+module "dns_us_west_2_for_eu_west_1" {
   source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.us_west_2
-    aws.vpc_owner  = aws.us_east_1
+  for_each = {
+    # Lets eu-app (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
+    "eu-app" = {
+      vpc_id = data.aws_vpc.eu_app.id
+    }
   }
-
-  zone_ids = {
-    "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
-    "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
-  }
-  vpc_id     = data.aws_vpc.edge.id
-  vpc_region = "us-east-1"
-}
-
-# Lets eu-app (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
-module "dns_us_west_2_eu_app" {
-  source = "./modules/dns-association"
   providers = {
     aws.zone_owner = aws.us_west_2
     aws.vpc_owner  = aws.eu_west_1
@@ -345,7 +351,7 @@ module "dns_us_west_2_eu_app" {
     "drs.us-west-2.amazonaws.com" = module.dns_drs_us_west_2.zone_id
     "s3.us-west-2.amazonaws.com"  = module.dns_s3_us_west_2.zone_id
   }
-  vpc_id     = data.aws_vpc.eu_app.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "eu-west-1"
 }
 
@@ -353,79 +359,106 @@ module "dns_us_west_2_eu_app" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering core (us-east-1) with eu-dr (eu-west-1), routes both ways.
-module "peering_core_eu_dr" {
+# VPC peerings requested through aws.us_east_1 and accepted through aws.eu_west_1, with routes both ways; one instance per link.
+module "peerings_us_east_1_to_eu_west_1" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering core (us-east-1) with eu-dr (eu-west-1), routes both ways.
+    "core|eu-dr" = {
+      name                      = "many-replications-core-eu-dr"
+      requester_vpc_id          = data.aws_vpc.core.id
+      accepter_vpc_id           = data.aws_vpc.eu_dr.id
+      requester_route_table_ids = ["rtb-0a000000000000001"]
+      accepter_route_table_ids  = ["rtb-0c000000000000002"]
+      requester_cidrs           = ["10.0.0.0/16"]
+      accepter_cidrs            = ["10.60.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.us_east_1
     aws.accepter  = aws.eu_west_1
   }
 
-  name                      = "many-replications-core-eu-dr"
-  requester_vpc_id          = data.aws_vpc.core.id
-  accepter_vpc_id           = data.aws_vpc.eu_dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "eu-west-1"
-  requester_route_table_ids = ["rtb-0a000000000000001"]
-  accepter_route_table_ids  = ["rtb-0c000000000000002"]
-  requester_cidrs           = ["10.0.0.0/16"]
-  accepter_cidrs            = ["10.60.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
-# Peering core (us-east-1) with west-dr (us-west-2), routes both ways.
-module "peering_core_west_dr" {
+# VPC peerings requested through aws.us_east_1 and accepted through aws.us_west_2, with routes both ways; one instance per link.
+module "peerings_us_east_1_to_us_west_2" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering core (us-east-1) with west-dr (us-west-2), routes both ways.
+    "core|west-dr" = {
+      name                      = "many-replications-core-west-dr"
+      requester_vpc_id          = data.aws_vpc.core.id
+      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_route_table_ids = ["rtb-0a000000000000001"]
+      accepter_route_table_ids  = ["rtb-0b000000000000001"]
+      requester_cidrs           = ["10.0.0.0/16"]
+      accepter_cidrs            = ["10.100.0.0/16"]
+    }
+    # Peering edge (us-east-1) with west-dr (us-west-2), routes both ways.
+    "edge|west-dr" = {
+      name                      = "many-replications-edge-west-dr"
+      requester_vpc_id          = data.aws_vpc.edge.id
+      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_route_table_ids = ["rtb-0a000000000000002"]
+      accepter_route_table_ids  = ["rtb-0b000000000000001"]
+      requester_cidrs           = ["10.1.0.0/16"]
+      accepter_cidrs            = ["10.100.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.us_east_1
     aws.accepter  = aws.us_west_2
   }
 
-  name                      = "many-replications-core-west-dr"
-  requester_vpc_id          = data.aws_vpc.core.id
-  accepter_vpc_id           = data.aws_vpc.west_dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "us-west-2"
-  requester_route_table_ids = ["rtb-0a000000000000001"]
-  accepter_route_table_ids  = ["rtb-0b000000000000001"]
-  requester_cidrs           = ["10.0.0.0/16"]
-  accepter_cidrs            = ["10.100.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
-# Peering edge (us-east-1) with west-dr (us-west-2), routes both ways.
-module "peering_edge_west_dr" {
+# VPC peerings requested through aws.eu_west_1 and accepted through aws.us_west_2, with routes both ways; one instance per link.
+module "peerings_eu_west_1_to_us_west_2" {
   source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.us_east_1
-    aws.accepter  = aws.us_west_2
+  for_each = {
+    # Peering eu-app (eu-west-1) with west-dr (us-west-2), routes both ways.
+    "eu-app|west-dr" = {
+      name                      = "many-replications-eu-app-west-dr"
+      requester_vpc_id          = data.aws_vpc.eu_app.id
+      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_route_table_ids = ["rtb-0c000000000000001"]
+      accepter_route_table_ids  = ["rtb-0b000000000000001"]
+      requester_cidrs           = ["10.50.0.0/16"]
+      accepter_cidrs            = ["10.100.0.0/16"]
+    }
   }
-
-  name                      = "many-replications-edge-west-dr"
-  requester_vpc_id          = data.aws_vpc.edge.id
-  accepter_vpc_id           = data.aws_vpc.west_dr.id
-  accepter_region           = "us-west-2"
-  requester_route_table_ids = ["rtb-0a000000000000002"]
-  accepter_route_table_ids  = ["rtb-0b000000000000001"]
-  requester_cidrs           = ["10.1.0.0/16"]
-  accepter_cidrs            = ["10.100.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering eu-app (eu-west-1) with west-dr (us-west-2), routes both ways.
-module "peering_eu_app_west_dr" {
-  source = "./modules/vpc-peering"
   providers = {
     aws.requester = aws.eu_west_1
     aws.accepter  = aws.us_west_2
   }
 
-  name                      = "many-replications-eu-app-west-dr"
-  requester_vpc_id          = data.aws_vpc.eu_app.id
-  accepter_vpc_id           = data.aws_vpc.west_dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "us-west-2"
-  requester_route_table_ids = ["rtb-0c000000000000001"]
-  accepter_route_table_ids  = ["rtb-0b000000000000001"]
-  requester_cidrs           = ["10.50.0.0/16"]
-  accepter_cidrs            = ["10.100.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
@@ -482,14 +515,4 @@ module "drs_settings_us_west_2" {
   pit_retention_days               = 10
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "west-dr" })
   tags                             = local.tags
-}
-
-# ------------------------------------------------------------------------------------------------
-# Adopted and moved resources: what exists already is taken over, never created a second time.
-# ------------------------------------------------------------------------------------------------
-
-# drslink 0.1.0 named this template after replication us-to-west.
-moved {
-  from = module.drs_settings_us_to_west
-  to   = module.drs_settings_us_west_2
 }

@@ -48,10 +48,10 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_core_eu_dr     = module.peering_core_eu_dr.peering_connection_id
-    peering_core_west_dr   = module.peering_core_west_dr.peering_connection_id
-    peering_edge_west_dr   = module.peering_edge_west_dr.peering_connection_id
-    peering_eu_app_west_dr = module.peering_eu_app_west_dr.peering_connection_id
+    peering_core_eu_dr     = module.peerings_us_east_1_to_eu_west_1["core|eu-dr"].peering_connection_id
+    peering_core_west_dr   = module.peerings_us_east_1_to_us_west_2["core|west-dr"].peering_connection_id
+    peering_edge_west_dr   = module.peerings_us_east_1_to_us_west_2["edge|west-dr"].peering_connection_id
+    peering_eu_app_west_dr = module.peerings_eu_west_1_to_us_west_2["eu-app|west-dr"].peering_connection_id
   }
 }
 

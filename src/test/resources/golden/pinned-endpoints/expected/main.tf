@@ -218,9 +218,15 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets analytics (ap-northeast-3) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_analytics" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_3, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_3" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets analytics (ap-northeast-3) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "analytics" = {
+      vpc_id = data.aws_vpc.analytics.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_3
@@ -230,13 +236,23 @@ module "dns_ap_northeast_3_analytics" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.analytics.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-3"
 }
 
-# Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_app" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "app" = {
+      vpc_id = data.aws_vpc.app.id
+    }
+    # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "web" = {
+      vpc_id = data.aws_vpc.web.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -246,23 +262,7 @@ module "dns_ap_northeast_3_app" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.app.id
-  vpc_region = "ap-northeast-1"
-}
-
-# Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_web" {
-  source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.ap_northeast_3
-    aws.vpc_owner  = aws.ap_northeast_1
-  }
-
-  zone_ids = {
-    "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
-    "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
-  }
-  vpc_id     = data.aws_vpc.web.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -270,60 +270,54 @@ module "dns_ap_northeast_3_web" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering web (ap-northeast-1) with analytics (ap-northeast-3), routes both ways.
-module "peering_web_analytics" {
+# VPC peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, with routes both ways; one instance per link.
+module "peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering web (ap-northeast-1) with analytics (ap-northeast-3), routes both ways.
+    "web|analytics" = {
+      name                      = "pinned-endpoints-web-analytics"
+      requester_vpc_id          = data.aws_vpc.web.id
+      accepter_vpc_id           = data.aws_vpc.analytics.id
+      requester_route_table_ids = ["rtb-0d000000000000002"]
+      accepter_route_table_ids  = ["rtb-0d000000000000003"]
+      requester_cidrs           = ["10.11.0.0/16"]
+      accepter_cidrs            = ["10.21.0.0/16"]
+    }
+    # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
+    "app|dr" = {
+      name                      = "pinned-endpoints-app-dr"
+      requester_vpc_id          = data.aws_vpc.app.id
+      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_route_table_ids = ["rtb-0d000000000000001"]
+      accepter_route_table_ids  = ["rtb-0d000000000000004"]
+      requester_cidrs           = ["10.10.0.0/16"]
+      accepter_cidrs            = ["10.20.0.0/16"]
+    }
+    # Peering web (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
+    "web|dr" = {
+      name                      = "pinned-endpoints-web-dr"
+      requester_vpc_id          = data.aws_vpc.web.id
+      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_route_table_ids = ["rtb-0d000000000000002"]
+      accepter_route_table_ids  = ["rtb-0d000000000000004"]
+      requester_cidrs           = ["10.11.0.0/16"]
+      accepter_cidrs            = ["10.20.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  name                      = "pinned-endpoints-web-analytics"
-  requester_vpc_id          = data.aws_vpc.web.id
-  accepter_vpc_id           = data.aws_vpc.analytics.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0d000000000000002"]
-  accepter_route_table_ids  = ["rtb-0d000000000000003"]
-  requester_cidrs           = ["10.11.0.0/16"]
-  accepter_cidrs            = ["10.21.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
-module "peering_app_dr" {
-  source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.ap_northeast_1
-    aws.accepter  = aws.ap_northeast_3
-  }
-
-  name                      = "pinned-endpoints-app-dr"
-  requester_vpc_id          = data.aws_vpc.app.id
-  accepter_vpc_id           = data.aws_vpc.dr.id
-  accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0d000000000000001"]
-  accepter_route_table_ids  = ["rtb-0d000000000000004"]
-  requester_cidrs           = ["10.10.0.0/16"]
-  accepter_cidrs            = ["10.20.0.0/16"]
-  tags                      = local.tags
-}
-
-# Peering web (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
-module "peering_web_dr" {
-  source = "./modules/vpc-peering"
-  providers = {
-    aws.requester = aws.ap_northeast_1
-    aws.accepter  = aws.ap_northeast_3
-  }
-
-  name                      = "pinned-endpoints-web-dr"
-  requester_vpc_id          = data.aws_vpc.web.id
-  accepter_vpc_id           = data.aws_vpc.dr.id
-  accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0d000000000000002"]
-  accepter_route_table_ids  = ["rtb-0d000000000000004"]
-  requester_cidrs           = ["10.11.0.0/16"]
-  accepter_cidrs            = ["10.20.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 

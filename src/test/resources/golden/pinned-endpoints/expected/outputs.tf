@@ -40,9 +40,9 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    peering_web_analytics = module.peering_web_analytics.peering_connection_id
-    peering_app_dr        = module.peering_app_dr.peering_connection_id
-    peering_web_dr        = module.peering_web_dr.peering_connection_id
+    peering_web_analytics = module.peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_connection_id
+    peering_app_dr        = module.peerings_ap_northeast_1_to_ap_northeast_3["app|dr"].peering_connection_id
+    peering_web_dr        = module.peerings_ap_northeast_1_to_ap_northeast_3["web|dr"].peering_connection_id
   }
 }
 

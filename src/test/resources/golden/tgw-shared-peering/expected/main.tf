@@ -145,9 +145,19 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_app" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "app" = {
+      vpc_id = data.aws_vpc.app.id
+    }
+    # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "web" = {
+      vpc_id = data.aws_vpc.web.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -157,23 +167,7 @@ module "dns_ap_northeast_3_app" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.app.id
-  vpc_region = "ap-northeast-1"
-}
-
-# Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_web" {
-  source = "./modules/dns-association"
-  providers = {
-    aws.zone_owner = aws.ap_northeast_3
-    aws.vpc_owner  = aws.ap_northeast_1
-  }
-
-  zone_ids = {
-    "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
-    "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
-  }
-  vpc_id     = data.aws_vpc.web.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -181,81 +175,139 @@ module "dns_ap_northeast_3_web" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Transit gateway peering ap-northeast-1 <-> ap-northeast-3 for web and analytics; peering attachments do not propagate routes, so they are static.
-module "tgw_peering_web_analytics" {
+# Transit gateway peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, one per pair of transit gateways, with static routes and VPC routes; one instance per link.
+module "tgw_peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/tgw-peering"
+  for_each = {
+    # Transit gateway peering ap-northeast-1 <-> ap-northeast-3 for web and analytics; peering attachments do not propagate routes, so they are static.
+    "web|analytics" = {
+      name                                     = "tgw-shared-web-analytics"
+      requester_transit_gateway_id             = "tgw-0d000000000000001"
+      requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
+      requester_vpc_attachment_id              = "tgw-attach-0d000000000000002"
+      requester_vpc_id                         = data.aws_vpc.web.id
+      requester_cidrs                          = ["10.11.0.0/16", "100.64.0.0/20"]
+      requester_vpc_route_table_ids            = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+      accepter_transit_gateway_id              = "tgw-0e000000000000001"
+      accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
+      accepter_vpc_attachment_id               = "tgw-attach-0e000000000000002"
+      accepter_vpc_id                          = data.aws_vpc.analytics.id
+      accepter_cidrs                           = ["10.21.0.0/16"]
+      accepter_vpc_route_table_ids             = ["rtb-0e000000000000002"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  name                                     = "tgw-shared-web-analytics"
-  requester_transit_gateway_id             = "tgw-0d000000000000001"
-  requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
-  requester_vpc_attachment_id              = "tgw-attach-0d000000000000002"
-  requester_vpc_id                         = data.aws_vpc.web.id
-  requester_cidrs                          = ["10.11.0.0/16", "100.64.0.0/20"]
-  requester_vpc_route_table_ids            = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+  name                                     = each.value.name
+  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
+  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
+  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
+  requester_vpc_id                         = each.value.requester_vpc_id
+  requester_cidrs                          = each.value.requester_cidrs
+  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
   requester_associate_peering_attachment   = true
-  accepter_transit_gateway_id              = "tgw-0e000000000000001"
-  accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
-  accepter_vpc_attachment_id               = "tgw-attach-0e000000000000002"
-  accepter_vpc_id                          = data.aws_vpc.analytics.id
-  accepter_cidrs                           = ["10.21.0.0/16"]
-  accepter_vpc_route_table_ids             = ["rtb-0e000000000000002"]
+  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
+  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
+  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id                          = each.value.accepter_vpc_id
+  accepter_cidrs                           = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
   accepter_associate_peering_attachment    = true
   accepter_region                          = "ap-northeast-3"
   tags                                     = local.tags
 }
 
-# Routes for app and dr over the transit gateway peering of module.tgw_peering_web_analytics: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
-module "tgw_peering_app_dr" {
+# Routes for links whose transit gateways another link already peered, through aws.ap_northeast_1 and aws.ap_northeast_3; one instance per link.
+module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/tgw-peering-routes"
+  for_each = {
+    # Routes for app and dr over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
+    "app|dr" = {
+      peering_attachment_id                    = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
+      requester_transit_gateway_id             = "tgw-0d000000000000001"
+      requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
+      requester_transit_gateway_route_cidrs    = ["10.20.0.0/16"]
+      requester_vpc_attachment_id              = "tgw-attach-0d000000000000001"
+      requester_vpc_id                         = data.aws_vpc.app.id
+      requester_cidrs                          = ["10.10.0.0/16"]
+      requester_vpc_route_table_ids            = ["rtb-0d000000000000001"]
+      accepter_transit_gateway_id              = "tgw-0e000000000000001"
+      accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
+      accepter_transit_gateway_route_cidrs     = ["10.10.0.0/16"]
+      accepter_vpc_attachment_id               = "tgw-attach-0e000000000000001"
+      accepter_vpc_id                          = data.aws_vpc.dr.id
+      accepter_cidrs                           = ["10.20.0.0/16"]
+      accepter_vpc_route_table_ids             = ["rtb-0e000000000000001"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  peering_attachment_id                    = module.tgw_peering_web_analytics.peering_attachment_id
-  requester_transit_gateway_id             = "tgw-0d000000000000001"
-  requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
-  requester_transit_gateway_route_cidrs    = ["10.20.0.0/16"]
-  requester_vpc_attachment_id              = "tgw-attach-0d000000000000001"
-  requester_vpc_id                         = data.aws_vpc.app.id
-  requester_cidrs                          = ["10.10.0.0/16"]
-  requester_vpc_route_table_ids            = ["rtb-0d000000000000001"]
-  accepter_transit_gateway_id              = "tgw-0e000000000000001"
-  accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
-  accepter_transit_gateway_route_cidrs     = ["10.10.0.0/16"]
-  accepter_vpc_attachment_id               = "tgw-attach-0e000000000000001"
-  accepter_vpc_id                          = data.aws_vpc.dr.id
-  accepter_cidrs                           = ["10.20.0.0/16"]
-  accepter_vpc_route_table_ids             = ["rtb-0e000000000000001"]
+  peering_attachment_id                    = each.value.peering_attachment_id
+  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
+  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
+  requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
+  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
+  requester_vpc_id                         = each.value.requester_vpc_id
+  requester_cidrs                          = each.value.requester_cidrs
+  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
+  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
+  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
+  accepter_transit_gateway_route_cidrs     = each.value.accepter_transit_gateway_route_cidrs
+  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id                          = each.value.accepter_vpc_id
+  accepter_cidrs                           = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
 }
 
-# Routes for dr and web over the transit gateway peering of module.tgw_peering_web_analytics: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
-module "tgw_peering_dr_web" {
+# Routes for links whose transit gateways another link already peered, through aws.ap_northeast_3 and aws.ap_northeast_1; one instance per link.
+module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
   source = "./modules/tgw-peering-routes"
+  for_each = {
+    # Routes for dr and web over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
+    "dr|web" = {
+      peering_attachment_id                    = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
+      requester_transit_gateway_id             = "tgw-0e000000000000001"
+      requester_transit_gateway_route_table_id = "tgw-rtb-0e000000000000001"
+      requester_transit_gateway_route_cidrs    = []
+      requester_vpc_attachment_id              = "tgw-attach-0e000000000000001"
+      requester_vpc_id                         = data.aws_vpc.dr.id
+      requester_cidrs                          = ["10.20.0.0/16"]
+      requester_vpc_route_table_ids            = ["rtb-0e000000000000001"]
+      accepter_transit_gateway_id              = "tgw-0d000000000000001"
+      accepter_transit_gateway_route_table_id  = "tgw-rtb-0d000000000000001"
+      accepter_transit_gateway_route_cidrs     = []
+      accepter_vpc_attachment_id               = "tgw-attach-0d000000000000002"
+      accepter_vpc_id                          = data.aws_vpc.web.id
+      accepter_cidrs                           = ["10.11.0.0/16", "100.64.0.0/20"]
+      accepter_vpc_route_table_ids             = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_3
     aws.accepter  = aws.ap_northeast_1
   }
 
-  peering_attachment_id                    = module.tgw_peering_web_analytics.peering_attachment_id
-  requester_transit_gateway_id             = "tgw-0e000000000000001"
-  requester_transit_gateway_route_table_id = "tgw-rtb-0e000000000000001"
-  requester_transit_gateway_route_cidrs    = []
-  requester_vpc_attachment_id              = "tgw-attach-0e000000000000001"
-  requester_vpc_id                         = data.aws_vpc.dr.id
-  requester_cidrs                          = ["10.20.0.0/16"]
-  requester_vpc_route_table_ids            = ["rtb-0e000000000000001"]
-  accepter_transit_gateway_id              = "tgw-0d000000000000001"
-  accepter_transit_gateway_route_table_id  = "tgw-rtb-0d000000000000001"
-  accepter_transit_gateway_route_cidrs     = []
-  accepter_vpc_attachment_id               = "tgw-attach-0d000000000000002"
-  accepter_vpc_id                          = data.aws_vpc.web.id
-  accepter_cidrs                           = ["10.11.0.0/16", "100.64.0.0/20"]
-  accepter_vpc_route_table_ids             = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+  peering_attachment_id                    = each.value.peering_attachment_id
+  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
+  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
+  requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
+  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
+  requester_vpc_id                         = each.value.requester_vpc_id
+  requester_cidrs                          = each.value.requester_cidrs
+  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
+  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
+  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
+  accepter_transit_gateway_route_cidrs     = each.value.accepter_transit_gateway_route_cidrs
+  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id                          = each.value.accepter_vpc_id
+  accepter_cidrs                           = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
 }
 
 # ------------------------------------------------------------------------------------------------

@@ -109,9 +109,15 @@ module "dns_s3_ap_northeast_3" {
   tags                 = local.tags
 }
 
-# Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
-module "dns_ap_northeast_3_app" {
+# Associates the ap-northeast-3 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_3_for_ap_northeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
+    "app" = {
+      vpc_id = data.aws_vpc.app.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_northeast_3
     aws.vpc_owner  = aws.ap_northeast_1
@@ -121,7 +127,7 @@ module "dns_ap_northeast_3_app" {
     "drs.ap-northeast-3.amazonaws.com" = module.dns_drs_ap_northeast_3.zone_id
     "s3.ap-northeast-3.amazonaws.com"  = module.dns_s3_ap_northeast_3.zone_id
   }
-  vpc_id     = data.aws_vpc.app.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-northeast-1"
 }
 
@@ -129,22 +135,34 @@ module "dns_ap_northeast_3_app" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
-module "peering_app_dr" {
+# VPC peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, with routes both ways; one instance per link.
+module "peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/vpc-peering"
+  for_each = {
+    # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
+    "app|dr" = {
+      name                      = "tokyo-osaka-app-dr"
+      requester_vpc_id          = data.aws_vpc.app.id
+      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_route_table_ids = ["rtb-0123456789abcdef0"]
+      accepter_route_table_ids  = ["rtb-0fedcba9876543210"]
+      requester_cidrs           = ["10.10.0.0/16"]
+      accepter_cidrs            = ["10.20.0.0/16"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_northeast_1
     aws.accepter  = aws.ap_northeast_3
   }
 
-  name                      = "tokyo-osaka-app-dr"
-  requester_vpc_id          = data.aws_vpc.app.id
-  accepter_vpc_id           = data.aws_vpc.dr.id
+  name                      = each.value.name
+  requester_vpc_id          = each.value.requester_vpc_id
+  accepter_vpc_id           = each.value.accepter_vpc_id
   accepter_region           = "ap-northeast-3"
-  requester_route_table_ids = ["rtb-0123456789abcdef0"]
-  accepter_route_table_ids  = ["rtb-0fedcba9876543210"]
-  requester_cidrs           = ["10.10.0.0/16"]
-  accepter_cidrs            = ["10.20.0.0/16"]
+  requester_route_table_ids = each.value.requester_route_table_ids
+  accepter_route_table_ids  = each.value.accepter_route_table_ids
+  requester_cidrs           = each.value.requester_cidrs
+  accepter_cidrs            = each.value.accepter_cidrs
   tags                      = local.tags
 }
 
@@ -167,14 +185,4 @@ module "drs_settings_ap_northeast_3" {
   pit_retention_days               = 7
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "dr" })
   tags                             = local.tags
-}
-
-# ------------------------------------------------------------------------------------------------
-# Adopted and moved resources: what exists already is taken over, never created a second time.
-# ------------------------------------------------------------------------------------------------
-
-# drslink 0.1.0 named this template after replication app-to-osaka.
-moved {
-  from = module.drs_settings_app_to_osaka
-  to   = module.drs_settings_ap_northeast_3
 }

@@ -193,9 +193,15 @@ module "dns_s3_ap_southeast_2" {
   tags                 = local.tags
 }
 
-# Lets shop (ap-southeast-1) resolve the ap-southeast-2 DRS and S3 names to the endpoints in recovery.
-module "dns_ap_southeast_2_shop" {
+# Associates the ap-southeast-2 DRS and S3 zones with the VPCs of aws.ap_southeast_1, one instance per VPC.
+module "dns_ap_southeast_2_for_ap_southeast_1" {
   source = "./modules/dns-association"
+  for_each = {
+    # Lets shop (ap-southeast-1) resolve the ap-southeast-2 DRS and S3 names to the endpoints in recovery.
+    "shop" = {
+      vpc_id = data.aws_vpc.shop.id
+    }
+  }
   providers = {
     aws.zone_owner = aws.ap_southeast_2
     aws.vpc_owner  = aws.ap_southeast_1
@@ -205,7 +211,7 @@ module "dns_ap_southeast_2_shop" {
     "drs.ap-southeast-2.amazonaws.com" = module.dns_drs_ap_southeast_2.zone_id
     "s3.ap-southeast-2.amazonaws.com"  = module.dns_s3_ap_southeast_2.zone_id
   }
-  vpc_id     = data.aws_vpc.shop.id
+  vpc_id     = each.value.vpc_id
   vpc_region = "ap-southeast-1"
 }
 
@@ -213,28 +219,46 @@ module "dns_ap_southeast_2_shop" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Transit gateway peering ap-southeast-1 <-> ap-southeast-2 for shop and recovery; peering attachments do not propagate routes, so they are static.
-module "tgw_peering_shop_recovery" {
+# Transit gateway peerings requested through aws.ap_southeast_1 and accepted through aws.ap_southeast_2, one per pair of transit gateways, with static routes and VPC routes; one instance per link.
+module "tgw_peerings_ap_southeast_1_to_ap_southeast_2" {
   source = "./modules/tgw-peering"
+  for_each = {
+    # Transit gateway peering ap-southeast-1 <-> ap-southeast-2 for shop and recovery; peering attachments do not propagate routes, so they are static.
+    "shop|recovery" = {
+      name                                     = "sg-to-sydney-shop-recovery"
+      requester_transit_gateway_id             = "tgw-01111111111111111"
+      requester_transit_gateway_route_table_id = "tgw-rtb-01111111111111111"
+      requester_vpc_attachment_id              = "tgw-attach-01111111111111111"
+      requester_vpc_id                         = data.aws_vpc.shop.id
+      requester_cidrs                          = ["10.30.0.0/16", "100.64.0.0/20"]
+      requester_vpc_route_table_ids            = ["rtb-01111111111111111", "rtb-01111111111111112"]
+      accepter_transit_gateway_id              = "tgw-02222222222222222"
+      accepter_transit_gateway_route_table_id  = "tgw-rtb-02222222222222222"
+      accepter_vpc_attachment_id               = "tgw-attach-02222222222222222"
+      accepter_vpc_id                          = data.aws_vpc.recovery.id
+      accepter_cidrs                           = ["10.40.0.0/16"]
+      accepter_vpc_route_table_ids             = ["rtb-02222222222222221"]
+    }
+  }
   providers = {
     aws.requester = aws.ap_southeast_1
     aws.accepter  = aws.ap_southeast_2
   }
 
-  name                                     = "sg-to-sydney-shop-recovery"
-  requester_transit_gateway_id             = "tgw-01111111111111111"
-  requester_transit_gateway_route_table_id = "tgw-rtb-01111111111111111"
-  requester_vpc_attachment_id              = "tgw-attach-01111111111111111"
-  requester_vpc_id                         = data.aws_vpc.shop.id
-  requester_cidrs                          = ["10.30.0.0/16", "100.64.0.0/20"]
-  requester_vpc_route_table_ids            = ["rtb-01111111111111111", "rtb-01111111111111112"]
+  name                                     = each.value.name
+  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
+  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
+  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
+  requester_vpc_id                         = each.value.requester_vpc_id
+  requester_cidrs                          = each.value.requester_cidrs
+  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
   requester_associate_peering_attachment   = true
-  accepter_transit_gateway_id              = "tgw-02222222222222222"
-  accepter_transit_gateway_route_table_id  = "tgw-rtb-02222222222222222"
-  accepter_vpc_attachment_id               = "tgw-attach-02222222222222222"
-  accepter_vpc_id                          = data.aws_vpc.recovery.id
-  accepter_cidrs                           = ["10.40.0.0/16"]
-  accepter_vpc_route_table_ids             = ["rtb-02222222222222221"]
+  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
+  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
+  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id                          = each.value.accepter_vpc_id
+  accepter_cidrs                           = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
   accepter_associate_peering_attachment    = true
   accepter_region                          = "ap-southeast-2"
   tags                                     = local.tags
@@ -277,14 +301,4 @@ module "drs_settings_ap_southeast_2" {
   pit_retention_days               = 14
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "recovery" })
   tags                             = local.tags
-}
-
-# ------------------------------------------------------------------------------------------------
-# Adopted and moved resources: what exists already is taken over, never created a second time.
-# ------------------------------------------------------------------------------------------------
-
-# drslink 0.1.0 named this template after replication shop-to-sydney.
-moved {
-  from = module.drs_settings_shop_to_sydney
-  to   = module.drs_settings_ap_southeast_2
 }
