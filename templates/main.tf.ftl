@@ -10,23 +10,29 @@ locals {
 }
 
 <@hcl.banner "VPCs named in the topology. drslink creates nothing in them directly; the postconditions stop\n`plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones."/>
-<#list vpcs as v>
+<#list vpcBlocks as b>
 
-data "aws_vpc" "${v.label}" {
-  provider = ${v.provider}
-  id = ${v.id}
+data "aws_vpc" "${b.label}" {
+  provider = ${b.provider}
+  for_each = {
+<#list b.instances as v>
+    ${v.key} = ${v.value}
+</#list>
+  }
+
+  id = each.value.id
 
   lifecycle {
-<#list v.cidrChecks as check>
+<#noparse>
     postcondition {
-      condition = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), ${check.cidr})
-      error_message = ${check.message}
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
-</#list>
     postcondition {
-      condition = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = ${v.dnsMessage}
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
+</#noparse>
   }
 }
 </#list>

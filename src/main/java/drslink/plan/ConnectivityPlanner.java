@@ -125,8 +125,8 @@ final class ConnectivityPlanner {
     routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "peering");
     List<Argument> arguments = new ArrayList<>();
     arguments.add(new Argument("name", Hcl.str(prefix + "-" + requester.nameValue() + "-" + accepter.nameValue())));
-    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(requester))));
-    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(accepter))));
+    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
+    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
     arguments.add(new Argument("accepter_region", Hcl.str(accepter.region())));
     if (!providers.sameAccount(requester, accepter)) {
       arguments.add(new Argument("accepter_account_id", Hcl.str(acc.accountId())));
@@ -197,14 +197,14 @@ final class ConnectivityPlanner {
     arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
     arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
     arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
-    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(requester))));
+    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
     arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
     arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
     arguments.add(new Argument("requester_associate_peering_attachment", new Hcl.Bool(true)));
     arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
     arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
     arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
-    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(accepter))));
+    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
     arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
     arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
     arguments.add(new Argument("accepter_associate_peering_attachment", new Hcl.Bool(true)));
@@ -261,14 +261,14 @@ final class ConnectivityPlanner {
     arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
     arguments.add(new Argument("requester_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inRequesterTable())));
     arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
-    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(requester))));
+    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
     arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
     arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
     arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
     arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
     arguments.add(new Argument("accepter_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inAccepterTable())));
     arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
-    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(accepter))));
+    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
     arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
     arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
     return new ModuleCall(

@@ -414,8 +414,12 @@ final class EndpointPlanner {
     return new PlannedResource(provider.region(), provider.accountName(), address, type, purpose);
   }
 
-  static String vpcRef(Vpc vpc) {
-    return "data.aws_vpc." + Labels.of(vpc.nameValue()) + ".id";
+  static String vpcRef(Providers providers, Vpc vpc) {
+    return VpcLookup.address(providers.of(vpc).alias(), vpc.nameValue()) + ".id";
+  }
+
+  private String vpcRef(Vpc vpc) {
+    return vpcRef(providers, vpc);
   }
 
   static Argument tags() {

@@ -1,5 +1,7 @@
 package drslink.plan;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -32,6 +34,13 @@ public record Plan(
     outputs = List.copyOf(outputs);
   }
 
+  /** The VPC lookups by provider alias, in the providers' order: one {@code data "aws_vpc"} block each. */
+  public Map<String, List<VpcLookup>> vpcsByProvider() {
+    Map<String, List<VpcLookup>> byProvider = new LinkedHashMap<>();
+    providers.forEach(p -> vpcs.stream().filter(v -> v.providerAlias().equals(p.alias())).forEach(v -> byProvider.computeIfAbsent(p.alias(), k -> new ArrayList<>()).add(v)));
+    return byProvider;
+  }
+
   public List<ModuleCall> modules() {
     return sections.stream().flatMap(s -> s.modules().stream()).toList();
   }
@@ -47,7 +56,7 @@ public record Plan(
             .map(
                 v -> {
                   ProviderConfig p = providers.stream().filter(x -> x.alias().equals(v.providerAlias())).findFirst().orElseThrow();
-                  return new PlannedResource(p.region(), p.accountName(), "data.aws_vpc." + v.label(), "aws_vpc (read)", "checks VPC " + v.vpcName() + " exists with its CIDR and DNS enabled");
+                  return new PlannedResource(p.region(), p.accountName(), v.address(), "aws_vpc (read)", "checks VPC " + v.vpcName() + " exists with its CIDR and DNS enabled");
                 });
     return Stream.concat(lookups, modules().stream().flatMap(m -> m.resources().stream())).toList();
   }

@@ -62,7 +62,7 @@ public final class Planner {
     List<VpcLookup> lookups =
         topology.vpcs().stream()
             .sorted(Comparator.comparing(Vpc::nameValue))
-            .map(v -> new VpcLookup(Labels.of(v.nameValue()), v.nameValue(), v.region(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
+            .map(v -> new VpcLookup(v.nameValue(), v.region(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
             .toList();
 
     Map<String, String> tags = new TreeMap<>();

@@ -37,4 +37,11 @@ public final class HclExpressions {
     }
     throw new AssertionError(value);
   }
+
+  /** A map on one line, {@code { a = 1, b = [2] }}: for short values that read best as a table row. */
+  public static String renderInline(Hcl.MapOf map) {
+    return map.entries().stream()
+        .map(e -> HclStrings.key(e.getKey()) + " = " + render(e.getValue(), 0))
+        .collect(Collectors.joining(", ", "{ ", " }"));
+  }
 }

@@ -43,7 +43,7 @@ final class Views {
       case "variables.tf" -> view.put("tagsDefault", HclExpressions.render(tagsMap(), 1));
       case "main.tf" -> {
         view.put("topologyName", HclStrings.quote(plan.topologyName()));
-        view.put("vpcs", plan.vpcs().stream().map(Views::vpc).toList());
+        view.put("vpcBlocks", plan.vpcsByProvider().entrySet().stream().map(e -> vpcBlock(e.getKey(), e.getValue())).toList());
         view.put("sections", plan.sections().stream().map(Views::section).toList());
         view.put("imports", plan.imports().stream().map(i -> Map.of("to", i.to(), "id", HclStrings.quote(i.id()), "comment", i.comment())).toList());
       }
@@ -69,26 +69,13 @@ final class Views {
     return view;
   }
 
-  private static Map<String, Object> vpc(VpcLookup v) {
-    List<Map<String, Object>> checks = new ArrayList<>();
-    for (String cidr : v.cidrs()) {
-      checks.add(
-          Map.of(
-              "cidr", HclStrings.quote(cidr),
-              "message",
-                  HclStrings.quote(
-                      "VPC " + v.vpcName() + " (" + v.vpcId() + ") has no CIDR block " + cidr + ". Fix its id or CIDR in the topology and regenerate.")));
+  private static Map<String, Object> vpcBlock(String providerAlias, List<VpcLookup> vpcs) {
+    List<Map<String, Object>> instances = new ArrayList<>();
+    for (VpcLookup v : vpcs) {
+      Hcl.MapOf value = new Hcl.MapOf(List.of(Map.entry("id", Hcl.str(v.vpcId())), Map.entry("cidrs", Hcl.strings(v.cidrs()))));
+      instances.add(Map.of("key", HclStrings.key(v.vpcName()), "value", HclExpressions.renderInline(value)));
     }
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("label", v.label());
-    view.put("provider", "aws." + v.providerAlias());
-    view.put("id", HclStrings.quote(v.vpcId()));
-    view.put("cidrChecks", checks);
-    view.put(
-        "dnsMessage",
-        HclStrings.quote(
-            "VPC " + v.vpcName() + " (" + v.vpcId() + ") needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."));
-    return view;
+    return Map.of("label", providerAlias, "provider", "aws." + providerAlias, "instances", instances);
   }
 
   private static Map<String, Object> section(Section s) {

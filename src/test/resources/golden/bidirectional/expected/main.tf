@@ -13,66 +13,44 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "app" {
+data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
-  id       = "vpc-0a000001"
+  for_each = {
+    app = { id = "vpc-0a000001", cidrs = ["10.1.0.0/16"] }
+    bk  = { id = "vpc-0a000002", cidrs = ["10.2.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.1.0.0/16")
-      error_message = "VPC app (vpc-0a000001) has no CIDR block 10.1.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC app (vpc-0a000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "bk" {
-  provider = aws.ap_northeast_1
-  id       = "vpc-0a000002"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.2.0.0/16")
-      error_message = "VPC bk (vpc-0a000002) has no CIDR block 10.2.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC bk (vpc-0a000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "dr" {
+data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
-  id       = "vpc-0b000001"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.3.0.0/16")
-      error_message = "VPC dr (vpc-0b000001) has no CIDR block 10.3.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC dr (vpc-0b000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
+  for_each = {
+    dr  = { id = "vpc-0b000001", cidrs = ["10.3.0.0/16"] }
+    web = { id = "vpc-0b000002", cidrs = ["10.4.0.0/16"] }
   }
-}
 
-data "aws_vpc" "web" {
-  provider = aws.ap_northeast_3
-  id       = "vpc-0b000002"
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.4.0.0/16")
-      error_message = "VPC web (vpc-0b000002) has no CIDR block 10.4.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC web (vpc-0b000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -89,7 +67,7 @@ module "endpoints_bk" {
   }
 
   name                = "bidirectional-bk"
-  vpc_id              = data.aws_vpc.bk.id
+  vpc_id              = data.aws_vpc.ap_northeast_1["bk"].id
   subnet_ids          = ["subnet-0a000021", "subnet-0a000022"]
   drs_service_name    = "com.amazonaws.ap-northeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-1.s3"
@@ -105,7 +83,7 @@ module "replication_sg_bk" {
   }
 
   name                      = "bidirectional-bk"
-  vpc_id                    = data.aws_vpc.bk.id
+  vpc_id                    = data.aws_vpc.ap_northeast_1["bk"].id
   replication_ingress_cidrs = ["10.3.0.0/16", "10.4.0.0/16"]
   tags                      = local.tags
 }
@@ -118,7 +96,7 @@ module "dns_drs_ap_northeast_1" {
   }
 
   zone_name            = "drs.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.bk.id
+  vpc_id               = data.aws_vpc.ap_northeast_1["bk"].id
   vpc_region           = "ap-northeast-1"
   alias_dns_name       = module.endpoints_bk.drs_dns_name
   alias_hosted_zone_id = module.endpoints_bk.drs_hosted_zone_id
@@ -133,7 +111,7 @@ module "dns_s3_ap_northeast_1" {
   }
 
   zone_name            = "s3.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.bk.id
+  vpc_id               = data.aws_vpc.ap_northeast_1["bk"].id
   vpc_region           = "ap-northeast-1"
   alias_dns_name       = module.endpoints_bk.s3_dns_name
   alias_hosted_zone_id = module.endpoints_bk.s3_hosted_zone_id
@@ -147,11 +125,11 @@ module "dns_ap_northeast_1_for_ap_northeast_3" {
   for_each = {
     # Lets dr (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
     "dr" = {
-      vpc_id = data.aws_vpc.dr.id
+      vpc_id = data.aws_vpc.ap_northeast_3["dr"].id
     }
     # Lets web (ap-northeast-3) resolve the ap-northeast-1 DRS and S3 names to the endpoints in bk.
     "web" = {
-      vpc_id = data.aws_vpc.web.id
+      vpc_id = data.aws_vpc.ap_northeast_3["web"].id
     }
   }
   providers = {
@@ -179,7 +157,7 @@ module "endpoints_dr" {
   }
 
   name                = "bidirectional-dr"
-  vpc_id              = data.aws_vpc.dr.id
+  vpc_id              = data.aws_vpc.ap_northeast_3["dr"].id
   subnet_ids          = ["subnet-0b000011", "subnet-0b000012"]
   drs_service_name    = "com.amazonaws.ap-northeast-3.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-3.s3"
@@ -195,7 +173,7 @@ module "replication_sg_dr" {
   }
 
   name                      = "bidirectional-dr"
-  vpc_id                    = data.aws_vpc.dr.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["dr"].id
   replication_ingress_cidrs = ["10.1.0.0/16", "10.2.0.0/16"]
   tags                      = local.tags
 }
@@ -208,7 +186,7 @@ module "dns_drs_ap_northeast_3" {
   }
 
   zone_name            = "drs.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_dr.drs_hosted_zone_id
@@ -223,7 +201,7 @@ module "dns_s3_ap_northeast_3" {
   }
 
   zone_name            = "s3.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_dr.s3_hosted_zone_id
@@ -237,11 +215,11 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
   for_each = {
     # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "app" = {
-      vpc_id = data.aws_vpc.app.id
+      vpc_id = data.aws_vpc.ap_northeast_1["app"].id
     }
     # Lets bk (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "bk" = {
-      vpc_id = data.aws_vpc.bk.id
+      vpc_id = data.aws_vpc.ap_northeast_1["bk"].id
     }
   }
   providers = {
@@ -268,8 +246,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
     "app|dr" = {
       name                      = "bidirectional-app-dr"
-      requester_vpc_id          = data.aws_vpc.app.id
-      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["app"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["dr"].id
       requester_route_table_ids = ["rtb-0a000001"]
       accepter_route_table_ids  = ["rtb-0b000001"]
       requester_cidrs           = ["10.1.0.0/16"]
@@ -299,8 +277,8 @@ module "peerings_ap_northeast_3_to_ap_northeast_1" {
     # Peering dr (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
     "dr|bk" = {
       name                      = "bidirectional-dr-bk"
-      requester_vpc_id          = data.aws_vpc.dr.id
-      accepter_vpc_id           = data.aws_vpc.bk.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_3["dr"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_1["bk"].id
       requester_route_table_ids = ["rtb-0b000001"]
       accepter_route_table_ids  = ["rtb-0a000002"]
       requester_cidrs           = ["10.3.0.0/16"]
@@ -309,8 +287,8 @@ module "peerings_ap_northeast_3_to_ap_northeast_1" {
     # Peering web (ap-northeast-3) with bk (ap-northeast-1), routes both ways.
     "web|bk" = {
       name                      = "bidirectional-web-bk"
-      requester_vpc_id          = data.aws_vpc.web.id
-      accepter_vpc_id           = data.aws_vpc.bk.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_3["web"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_1["bk"].id
       requester_route_table_ids = ["rtb-0b000002"]
       accepter_route_table_ids  = ["rtb-0a000002"]
       requester_cidrs           = ["10.4.0.0/16"]

@@ -13,66 +13,63 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "east" {
-  provider = aws.prod_us_east_1
-  id       = "vpc-0b000000000000001"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.1.0.0/16")
-      error_message = "VPC east (vpc-0b000000000000001) has no CIDR block 10.1.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC east (vpc-0b000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "east_batch" {
-  provider = aws.prod_us_east_1
-  id       = "vpc-0b000000000000002"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.2.0.0/16")
-      error_message = "VPC east-batch (vpc-0b000000000000002) has no CIDR block 10.2.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC east-batch (vpc-0b000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "ops" {
+data "aws_vpc" "dr_eu_west_1" {
   provider = aws.dr_eu_west_1
-  id       = "vpc-0b000000000000003"
+  for_each = {
+    ops = { id = "vpc-0b000000000000003", cidrs = ["10.3.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.3.0.0/16")
-      error_message = "VPC ops (vpc-0b000000000000003) has no CIDR block 10.3.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC ops (vpc-0b000000000000003) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "recovery" {
+data "aws_vpc" "dr_us_west_2" {
   provider = aws.dr_us_west_2
-  id       = "vpc-0b000000000000004"
+  for_each = {
+    recovery = { id = "vpc-0b000000000000004", cidrs = ["10.9.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.9.0.0/16")
-      error_message = "VPC recovery (vpc-0b000000000000004) has no CIDR block 10.9.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC recovery (vpc-0b000000000000004) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+    }
+  }
+}
+
+data "aws_vpc" "prod_us_east_1" {
+  provider = aws.prod_us_east_1
+  for_each = {
+    east         = { id = "vpc-0b000000000000001", cidrs = ["10.1.0.0/16"] }
+    "east-batch" = { id = "vpc-0b000000000000002", cidrs = ["10.2.0.0/16"] }
+  }
+
+  id = each.value.id
+
+  lifecycle {
+    postcondition {
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
+    }
+    postcondition {
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -89,7 +86,7 @@ module "endpoints_ops" {
   }
 
   name                = "cross-account-fan-in-ops"
-  vpc_id              = data.aws_vpc.ops.id
+  vpc_id              = data.aws_vpc.dr_eu_west_1["ops"].id
   subnet_ids          = ["subnet-0b000000000000004", "subnet-0b000000000000005"]
   drs_service_name    = "com.amazonaws.eu-west-1.drs"
   s3_service_name     = "com.amazonaws.eu-west-1.s3"
@@ -105,7 +102,7 @@ module "replication_sg_ops" {
   }
 
   name                      = "cross-account-fan-in-ops"
-  vpc_id                    = data.aws_vpc.ops.id
+  vpc_id                    = data.aws_vpc.dr_eu_west_1["ops"].id
   replication_ingress_cidrs = ["10.9.0.0/16"]
   tags                      = local.tags
 }
@@ -118,7 +115,7 @@ module "dns_drs_eu_west_1" {
   }
 
   zone_name            = "drs.eu-west-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_ops.drs_dns_name
   alias_hosted_zone_id = module.endpoints_ops.drs_hosted_zone_id
@@ -133,7 +130,7 @@ module "dns_s3_eu_west_1" {
   }
 
   zone_name            = "s3.eu-west-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_ops.s3_dns_name
   alias_hosted_zone_id = module.endpoints_ops.s3_hosted_zone_id
@@ -153,7 +150,7 @@ module "endpoints_east" {
   }
 
   name                = "cross-account-fan-in-east"
-  vpc_id              = data.aws_vpc.east.id
+  vpc_id              = data.aws_vpc.prod_us_east_1["east"].id
   subnet_ids          = ["subnet-0b000000000000001", "subnet-0b000000000000002"]
   drs_service_name    = "com.amazonaws.us-east-1.drs"
   s3_service_name     = "com.amazonaws.us-east-1.s3"
@@ -169,7 +166,7 @@ module "replication_sg_east" {
   }
 
   name                      = "cross-account-fan-in-east"
-  vpc_id                    = data.aws_vpc.east.id
+  vpc_id                    = data.aws_vpc.prod_us_east_1["east"].id
   replication_ingress_cidrs = ["10.9.0.0/16"]
   tags                      = local.tags
 }
@@ -182,7 +179,7 @@ module "dns_drs_us_east_1" {
   }
 
   zone_name            = "drs.us-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_east.drs_dns_name
   alias_hosted_zone_id = module.endpoints_east.drs_hosted_zone_id
@@ -197,7 +194,7 @@ module "dns_s3_us_east_1" {
   }
 
   zone_name            = "s3.us-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_east.s3_dns_name
   alias_hosted_zone_id = module.endpoints_east.s3_hosted_zone_id
@@ -217,7 +214,7 @@ module "endpoints_recovery" {
   }
 
   name                = "cross-account-fan-in-recovery"
-  vpc_id              = data.aws_vpc.recovery.id
+  vpc_id              = data.aws_vpc.dr_us_west_2["recovery"].id
   subnet_ids          = ["subnet-0b000000000000007", "subnet-0b000000000000008"]
   drs_service_name    = "com.amazonaws.us-west-2.drs"
   s3_service_name     = "com.amazonaws.us-west-2.s3"
@@ -233,7 +230,7 @@ module "replication_sg_recovery" {
   }
 
   name                      = "cross-account-fan-in-recovery"
-  vpc_id                    = data.aws_vpc.recovery.id
+  vpc_id                    = data.aws_vpc.dr_us_west_2["recovery"].id
   replication_ingress_cidrs = ["10.1.0.0/16", "10.2.0.0/16", "10.3.0.0/16"]
   tags                      = local.tags
 }
@@ -246,7 +243,7 @@ module "dns_drs_us_west_2" {
   }
 
   zone_name            = "drs.us-west-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_recovery.drs_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.drs_hosted_zone_id
@@ -261,7 +258,7 @@ module "dns_s3_us_west_2" {
   }
 
   zone_name            = "s3.us-west-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.dr_us_west_2["recovery"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_recovery.s3_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.s3_hosted_zone_id
@@ -275,11 +272,11 @@ module "dns_us_west_2_for_prod_us_east_1" {
   for_each = {
     # Lets east (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
     "east" = {
-      vpc_id = data.aws_vpc.east.id
+      vpc_id = data.aws_vpc.prod_us_east_1["east"].id
     }
     # Lets east-batch (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery. Cross-account: the zone's account authorizes, the VPC's account associates.
     "east-batch" = {
-      vpc_id = data.aws_vpc.east_batch.id
+      vpc_id = data.aws_vpc.prod_us_east_1["east-batch"].id
     }
   }
   providers = {
@@ -302,7 +299,7 @@ module "dns_us_west_2_for_dr_eu_west_1" {
   for_each = {
     # Lets ops (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in recovery.
     "ops" = {
-      vpc_id = data.aws_vpc.ops.id
+      vpc_id = data.aws_vpc.dr_eu_west_1["ops"].id
     }
   }
   providers = {
@@ -329,8 +326,8 @@ module "peerings_prod_us_east_1_to_dr_us_west_2" {
     # Peering east-batch (us-east-1) with recovery (us-west-2), routes both ways.
     "east-batch|recovery" = {
       name                      = "cross-account-fan-in-east-batch-recovery"
-      requester_vpc_id          = data.aws_vpc.east_batch.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.prod_us_east_1["east-batch"].id
+      accepter_vpc_id           = data.aws_vpc.dr_us_west_2["recovery"].id
       requester_route_table_ids = ["rtb-0b000000000000002"]
       accepter_route_table_ids  = ["rtb-0b000000000000004"]
       requester_cidrs           = ["10.2.0.0/16"]
@@ -339,8 +336,8 @@ module "peerings_prod_us_east_1_to_dr_us_west_2" {
     # Peering east (us-east-1) with recovery (us-west-2), routes both ways.
     "east|recovery" = {
       name                      = "cross-account-fan-in-east-recovery"
-      requester_vpc_id          = data.aws_vpc.east.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.prod_us_east_1["east"].id
+      accepter_vpc_id           = data.aws_vpc.dr_us_west_2["recovery"].id
       requester_route_table_ids = ["rtb-0b000000000000001"]
       accepter_route_table_ids  = ["rtb-0b000000000000004"]
       requester_cidrs           = ["10.1.0.0/16"]
@@ -371,8 +368,8 @@ module "peerings_dr_eu_west_1_to_dr_us_west_2" {
     # Peering ops (eu-west-1) with recovery (us-west-2), routes both ways.
     "ops|recovery" = {
       name                      = "cross-account-fan-in-ops-recovery"
-      requester_vpc_id          = data.aws_vpc.ops.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.dr_eu_west_1["ops"].id
+      accepter_vpc_id           = data.aws_vpc.dr_us_west_2["recovery"].id
       requester_route_table_ids = ["rtb-0b000000000000003"]
       accepter_route_table_ids  = ["rtb-0b000000000000004"]
       requester_cidrs           = ["10.3.0.0/16"]

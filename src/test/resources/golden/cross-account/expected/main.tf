@@ -13,50 +13,62 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "crm" {
-  provider = aws.prod_eu_west_1
-  id       = "vpc-0bbbbbbbbbbbbbbb1"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.2.0.0/16")
-      error_message = "VPC crm (vpc-0bbbbbbbbbbbbbbb1) has no CIDR block 10.2.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC crm (vpc-0bbbbbbbbbbbbbbb1) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "payments" {
-  provider = aws.prod_eu_central_1
-  id       = "vpc-0aaaaaaaaaaaaaaa1"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.1.0.0/16")
-      error_message = "VPC payments (vpc-0aaaaaaaaaaaaaaa1) has no CIDR block 10.1.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC payments (vpc-0aaaaaaaaaaaaaaa1) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "vault" {
+data "aws_vpc" "dr_eu_north_1" {
   provider = aws.dr_eu_north_1
-  id       = "vpc-0ccccccccccccccc1"
+  for_each = {
+    vault = { id = "vpc-0ccccccccccccccc1", cidrs = ["10.9.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.9.0.0/16")
-      error_message = "VPC vault (vpc-0ccccccccccccccc1) has no CIDR block 10.9.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC vault (vpc-0ccccccccccccccc1) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+    }
+  }
+}
+
+data "aws_vpc" "prod_eu_central_1" {
+  provider = aws.prod_eu_central_1
+  for_each = {
+    payments = { id = "vpc-0aaaaaaaaaaaaaaa1", cidrs = ["10.1.0.0/16"] }
+  }
+
+  id = each.value.id
+
+  lifecycle {
+    postcondition {
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
+    }
+    postcondition {
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+    }
+  }
+}
+
+data "aws_vpc" "prod_eu_west_1" {
+  provider = aws.prod_eu_west_1
+  for_each = {
+    crm = { id = "vpc-0bbbbbbbbbbbbbbb1", cidrs = ["10.2.0.0/16"] }
+  }
+
+  id = each.value.id
+
+  lifecycle {
+    postcondition {
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
+    }
+    postcondition {
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -73,7 +85,7 @@ module "endpoints_payments" {
   }
 
   name                = "eu-cross-account-payments"
-  vpc_id              = data.aws_vpc.payments.id
+  vpc_id              = data.aws_vpc.prod_eu_central_1["payments"].id
   subnet_ids          = ["subnet-0aaaaaaaaaaaaaaa1", "subnet-0aaaaaaaaaaaaaaa2"]
   drs_service_name    = "com.amazonaws.eu-central-1.drs"
   s3_service_name     = "com.amazonaws.eu-central-1.s3"
@@ -89,7 +101,7 @@ module "replication_sg_payments" {
   }
 
   name                      = "eu-cross-account-payments"
-  vpc_id                    = data.aws_vpc.payments.id
+  vpc_id                    = data.aws_vpc.prod_eu_central_1["payments"].id
   replication_ingress_cidrs = ["10.9.0.0/16"]
   tags                      = local.tags
 }
@@ -102,7 +114,7 @@ module "dns_drs_eu_central_1" {
   }
 
   zone_name            = "drs.eu-central-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.vault.id
+  vpc_id               = data.aws_vpc.dr_eu_north_1["vault"].id
   vpc_region           = "eu-north-1"
   alias_dns_name       = module.endpoints_payments.drs_dns_name
   alias_hosted_zone_id = module.endpoints_payments.drs_hosted_zone_id
@@ -117,7 +129,7 @@ module "dns_s3_eu_central_1" {
   }
 
   zone_name            = "s3.eu-central-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.vault.id
+  vpc_id               = data.aws_vpc.dr_eu_north_1["vault"].id
   vpc_region           = "eu-north-1"
   alias_dns_name       = module.endpoints_payments.s3_dns_name
   alias_hosted_zone_id = module.endpoints_payments.s3_hosted_zone_id
@@ -137,7 +149,7 @@ module "endpoints_vault" {
   }
 
   name                = "eu-cross-account-vault"
-  vpc_id              = data.aws_vpc.vault.id
+  vpc_id              = data.aws_vpc.dr_eu_north_1["vault"].id
   subnet_ids          = ["subnet-0ccccccccccccccc1", "subnet-0ccccccccccccccc2"]
   drs_service_name    = "com.amazonaws.eu-north-1.drs"
   s3_service_name     = "com.amazonaws.eu-north-1.s3"
@@ -153,7 +165,7 @@ module "replication_sg_vault" {
   }
 
   name                       = "eu-cross-account-vault"
-  vpc_id                     = data.aws_vpc.vault.id
+  vpc_id                     = data.aws_vpc.dr_eu_north_1["vault"].id
   replication_ingress_cidrs  = ["10.1.0.0/16", "10.2.0.0/16"]
   private_https_egress       = true
   endpoint_security_group_id = module.endpoints_vault.security_group_id
@@ -169,7 +181,7 @@ module "private_staging_vault" {
   }
 
   name               = "eu-cross-account-vault"
-  vpc_id             = data.aws_vpc.vault.id
+  vpc_id             = data.aws_vpc.dr_eu_north_1["vault"].id
   subnet_ids         = ["subnet-0ccccccccccccccc1", "subnet-0ccccccccccccccc2"]
   security_group_ids = [module.endpoints_vault.security_group_id]
   ec2_service_name   = "com.amazonaws.eu-north-1.ec2"
@@ -186,7 +198,7 @@ module "dns_drs_eu_north_1" {
   }
 
   zone_name            = "drs.eu-north-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.vault.id
+  vpc_id               = data.aws_vpc.dr_eu_north_1["vault"].id
   vpc_region           = "eu-north-1"
   alias_dns_name       = module.endpoints_vault.drs_dns_name
   alias_hosted_zone_id = module.endpoints_vault.drs_hosted_zone_id
@@ -201,7 +213,7 @@ module "dns_s3_eu_north_1" {
   }
 
   zone_name            = "s3.eu-north-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.vault.id
+  vpc_id               = data.aws_vpc.dr_eu_north_1["vault"].id
   vpc_region           = "eu-north-1"
   alias_dns_name       = module.endpoints_vault.s3_dns_name
   alias_hosted_zone_id = module.endpoints_vault.s3_hosted_zone_id
@@ -215,7 +227,7 @@ module "dns_eu_north_1_for_prod_eu_west_1" {
   for_each = {
     # Lets crm (eu-west-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
     "crm" = {
-      vpc_id = data.aws_vpc.crm.id
+      vpc_id = data.aws_vpc.prod_eu_west_1["crm"].id
     }
   }
   providers = {
@@ -238,7 +250,7 @@ module "dns_eu_north_1_for_prod_eu_central_1" {
   for_each = {
     # Lets payments (eu-central-1) resolve the eu-north-1 DRS and S3 names to the endpoints in vault. Cross-account: the zone's account authorizes, the VPC's account associates.
     "payments" = {
-      vpc_id = data.aws_vpc.payments.id
+      vpc_id = data.aws_vpc.prod_eu_central_1["payments"].id
     }
   }
   providers = {
@@ -266,8 +278,8 @@ module "peerings_prod_eu_west_1_to_dr_eu_north_1" {
     # Peering crm (eu-west-1) with vault (eu-north-1), routes both ways.
     "crm|vault" = {
       name                      = "eu-cross-account-crm-vault"
-      requester_vpc_id          = data.aws_vpc.crm.id
-      accepter_vpc_id           = data.aws_vpc.vault.id
+      requester_vpc_id          = data.aws_vpc.prod_eu_west_1["crm"].id
+      accepter_vpc_id           = data.aws_vpc.dr_eu_north_1["vault"].id
       requester_route_table_ids = ["rtb-0bbbbbbbbbbbbbbb1"]
       accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
       requester_cidrs           = ["10.2.0.0/16"]
@@ -298,8 +310,8 @@ module "peerings_prod_eu_central_1_to_dr_eu_north_1" {
     # Peering payments (eu-central-1) with vault (eu-north-1), routes both ways.
     "payments|vault" = {
       name                      = "eu-cross-account-payments-vault"
-      requester_vpc_id          = data.aws_vpc.payments.id
-      accepter_vpc_id           = data.aws_vpc.vault.id
+      requester_vpc_id          = data.aws_vpc.prod_eu_central_1["payments"].id
+      accepter_vpc_id           = data.aws_vpc.dr_eu_north_1["vault"].id
       requester_route_table_ids = ["rtb-0aaaaaaaaaaaaaaa1"]
       accepter_route_table_ids  = ["rtb-0ccccccccccccccc1"]
       requester_cidrs           = ["10.1.0.0/16"]

@@ -13,66 +13,63 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "billing" {
+data "aws_vpc" "ap_northeast_1" {
+  provider = aws.ap_northeast_1
+  for_each = {
+    erp = { id = "vpc-0a1b2c3d4e5f60002", cidrs = ["10.11.0.0/16"] }
+    web = { id = "vpc-0a1b2c3d4e5f60001", cidrs = ["10.10.0.0/16"] }
+  }
+
+  id = each.value.id
+
+  lifecycle {
+    postcondition {
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
+    }
+    postcondition {
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+    }
+  }
+}
+
+data "aws_vpc" "ap_northeast_2" {
   provider = aws.ap_northeast_2
-  id       = "vpc-0a1b2c3d4e5f60003"
+  for_each = {
+    billing = { id = "vpc-0a1b2c3d4e5f60003", cidrs = ["10.12.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.12.0.0/16")
-      error_message = "VPC billing (vpc-0a1b2c3d4e5f60003) has no CIDR block 10.12.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC billing (vpc-0a1b2c3d4e5f60003) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "erp" {
-  provider = aws.ap_northeast_1
-  id       = "vpc-0a1b2c3d4e5f60002"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.11.0.0/16")
-      error_message = "VPC erp (vpc-0a1b2c3d4e5f60002) has no CIDR block 10.11.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC erp (vpc-0a1b2c3d4e5f60002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "recovery" {
+data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
-  id       = "vpc-0fedcba9876540001"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.20.0.0/16")
-      error_message = "VPC recovery (vpc-0fedcba9876540001) has no CIDR block 10.20.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC recovery (vpc-0fedcba9876540001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
+  for_each = {
+    recovery = { id = "vpc-0fedcba9876540001", cidrs = ["10.20.0.0/16"] }
   }
-}
 
-data "aws_vpc" "web" {
-  provider = aws.ap_northeast_1
-  id       = "vpc-0a1b2c3d4e5f60001"
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.10.0.0/16")
-      error_message = "VPC web (vpc-0a1b2c3d4e5f60001) has no CIDR block 10.10.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC web (vpc-0a1b2c3d4e5f60001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -89,7 +86,7 @@ module "endpoints_web" {
   }
 
   name                = "fan-in-web"
-  vpc_id              = data.aws_vpc.web.id
+  vpc_id              = data.aws_vpc.ap_northeast_1["web"].id
   subnet_ids          = ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"]
   drs_service_name    = "com.amazonaws.ap-northeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-1.s3"
@@ -105,7 +102,7 @@ module "replication_sg_web" {
   }
 
   name                      = "fan-in-web"
-  vpc_id                    = data.aws_vpc.web.id
+  vpc_id                    = data.aws_vpc.ap_northeast_1["web"].id
   replication_ingress_cidrs = ["10.20.0.0/16"]
   tags                      = local.tags
 }
@@ -118,7 +115,7 @@ module "dns_drs_ap_northeast_1" {
   }
 
   zone_name            = "drs.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["recovery"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_web.drs_dns_name
   alias_hosted_zone_id = module.endpoints_web.drs_hosted_zone_id
@@ -133,7 +130,7 @@ module "dns_s3_ap_northeast_1" {
   }
 
   zone_name            = "s3.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["recovery"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_web.s3_dns_name
   alias_hosted_zone_id = module.endpoints_web.s3_hosted_zone_id
@@ -153,7 +150,7 @@ module "endpoints_recovery" {
   }
 
   name                = "fan-in-recovery"
-  vpc_id              = data.aws_vpc.recovery.id
+  vpc_id              = data.aws_vpc.ap_northeast_3["recovery"].id
   subnet_ids          = ["subnet-0fedcba9876540001", "subnet-0fedcba9876540002", "subnet-0fedcba9876540003"]
   drs_service_name    = "com.amazonaws.ap-northeast-3.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-3.s3"
@@ -169,7 +166,7 @@ module "replication_sg_recovery" {
   }
 
   name                      = "fan-in-recovery"
-  vpc_id                    = data.aws_vpc.recovery.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["recovery"].id
   replication_ingress_cidrs = ["10.10.0.0/16", "10.11.0.0/16", "10.12.0.0/16"]
   tags                      = local.tags
 }
@@ -182,7 +179,7 @@ module "dns_drs_ap_northeast_3" {
   }
 
   zone_name            = "drs.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["recovery"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_recovery.drs_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.drs_hosted_zone_id
@@ -197,7 +194,7 @@ module "dns_s3_ap_northeast_3" {
   }
 
   zone_name            = "s3.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["recovery"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_recovery.s3_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.s3_hosted_zone_id
@@ -211,7 +208,7 @@ module "dns_ap_northeast_3_for_ap_northeast_2" {
   for_each = {
     # Lets billing (ap-northeast-2) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
     "billing" = {
-      vpc_id = data.aws_vpc.billing.id
+      vpc_id = data.aws_vpc.ap_northeast_2["billing"].id
     }
   }
   providers = {
@@ -233,11 +230,11 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
   for_each = {
     # Lets erp (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
     "erp" = {
-      vpc_id = data.aws_vpc.erp.id
+      vpc_id = data.aws_vpc.ap_northeast_1["erp"].id
     }
     # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in recovery.
     "web" = {
-      vpc_id = data.aws_vpc.web.id
+      vpc_id = data.aws_vpc.ap_northeast_1["web"].id
     }
   }
   providers = {
@@ -264,8 +261,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering erp (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
     "erp|recovery" = {
       name                      = "fan-in-erp-recovery"
-      requester_vpc_id          = data.aws_vpc.erp.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["erp"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["recovery"].id
       requester_route_table_ids = ["rtb-0a1b2c3d4e5f60003"]
       accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
       requester_cidrs           = ["10.11.0.0/16"]
@@ -274,8 +271,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering web (ap-northeast-1) with recovery (ap-northeast-3), routes both ways.
     "web|recovery" = {
       name                      = "fan-in-web-recovery"
-      requester_vpc_id          = data.aws_vpc.web.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["web"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["recovery"].id
       requester_route_table_ids = ["rtb-0a1b2c3d4e5f60001", "rtb-0a1b2c3d4e5f60002"]
       accepter_route_table_ids  = ["rtb-0fedcba9876540001"]
       requester_cidrs           = ["10.10.0.0/16"]

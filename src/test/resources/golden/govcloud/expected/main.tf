@@ -13,34 +13,42 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "mission" {
-  provider = aws.us_gov_west_1
-  id       = "vpc-0d000000000000001"
+data "aws_vpc" "us_gov_east_1" {
+  provider = aws.us_gov_east_1
+  for_each = {
+    "mission-dr" = { id = "vpc-0d000000000000002", cidrs = ["172.17.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "172.16.0.0/16")
-      error_message = "VPC mission (vpc-0d000000000000001) has no CIDR block 172.16.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC mission (vpc-0d000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "mission_dr" {
-  provider = aws.us_gov_east_1
-  id       = "vpc-0d000000000000002"
+data "aws_vpc" "us_gov_west_1" {
+  provider = aws.us_gov_west_1
+  for_each = {
+    mission = { id = "vpc-0d000000000000001", cidrs = ["172.16.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "172.17.0.0/16")
-      error_message = "VPC mission-dr (vpc-0d000000000000002) has no CIDR block 172.17.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC mission-dr (vpc-0d000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -57,7 +65,7 @@ module "endpoints_mission_dr" {
   }
 
   name                = "govcloud-mission-dr"
-  vpc_id              = data.aws_vpc.mission_dr.id
+  vpc_id              = data.aws_vpc.us_gov_east_1["mission-dr"].id
   subnet_ids          = ["subnet-0d000000000000001", "subnet-0d000000000000002"]
   drs_service_name    = "com.amazonaws.us-gov-east-1.drs"
   s3_service_name     = "com.amazonaws.us-gov-east-1.s3"
@@ -73,7 +81,7 @@ module "replication_sg_mission_dr" {
   }
 
   name                      = "govcloud-mission-dr"
-  vpc_id                    = data.aws_vpc.mission_dr.id
+  vpc_id                    = data.aws_vpc.us_gov_east_1["mission-dr"].id
   replication_ingress_cidrs = ["172.16.0.0/16"]
   tags                      = local.tags
 }
@@ -86,7 +94,7 @@ module "dns_drs_us_gov_east_1" {
   }
 
   zone_name            = "drs.us-gov-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.mission_dr.id
+  vpc_id               = data.aws_vpc.us_gov_east_1["mission-dr"].id
   vpc_region           = "us-gov-east-1"
   alias_dns_name       = module.endpoints_mission_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_mission_dr.drs_hosted_zone_id
@@ -101,7 +109,7 @@ module "dns_s3_us_gov_east_1" {
   }
 
   zone_name            = "s3.us-gov-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.mission_dr.id
+  vpc_id               = data.aws_vpc.us_gov_east_1["mission-dr"].id
   vpc_region           = "us-gov-east-1"
   alias_dns_name       = module.endpoints_mission_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_mission_dr.s3_hosted_zone_id
@@ -115,7 +123,7 @@ module "dns_us_gov_east_1_for_us_gov_west_1" {
   for_each = {
     # Lets mission (us-gov-west-1) resolve the us-gov-east-1 DRS and S3 names to the endpoints in mission-dr.
     "mission" = {
-      vpc_id = data.aws_vpc.mission.id
+      vpc_id = data.aws_vpc.us_gov_west_1["mission"].id
     }
   }
   providers = {
@@ -142,8 +150,8 @@ module "peerings_us_gov_west_1_to_us_gov_east_1" {
     # Peering mission (us-gov-west-1) with mission-dr (us-gov-east-1), routes both ways.
     "mission|mission-dr" = {
       name                      = "govcloud-mission-mission-dr"
-      requester_vpc_id          = data.aws_vpc.mission.id
-      accepter_vpc_id           = data.aws_vpc.mission_dr.id
+      requester_vpc_id          = data.aws_vpc.us_gov_west_1["mission"].id
+      accepter_vpc_id           = data.aws_vpc.us_gov_east_1["mission-dr"].id
       requester_route_table_ids = ["rtb-0d000000000000001"]
       accepter_route_table_ids  = ["rtb-0d000000000000002"]
       requester_cidrs           = ["172.16.0.0/16"]

@@ -13,34 +13,42 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "erp" {
+data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
-  id       = "vpc-0e000000000000001"
+  for_each = {
+    erp = { id = "vpc-0e000000000000001", cidrs = ["10.40.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.40.0.0/16")
-      error_message = "VPC erp (vpc-0e000000000000001) has no CIDR block 10.40.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC erp (vpc-0e000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "recovery" {
+data "aws_vpc" "ap_southeast_1" {
   provider = aws.ap_southeast_1
-  id       = "vpc-0e000000000000002"
+  for_each = {
+    recovery = { id = "vpc-0e000000000000002", cidrs = ["10.50.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.50.0.0/16")
-      error_message = "VPC recovery (vpc-0e000000000000002) has no CIDR block 10.50.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC recovery (vpc-0e000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -57,7 +65,7 @@ module "endpoints_erp" {
   }
 
   name                = "hybrid-datacenters-erp"
-  vpc_id              = data.aws_vpc.erp.id
+  vpc_id              = data.aws_vpc.ap_northeast_1["erp"].id
   subnet_ids          = ["subnet-0e000000000000001", "subnet-0e000000000000002"]
   drs_service_name    = "com.amazonaws.ap-northeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-1.s3"
@@ -73,7 +81,7 @@ module "replication_sg_erp" {
   }
 
   name                      = "hybrid-datacenters-erp"
-  vpc_id                    = data.aws_vpc.erp.id
+  vpc_id                    = data.aws_vpc.ap_northeast_1["erp"].id
   replication_ingress_cidrs = ["10.50.0.0/16"]
   tags                      = local.tags
 }
@@ -86,7 +94,7 @@ module "dns_drs_ap_northeast_1" {
   }
 
   zone_name            = "drs.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_1["recovery"].id
   vpc_region           = "ap-southeast-1"
   alias_dns_name       = module.endpoints_erp.drs_dns_name
   alias_hosted_zone_id = module.endpoints_erp.drs_hosted_zone_id
@@ -101,7 +109,7 @@ module "dns_s3_ap_northeast_1" {
   }
 
   zone_name            = "s3.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_1["recovery"].id
   vpc_region           = "ap-southeast-1"
   alias_dns_name       = module.endpoints_erp.s3_dns_name
   alias_hosted_zone_id = module.endpoints_erp.s3_hosted_zone_id
@@ -121,7 +129,7 @@ module "endpoints_recovery" {
   }
 
   name                = "hybrid-datacenters-recovery"
-  vpc_id              = data.aws_vpc.recovery.id
+  vpc_id              = data.aws_vpc.ap_southeast_1["recovery"].id
   subnet_ids          = ["subnet-0e000000000000004", "subnet-0e000000000000005"]
   drs_service_name    = "com.amazonaws.ap-southeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-southeast-1.s3"
@@ -137,7 +145,7 @@ module "replication_sg_recovery" {
   }
 
   name                      = "hybrid-datacenters-recovery"
-  vpc_id                    = data.aws_vpc.recovery.id
+  vpc_id                    = data.aws_vpc.ap_southeast_1["recovery"].id
   replication_ingress_cidrs = ["10.40.0.0/16", "172.16.0.0/16", "172.17.0.0/16", "192.168.0.0/17"]
   tags                      = local.tags
 }
@@ -150,7 +158,7 @@ module "dns_drs_ap_southeast_1" {
   }
 
   zone_name            = "drs.ap-southeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_1["recovery"].id
   vpc_region           = "ap-southeast-1"
   alias_dns_name       = module.endpoints_recovery.drs_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.drs_hosted_zone_id
@@ -165,7 +173,7 @@ module "dns_s3_ap_southeast_1" {
   }
 
   zone_name            = "s3.ap-southeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_1["recovery"].id
   vpc_region           = "ap-southeast-1"
   alias_dns_name       = module.endpoints_recovery.s3_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.s3_hosted_zone_id
@@ -179,7 +187,7 @@ module "dns_ap_southeast_1_for_ap_northeast_1" {
   for_each = {
     # Lets erp (ap-northeast-1) resolve the ap-southeast-1 DRS and S3 names to the endpoints in recovery.
     "erp" = {
-      vpc_id = data.aws_vpc.erp.id
+      vpc_id = data.aws_vpc.ap_northeast_1["erp"].id
     }
   }
   providers = {
@@ -203,7 +211,7 @@ module "resolver_inbound_recovery" {
   }
 
   name              = "hybrid-datacenters-recovery"
-  vpc_id            = data.aws_vpc.recovery.id
+  vpc_id            = data.aws_vpc.ap_southeast_1["recovery"].id
   subnet_ids        = ["subnet-0e000000000000004", "subnet-0e000000000000005"]
   dns_ingress_cidrs = ["192.168.0.0/17"]
   tags              = local.tags
@@ -217,7 +225,7 @@ module "recovery_sg_recovery" {
   }
 
   name                       = "hybrid-datacenters-recovery"
-  vpc_id                     = data.aws_vpc.recovery.id
+  vpc_id                     = data.aws_vpc.ap_southeast_1["recovery"].id
   failback_client_cidrs      = ["172.16.50.0/24", "192.168.0.0/17"]
   endpoint_security_group_id = module.endpoints_recovery.security_group_id
   tags                       = local.tags
@@ -234,8 +242,8 @@ module "peerings_ap_northeast_1_to_ap_southeast_1" {
     # Peering erp (ap-northeast-1) with recovery (ap-southeast-1), routes both ways.
     "erp|recovery" = {
       name                      = "hybrid-datacenters-erp-recovery"
-      requester_vpc_id          = data.aws_vpc.erp.id
-      accepter_vpc_id           = data.aws_vpc.recovery.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["erp"].id
+      accepter_vpc_id           = data.aws_vpc.ap_southeast_1["recovery"].id
       requester_route_table_ids = ["rtb-0e000000000000001"]
       accepter_route_table_ids  = ["rtb-0e000000000000002"]
       requester_cidrs           = ["10.40.0.0/16"]

@@ -13,82 +13,64 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "core" {
-  provider = aws.us_east_1
-  id       = "vpc-0a000000000000001"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.0.0.0/16")
-      error_message = "VPC core (vpc-0a000000000000001) has no CIDR block 10.0.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC core (vpc-0a000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "edge" {
-  provider = aws.us_east_1
-  id       = "vpc-0a000000000000002"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.1.0.0/16")
-      error_message = "VPC edge (vpc-0a000000000000002) has no CIDR block 10.1.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC edge (vpc-0a000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "eu_app" {
+data "aws_vpc" "eu_west_1" {
   provider = aws.eu_west_1
-  id       = "vpc-0c000000000000001"
+  for_each = {
+    "eu-app" = { id = "vpc-0c000000000000001", cidrs = ["10.50.0.0/16"] }
+    "eu-dr"  = { id = "vpc-0c000000000000002", cidrs = ["10.60.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.50.0.0/16")
-      error_message = "VPC eu-app (vpc-0c000000000000001) has no CIDR block 10.50.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC eu-app (vpc-0c000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "eu_dr" {
-  provider = aws.eu_west_1
-  id       = "vpc-0c000000000000002"
+data "aws_vpc" "us_east_1" {
+  provider = aws.us_east_1
+  for_each = {
+    core = { id = "vpc-0a000000000000001", cidrs = ["10.0.0.0/16"] }
+    edge = { id = "vpc-0a000000000000002", cidrs = ["10.1.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.60.0.0/16")
-      error_message = "VPC eu-dr (vpc-0c000000000000002) has no CIDR block 10.60.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC eu-dr (vpc-0c000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "west_dr" {
+data "aws_vpc" "us_west_2" {
   provider = aws.us_west_2
-  id       = "vpc-0b000000000000001"
+  for_each = {
+    "west-dr" = { id = "vpc-0b000000000000001", cidrs = ["10.100.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.100.0.0/16")
-      error_message = "VPC west-dr (vpc-0b000000000000001) has no CIDR block 10.100.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC west-dr (vpc-0b000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -105,7 +87,7 @@ module "endpoints_eu_dr" {
   }
 
   name                = "many-replications-eu-dr"
-  vpc_id              = data.aws_vpc.eu_dr.id
+  vpc_id              = data.aws_vpc.eu_west_1["eu-dr"].id
   subnet_ids          = ["subnet-0c000000000000001"]
   drs_service_name    = "com.amazonaws.eu-west-1.drs"
   s3_service_name     = "com.amazonaws.eu-west-1.s3"
@@ -121,7 +103,7 @@ module "replication_sg_eu_dr" {
   }
 
   name                      = "many-replications-eu-dr"
-  vpc_id                    = data.aws_vpc.eu_dr.id
+  vpc_id                    = data.aws_vpc.eu_west_1["eu-dr"].id
   replication_ingress_cidrs = ["10.0.0.0/16"]
   tags                      = local.tags
 }
@@ -134,7 +116,7 @@ module "dns_drs_eu_west_1" {
   }
 
   zone_name            = "drs.eu-west-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.eu_dr.id
+  vpc_id               = data.aws_vpc.eu_west_1["eu-dr"].id
   vpc_region           = "eu-west-1"
   alias_dns_name       = module.endpoints_eu_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_eu_dr.drs_hosted_zone_id
@@ -149,7 +131,7 @@ module "dns_s3_eu_west_1" {
   }
 
   zone_name            = "s3.eu-west-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.eu_dr.id
+  vpc_id               = data.aws_vpc.eu_west_1["eu-dr"].id
   vpc_region           = "eu-west-1"
   alias_dns_name       = module.endpoints_eu_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_eu_dr.s3_hosted_zone_id
@@ -163,7 +145,7 @@ module "dns_eu_west_1_for_us_east_1" {
   for_each = {
     # Lets core (us-east-1) resolve the eu-west-1 DRS and S3 names to the endpoints in eu-dr.
     "core" = {
-      vpc_id = data.aws_vpc.core.id
+      vpc_id = data.aws_vpc.us_east_1["core"].id
     }
   }
   providers = {
@@ -191,7 +173,7 @@ module "endpoints_core" {
   }
 
   name                = "many-replications-core"
-  vpc_id              = data.aws_vpc.core.id
+  vpc_id              = data.aws_vpc.us_east_1["core"].id
   subnet_ids          = ["subnet-0a000000000000001", "subnet-0a000000000000002"]
   drs_service_name    = "com.amazonaws.us-east-1.drs"
   s3_service_name     = "com.amazonaws.us-east-1.s3"
@@ -207,7 +189,7 @@ module "replication_sg_core" {
   }
 
   name                      = "many-replications-core"
-  vpc_id                    = data.aws_vpc.core.id
+  vpc_id                    = data.aws_vpc.us_east_1["core"].id
   replication_ingress_cidrs = ["10.100.0.0/16"]
   tags                      = local.tags
 }
@@ -220,7 +202,7 @@ module "dns_drs_us_east_1" {
   }
 
   zone_name            = "drs.us-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.west_dr.id
+  vpc_id               = data.aws_vpc.us_west_2["west-dr"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_core.drs_dns_name
   alias_hosted_zone_id = module.endpoints_core.drs_hosted_zone_id
@@ -235,7 +217,7 @@ module "dns_s3_us_east_1" {
   }
 
   zone_name            = "s3.us-east-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.west_dr.id
+  vpc_id               = data.aws_vpc.us_west_2["west-dr"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_core.s3_dns_name
   alias_hosted_zone_id = module.endpoints_core.s3_hosted_zone_id
@@ -255,7 +237,7 @@ module "endpoints_west_dr" {
   }
 
   name                = "many-replications-west-dr"
-  vpc_id              = data.aws_vpc.west_dr.id
+  vpc_id              = data.aws_vpc.us_west_2["west-dr"].id
   subnet_ids          = ["subnet-0b000000000000001", "subnet-0b000000000000002"]
   drs_service_name    = "com.amazonaws.us-west-2.drs"
   s3_service_name     = "com.amazonaws.us-west-2.s3"
@@ -271,7 +253,7 @@ module "replication_sg_west_dr" {
   }
 
   name                      = "many-replications-west-dr"
-  vpc_id                    = data.aws_vpc.west_dr.id
+  vpc_id                    = data.aws_vpc.us_west_2["west-dr"].id
   replication_ingress_cidrs = ["10.0.0.0/16", "10.1.0.0/16", "10.50.0.0/16"]
   tags                      = local.tags
 }
@@ -284,7 +266,7 @@ module "dns_drs_us_west_2" {
   }
 
   zone_name            = "drs.us-west-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.west_dr.id
+  vpc_id               = data.aws_vpc.us_west_2["west-dr"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_west_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_west_dr.drs_hosted_zone_id
@@ -299,7 +281,7 @@ module "dns_s3_us_west_2" {
   }
 
   zone_name            = "s3.us-west-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.west_dr.id
+  vpc_id               = data.aws_vpc.us_west_2["west-dr"].id
   vpc_region           = "us-west-2"
   alias_dns_name       = module.endpoints_west_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_west_dr.s3_hosted_zone_id
@@ -313,11 +295,11 @@ module "dns_us_west_2_for_us_east_1" {
   for_each = {
     # Lets core (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
     "core" = {
-      vpc_id = data.aws_vpc.core.id
+      vpc_id = data.aws_vpc.us_east_1["core"].id
     }
     # Lets edge (us-east-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
     "edge" = {
-      vpc_id = data.aws_vpc.edge.id
+      vpc_id = data.aws_vpc.us_east_1["edge"].id
     }
   }
   providers = {
@@ -339,7 +321,7 @@ module "dns_us_west_2_for_eu_west_1" {
   for_each = {
     # Lets eu-app (eu-west-1) resolve the us-west-2 DRS and S3 names to the endpoints in west-dr.
     "eu-app" = {
-      vpc_id = data.aws_vpc.eu_app.id
+      vpc_id = data.aws_vpc.eu_west_1["eu-app"].id
     }
   }
   providers = {
@@ -366,8 +348,8 @@ module "peerings_us_east_1_to_eu_west_1" {
     # Peering core (us-east-1) with eu-dr (eu-west-1), routes both ways.
     "core|eu-dr" = {
       name                      = "many-replications-core-eu-dr"
-      requester_vpc_id          = data.aws_vpc.core.id
-      accepter_vpc_id           = data.aws_vpc.eu_dr.id
+      requester_vpc_id          = data.aws_vpc.us_east_1["core"].id
+      accepter_vpc_id           = data.aws_vpc.eu_west_1["eu-dr"].id
       requester_route_table_ids = ["rtb-0a000000000000001"]
       accepter_route_table_ids  = ["rtb-0c000000000000002"]
       requester_cidrs           = ["10.0.0.0/16"]
@@ -397,8 +379,8 @@ module "peerings_us_east_1_to_us_west_2" {
     # Peering core (us-east-1) with west-dr (us-west-2), routes both ways.
     "core|west-dr" = {
       name                      = "many-replications-core-west-dr"
-      requester_vpc_id          = data.aws_vpc.core.id
-      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_vpc_id          = data.aws_vpc.us_east_1["core"].id
+      accepter_vpc_id           = data.aws_vpc.us_west_2["west-dr"].id
       requester_route_table_ids = ["rtb-0a000000000000001"]
       accepter_route_table_ids  = ["rtb-0b000000000000001"]
       requester_cidrs           = ["10.0.0.0/16"]
@@ -407,8 +389,8 @@ module "peerings_us_east_1_to_us_west_2" {
     # Peering edge (us-east-1) with west-dr (us-west-2), routes both ways.
     "edge|west-dr" = {
       name                      = "many-replications-edge-west-dr"
-      requester_vpc_id          = data.aws_vpc.edge.id
-      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_vpc_id          = data.aws_vpc.us_east_1["edge"].id
+      accepter_vpc_id           = data.aws_vpc.us_west_2["west-dr"].id
       requester_route_table_ids = ["rtb-0a000000000000002"]
       accepter_route_table_ids  = ["rtb-0b000000000000001"]
       requester_cidrs           = ["10.1.0.0/16"]
@@ -438,8 +420,8 @@ module "peerings_eu_west_1_to_us_west_2" {
     # Peering eu-app (eu-west-1) with west-dr (us-west-2), routes both ways.
     "eu-app|west-dr" = {
       name                      = "many-replications-eu-app-west-dr"
-      requester_vpc_id          = data.aws_vpc.eu_app.id
-      accepter_vpc_id           = data.aws_vpc.west_dr.id
+      requester_vpc_id          = data.aws_vpc.eu_west_1["eu-app"].id
+      accepter_vpc_id           = data.aws_vpc.us_west_2["west-dr"].id
       requester_route_table_ids = ["rtb-0c000000000000001"]
       accepter_route_table_ids  = ["rtb-0b000000000000001"]
       requester_cidrs           = ["10.50.0.0/16"]

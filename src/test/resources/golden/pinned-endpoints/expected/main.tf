@@ -13,66 +13,44 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "analytics" {
-  provider = aws.ap_northeast_3
-  id       = "vpc-0d000000000000003"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.21.0.0/16")
-      error_message = "VPC analytics (vpc-0d000000000000003) has no CIDR block 10.21.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC analytics (vpc-0d000000000000003) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "app" {
+data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
-  id       = "vpc-0d000000000000001"
+  for_each = {
+    app = { id = "vpc-0d000000000000001", cidrs = ["10.10.0.0/16"] }
+    web = { id = "vpc-0d000000000000002", cidrs = ["10.11.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.10.0.0/16")
-      error_message = "VPC app (vpc-0d000000000000001) has no CIDR block 10.10.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC app (vpc-0d000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "dr" {
+data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
-  id       = "vpc-0d000000000000004"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.20.0.0/16")
-      error_message = "VPC dr (vpc-0d000000000000004) has no CIDR block 10.20.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC dr (vpc-0d000000000000004) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
+  for_each = {
+    analytics = { id = "vpc-0d000000000000003", cidrs = ["10.21.0.0/16"] }
+    dr        = { id = "vpc-0d000000000000004", cidrs = ["10.20.0.0/16"] }
   }
-}
 
-data "aws_vpc" "web" {
-  provider = aws.ap_northeast_1
-  id       = "vpc-0d000000000000002"
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.11.0.0/16")
-      error_message = "VPC web (vpc-0d000000000000002) has no CIDR block 10.11.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC web (vpc-0d000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -89,7 +67,7 @@ module "endpoints_web" {
   }
 
   name                = "pinned-endpoints-web"
-  vpc_id              = data.aws_vpc.web.id
+  vpc_id              = data.aws_vpc.ap_northeast_1["web"].id
   subnet_ids          = ["subnet-0d000000000000004", "subnet-0d000000000000005"]
   drs_service_name    = "com.amazonaws.ap-northeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-1.s3"
@@ -105,7 +83,7 @@ module "replication_sg_web" {
   }
 
   name                      = "pinned-endpoints-web"
-  vpc_id                    = data.aws_vpc.web.id
+  vpc_id                    = data.aws_vpc.ap_northeast_1["web"].id
   replication_ingress_cidrs = ["10.20.0.0/16"]
   tags                      = local.tags
 }
@@ -118,7 +96,7 @@ module "dns_drs_ap_northeast_1" {
   }
 
   zone_name            = "drs.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_web.drs_dns_name
   alias_hosted_zone_id = module.endpoints_web.drs_hosted_zone_id
@@ -133,7 +111,7 @@ module "dns_s3_ap_northeast_1" {
   }
 
   zone_name            = "s3.ap-northeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_web.s3_dns_name
   alias_hosted_zone_id = module.endpoints_web.s3_hosted_zone_id
@@ -153,7 +131,7 @@ module "endpoints_dr" {
   }
 
   name                = "pinned-endpoints-dr"
-  vpc_id              = data.aws_vpc.dr.id
+  vpc_id              = data.aws_vpc.ap_northeast_3["dr"].id
   subnet_ids          = ["subnet-0d00000000000000a", "subnet-0d00000000000000b"]
   drs_service_name    = "com.amazonaws.ap-northeast-3.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-3.s3"
@@ -169,7 +147,7 @@ module "replication_sg_analytics" {
   }
 
   name                      = "pinned-endpoints-analytics"
-  vpc_id                    = data.aws_vpc.analytics.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["analytics"].id
   replication_ingress_cidrs = ["10.11.0.0/16"]
   tags                      = local.tags
 }
@@ -182,7 +160,7 @@ module "replication_sg_dr" {
   }
 
   name                      = "pinned-endpoints-dr"
-  vpc_id                    = data.aws_vpc.dr.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["dr"].id
   replication_ingress_cidrs = ["10.10.0.0/16", "10.11.0.0/16"]
   tags                      = local.tags
 }
@@ -195,7 +173,7 @@ module "dns_drs_ap_northeast_3" {
   }
 
   zone_name            = "drs.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_dr.drs_hosted_zone_id
@@ -210,7 +188,7 @@ module "dns_s3_ap_northeast_3" {
   }
 
   zone_name            = "s3.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_dr.s3_hosted_zone_id
@@ -224,7 +202,7 @@ module "dns_ap_northeast_3_for_ap_northeast_3" {
   for_each = {
     # Lets analytics (ap-northeast-3) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "analytics" = {
-      vpc_id = data.aws_vpc.analytics.id
+      vpc_id = data.aws_vpc.ap_northeast_3["analytics"].id
     }
   }
   providers = {
@@ -246,11 +224,11 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
   for_each = {
     # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "app" = {
-      vpc_id = data.aws_vpc.app.id
+      vpc_id = data.aws_vpc.ap_northeast_1["app"].id
     }
     # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "web" = {
-      vpc_id = data.aws_vpc.web.id
+      vpc_id = data.aws_vpc.ap_northeast_1["web"].id
     }
   }
   providers = {
@@ -277,8 +255,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering web (ap-northeast-1) with analytics (ap-northeast-3), routes both ways.
     "web|analytics" = {
       name                      = "pinned-endpoints-web-analytics"
-      requester_vpc_id          = data.aws_vpc.web.id
-      accepter_vpc_id           = data.aws_vpc.analytics.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["web"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["analytics"].id
       requester_route_table_ids = ["rtb-0d000000000000002"]
       accepter_route_table_ids  = ["rtb-0d000000000000003"]
       requester_cidrs           = ["10.11.0.0/16"]
@@ -287,8 +265,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
     "app|dr" = {
       name                      = "pinned-endpoints-app-dr"
-      requester_vpc_id          = data.aws_vpc.app.id
-      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["app"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["dr"].id
       requester_route_table_ids = ["rtb-0d000000000000001"]
       accepter_route_table_ids  = ["rtb-0d000000000000004"]
       requester_cidrs           = ["10.10.0.0/16"]
@@ -297,8 +275,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering web (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
     "web|dr" = {
       name                      = "pinned-endpoints-web-dr"
-      requester_vpc_id          = data.aws_vpc.web.id
-      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["web"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["dr"].id
       requester_route_table_ids = ["rtb-0d000000000000002"]
       accepter_route_table_ids  = ["rtb-0d000000000000004"]
       requester_cidrs           = ["10.11.0.0/16"]

@@ -13,70 +13,44 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "analytics" {
-  provider = aws.ap_northeast_3
-  id       = "vpc-0e000000000000002"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.21.0.0/16")
-      error_message = "VPC analytics (vpc-0e000000000000002) has no CIDR block 10.21.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC analytics (vpc-0e000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "app" {
+data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
-  id       = "vpc-0d000000000000001"
+  for_each = {
+    app = { id = "vpc-0d000000000000001", cidrs = ["10.10.0.0/16"] }
+    web = { id = "vpc-0d000000000000002", cidrs = ["10.11.0.0/16", "100.64.0.0/20"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.10.0.0/16")
-      error_message = "VPC app (vpc-0d000000000000001) has no CIDR block 10.10.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC app (vpc-0d000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "dr" {
+data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
-  id       = "vpc-0e000000000000001"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.20.0.0/16")
-      error_message = "VPC dr (vpc-0e000000000000001) has no CIDR block 10.20.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC dr (vpc-0e000000000000001) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
+  for_each = {
+    analytics = { id = "vpc-0e000000000000002", cidrs = ["10.21.0.0/16"] }
+    dr        = { id = "vpc-0e000000000000001", cidrs = ["10.20.0.0/16"] }
   }
-}
 
-data "aws_vpc" "web" {
-  provider = aws.ap_northeast_1
-  id       = "vpc-0d000000000000002"
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.11.0.0/16")
-      error_message = "VPC web (vpc-0d000000000000002) has no CIDR block 10.11.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "100.64.0.0/20")
-      error_message = "VPC web (vpc-0d000000000000002) has no CIDR block 100.64.0.0/20. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC web (vpc-0d000000000000002) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -93,7 +67,7 @@ module "endpoints_dr" {
   }
 
   name                = "tgw-shared-dr"
-  vpc_id              = data.aws_vpc.dr.id
+  vpc_id              = data.aws_vpc.ap_northeast_3["dr"].id
   subnet_ids          = ["subnet-0e000000000000001", "subnet-0e000000000000002"]
   drs_service_name    = "com.amazonaws.ap-northeast-3.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-3.s3"
@@ -109,7 +83,7 @@ module "replication_sg_dr" {
   }
 
   name                      = "tgw-shared-dr"
-  vpc_id                    = data.aws_vpc.dr.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["dr"].id
   replication_ingress_cidrs = ["10.10.0.0/16", "10.11.0.0/16", "100.64.0.0/20"]
   tags                      = local.tags
 }
@@ -122,7 +96,7 @@ module "dns_drs_ap_northeast_3" {
   }
 
   zone_name            = "drs.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_dr.drs_hosted_zone_id
@@ -137,7 +111,7 @@ module "dns_s3_ap_northeast_3" {
   }
 
   zone_name            = "s3.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_dr.s3_hosted_zone_id
@@ -151,11 +125,11 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
   for_each = {
     # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "app" = {
-      vpc_id = data.aws_vpc.app.id
+      vpc_id = data.aws_vpc.ap_northeast_1["app"].id
     }
     # Lets web (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "web" = {
-      vpc_id = data.aws_vpc.web.id
+      vpc_id = data.aws_vpc.ap_northeast_1["web"].id
     }
   }
   providers = {
@@ -185,13 +159,13 @@ module "tgw_peerings_ap_northeast_1_to_ap_northeast_3" {
       requester_transit_gateway_id             = "tgw-0d000000000000001"
       requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
       requester_vpc_attachment_id              = "tgw-attach-0d000000000000002"
-      requester_vpc_id                         = data.aws_vpc.web.id
+      requester_vpc_id                         = data.aws_vpc.ap_northeast_1["web"].id
       requester_cidrs                          = ["10.11.0.0/16", "100.64.0.0/20"]
       requester_vpc_route_table_ids            = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
       accepter_transit_gateway_id              = "tgw-0e000000000000001"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
       accepter_vpc_attachment_id               = "tgw-attach-0e000000000000002"
-      accepter_vpc_id                          = data.aws_vpc.analytics.id
+      accepter_vpc_id                          = data.aws_vpc.ap_northeast_3["analytics"].id
       accepter_cidrs                           = ["10.21.0.0/16"]
       accepter_vpc_route_table_ids             = ["rtb-0e000000000000002"]
     }
@@ -231,14 +205,14 @@ module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
       requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
       requester_transit_gateway_route_cidrs    = ["10.20.0.0/16"]
       requester_vpc_attachment_id              = "tgw-attach-0d000000000000001"
-      requester_vpc_id                         = data.aws_vpc.app.id
+      requester_vpc_id                         = data.aws_vpc.ap_northeast_1["app"].id
       requester_cidrs                          = ["10.10.0.0/16"]
       requester_vpc_route_table_ids            = ["rtb-0d000000000000001"]
       accepter_transit_gateway_id              = "tgw-0e000000000000001"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
       accepter_transit_gateway_route_cidrs     = ["10.10.0.0/16"]
       accepter_vpc_attachment_id               = "tgw-attach-0e000000000000001"
-      accepter_vpc_id                          = data.aws_vpc.dr.id
+      accepter_vpc_id                          = data.aws_vpc.ap_northeast_3["dr"].id
       accepter_cidrs                           = ["10.20.0.0/16"]
       accepter_vpc_route_table_ids             = ["rtb-0e000000000000001"]
     }
@@ -276,14 +250,14 @@ module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
       requester_transit_gateway_route_table_id = "tgw-rtb-0e000000000000001"
       requester_transit_gateway_route_cidrs    = []
       requester_vpc_attachment_id              = "tgw-attach-0e000000000000001"
-      requester_vpc_id                         = data.aws_vpc.dr.id
+      requester_vpc_id                         = data.aws_vpc.ap_northeast_3["dr"].id
       requester_cidrs                          = ["10.20.0.0/16"]
       requester_vpc_route_table_ids            = ["rtb-0e000000000000001"]
       accepter_transit_gateway_id              = "tgw-0d000000000000001"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-0d000000000000001"
       accepter_transit_gateway_route_cidrs     = []
       accepter_vpc_attachment_id               = "tgw-attach-0d000000000000002"
-      accepter_vpc_id                          = data.aws_vpc.web.id
+      accepter_vpc_id                          = data.aws_vpc.ap_northeast_1["web"].id
       accepter_cidrs                           = ["10.11.0.0/16", "100.64.0.0/20"]
       accepter_vpc_route_table_ids             = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
     }

@@ -13,34 +13,42 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "app" {
+data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
-  id       = "vpc-0a1b2c3d4e5f67890"
+  for_each = {
+    app = { id = "vpc-0a1b2c3d4e5f67890", cidrs = ["10.10.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.10.0.0/16")
-      error_message = "VPC app (vpc-0a1b2c3d4e5f67890) has no CIDR block 10.10.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC app (vpc-0a1b2c3d4e5f67890) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
 
-data "aws_vpc" "dr" {
+data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
-  id       = "vpc-0fedcba9876543210"
+  for_each = {
+    dr = { id = "vpc-0fedcba9876543210", cidrs = ["10.20.0.0/16"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.20.0.0/16")
-      error_message = "VPC dr (vpc-0fedcba9876543210) has no CIDR block 10.20.0.0/16. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC dr (vpc-0fedcba9876543210) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -57,7 +65,7 @@ module "endpoints_dr" {
   }
 
   name                = "tokyo-osaka-dr"
-  vpc_id              = data.aws_vpc.dr.id
+  vpc_id              = data.aws_vpc.ap_northeast_3["dr"].id
   subnet_ids          = ["subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"]
   drs_service_name    = "com.amazonaws.ap-northeast-3.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-3.s3"
@@ -73,7 +81,7 @@ module "replication_sg_dr" {
   }
 
   name                      = "tokyo-osaka-dr"
-  vpc_id                    = data.aws_vpc.dr.id
+  vpc_id                    = data.aws_vpc.ap_northeast_3["dr"].id
   replication_ingress_cidrs = ["10.10.0.0/16"]
   tags                      = local.tags
 }
@@ -86,7 +94,7 @@ module "dns_drs_ap_northeast_3" {
   }
 
   zone_name            = "drs.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.drs_dns_name
   alias_hosted_zone_id = module.endpoints_dr.drs_hosted_zone_id
@@ -101,7 +109,7 @@ module "dns_s3_ap_northeast_3" {
   }
 
   zone_name            = "s3.ap-northeast-3.amazonaws.com"
-  vpc_id               = data.aws_vpc.dr.id
+  vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
   vpc_region           = "ap-northeast-3"
   alias_dns_name       = module.endpoints_dr.s3_dns_name
   alias_hosted_zone_id = module.endpoints_dr.s3_hosted_zone_id
@@ -115,7 +123,7 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
   for_each = {
     # Lets app (ap-northeast-1) resolve the ap-northeast-3 DRS and S3 names to the endpoints in dr.
     "app" = {
-      vpc_id = data.aws_vpc.app.id
+      vpc_id = data.aws_vpc.ap_northeast_1["app"].id
     }
   }
   providers = {
@@ -142,8 +150,8 @@ module "peerings_ap_northeast_1_to_ap_northeast_3" {
     # Peering app (ap-northeast-1) with dr (ap-northeast-3), routes both ways.
     "app|dr" = {
       name                      = "tokyo-osaka-app-dr"
-      requester_vpc_id          = data.aws_vpc.app.id
-      accepter_vpc_id           = data.aws_vpc.dr.id
+      requester_vpc_id          = data.aws_vpc.ap_northeast_1["app"].id
+      accepter_vpc_id           = data.aws_vpc.ap_northeast_3["dr"].id
       requester_route_table_ids = ["rtb-0123456789abcdef0"]
       accepter_route_table_ids  = ["rtb-0fedcba9876543210"]
       requester_cidrs           = ["10.10.0.0/16"]

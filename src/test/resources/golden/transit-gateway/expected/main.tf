@@ -13,54 +13,43 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
-data "aws_vpc" "recovery" {
-  provider = aws.ap_southeast_2
-  id       = "vpc-0123456789abcdef2"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.40.0.0/16")
-      error_message = "VPC recovery (vpc-0123456789abcdef2) has no CIDR block 10.40.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC recovery (vpc-0123456789abcdef2) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "reporting" {
-  provider = aws.ap_southeast_2
-  id       = "vpc-0123456789abcdef3"
-
-  lifecycle {
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.41.0.0/16")
-      error_message = "VPC reporting (vpc-0123456789abcdef3) has no CIDR block 10.41.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC reporting (vpc-0123456789abcdef3) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
-    }
-  }
-}
-
-data "aws_vpc" "shop" {
+data "aws_vpc" "ap_southeast_1" {
   provider = aws.ap_southeast_1
-  id       = "vpc-0123456789abcdef1"
+  for_each = {
+    shop = { id = "vpc-0123456789abcdef1", cidrs = ["10.30.0.0/16", "100.64.0.0/20"] }
+  }
+
+  id = each.value.id
 
   lifecycle {
     postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "10.30.0.0/16")
-      error_message = "VPC shop (vpc-0123456789abcdef1) has no CIDR block 10.30.0.0/16. Fix its id or CIDR in the topology and regenerate."
-    }
-    postcondition {
-      condition     = contains(concat([self.cidr_block], self.cidr_block_associations[*].cidr_block), "100.64.0.0/20")
-      error_message = "VPC shop (vpc-0123456789abcdef1) has no CIDR block 100.64.0.0/20. Fix its id or CIDR in the topology and regenerate."
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
     }
     postcondition {
       condition     = self.enable_dns_support && self.enable_dns_hostnames
-      error_message = "VPC shop (vpc-0123456789abcdef1) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
+    }
+  }
+}
+
+data "aws_vpc" "ap_southeast_2" {
+  provider = aws.ap_southeast_2
+  for_each = {
+    recovery  = { id = "vpc-0123456789abcdef2", cidrs = ["10.40.0.0/16"] }
+    reporting = { id = "vpc-0123456789abcdef3", cidrs = ["10.41.0.0/16"] }
+  }
+
+  id = each.value.id
+
+  lifecycle {
+    postcondition {
+      condition     = length(setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block))) == 0
+      error_message = "VPC ${each.key} (${each.value.id}) has no CIDR block ${join(", ", setsubtract(each.value.cidrs, concat([self.cidr_block], self.cidr_block_associations[*].cidr_block)))}. Fix its id or CIDR in the topology and regenerate."
+    }
+    postcondition {
+      condition     = self.enable_dns_support && self.enable_dns_hostnames
+      error_message = "VPC ${each.key} (${each.value.id}) needs enableDnsSupport and enableDnsHostnames: private hosted zones resolve only in VPCs with both."
     }
   }
 }
@@ -77,7 +66,7 @@ module "endpoints_shop" {
   }
 
   name                = "sg-to-sydney-shop"
-  vpc_id              = data.aws_vpc.shop.id
+  vpc_id              = data.aws_vpc.ap_southeast_1["shop"].id
   subnet_ids          = ["subnet-01111111111111111", "subnet-01111111111111112"]
   drs_service_name    = "com.amazonaws.ap-southeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-southeast-1.s3"
@@ -93,7 +82,7 @@ module "replication_sg_shop" {
   }
 
   name                      = "sg-to-sydney-shop"
-  vpc_id                    = data.aws_vpc.shop.id
+  vpc_id                    = data.aws_vpc.ap_southeast_1["shop"].id
   replication_ingress_cidrs = ["10.40.0.0/16"]
   tags                      = local.tags
 }
@@ -106,7 +95,7 @@ module "dns_drs_ap_southeast_1" {
   }
 
   zone_name            = "drs.ap-southeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_2["recovery"].id
   vpc_region           = "ap-southeast-2"
   alias_dns_name       = module.endpoints_shop.drs_dns_name
   alias_hosted_zone_id = module.endpoints_shop.drs_hosted_zone_id
@@ -121,7 +110,7 @@ module "dns_s3_ap_southeast_1" {
   }
 
   zone_name            = "s3.ap-southeast-1.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_2["recovery"].id
   vpc_region           = "ap-southeast-2"
   alias_dns_name       = module.endpoints_shop.s3_dns_name
   alias_hosted_zone_id = module.endpoints_shop.s3_hosted_zone_id
@@ -141,7 +130,7 @@ module "endpoints_recovery" {
   }
 
   name                = "sg-to-sydney-recovery"
-  vpc_id              = data.aws_vpc.recovery.id
+  vpc_id              = data.aws_vpc.ap_southeast_2["recovery"].id
   subnet_ids          = ["subnet-02222222222222221", "subnet-02222222222222222"]
   drs_service_name    = "com.amazonaws.ap-southeast-2.drs"
   s3_service_name     = "com.amazonaws.ap-southeast-2.s3"
@@ -157,7 +146,7 @@ module "replication_sg_recovery" {
   }
 
   name                      = "sg-to-sydney-recovery"
-  vpc_id                    = data.aws_vpc.recovery.id
+  vpc_id                    = data.aws_vpc.ap_southeast_2["recovery"].id
   replication_ingress_cidrs = ["10.30.0.0/16", "100.64.0.0/20"]
   tags                      = local.tags
 }
@@ -170,7 +159,7 @@ module "dns_drs_ap_southeast_2" {
   }
 
   zone_name            = "drs.ap-southeast-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_2["recovery"].id
   vpc_region           = "ap-southeast-2"
   alias_dns_name       = module.endpoints_recovery.drs_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.drs_hosted_zone_id
@@ -185,7 +174,7 @@ module "dns_s3_ap_southeast_2" {
   }
 
   zone_name            = "s3.ap-southeast-2.amazonaws.com"
-  vpc_id               = data.aws_vpc.recovery.id
+  vpc_id               = data.aws_vpc.ap_southeast_2["recovery"].id
   vpc_region           = "ap-southeast-2"
   alias_dns_name       = module.endpoints_recovery.s3_dns_name
   alias_hosted_zone_id = module.endpoints_recovery.s3_hosted_zone_id
@@ -199,7 +188,7 @@ module "dns_ap_southeast_2_for_ap_southeast_1" {
   for_each = {
     # Lets shop (ap-southeast-1) resolve the ap-southeast-2 DRS and S3 names to the endpoints in recovery.
     "shop" = {
-      vpc_id = data.aws_vpc.shop.id
+      vpc_id = data.aws_vpc.ap_southeast_1["shop"].id
     }
   }
   providers = {
@@ -229,13 +218,13 @@ module "tgw_peerings_ap_southeast_1_to_ap_southeast_2" {
       requester_transit_gateway_id             = "tgw-01111111111111111"
       requester_transit_gateway_route_table_id = "tgw-rtb-01111111111111111"
       requester_vpc_attachment_id              = "tgw-attach-01111111111111111"
-      requester_vpc_id                         = data.aws_vpc.shop.id
+      requester_vpc_id                         = data.aws_vpc.ap_southeast_1["shop"].id
       requester_cidrs                          = ["10.30.0.0/16", "100.64.0.0/20"]
       requester_vpc_route_table_ids            = ["rtb-01111111111111111", "rtb-01111111111111112"]
       accepter_transit_gateway_id              = "tgw-02222222222222222"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-02222222222222222"
       accepter_vpc_attachment_id               = "tgw-attach-02222222222222222"
-      accepter_vpc_id                          = data.aws_vpc.recovery.id
+      accepter_vpc_id                          = data.aws_vpc.ap_southeast_2["recovery"].id
       accepter_cidrs                           = ["10.40.0.0/16"]
       accepter_vpc_route_table_ids             = ["rtb-02222222222222221"]
     }
