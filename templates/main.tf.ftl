@@ -7,6 +7,11 @@ locals {
     ManagedBy = "drslink"
     DrslinkTopology = ${topologyName}
   })
+<#list locals as l>
+
+  # ${l.comment}
+  ${l.name} = ${l.value}
+</#list>
 }
 
 <@hcl.banner "VPCs named in the topology. drslink creates nothing in them directly; the postconditions stop\n`plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones."/>

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,15 @@ final class ConnectivityPlanner {
   private final String prefix;
   /** Gateway pair to the link that owns its peering attachment. */
   private final Map<String, TransitGatewayLink> peeringOwners = new HashMap<>();
+  /**
+   * For each link that reuses another link's peering, by its instance key, the owner's attachment id. Root
+   * local {@value #ATTACHMENTS}: an id that is unknown until apply must stay out of the for_each map, or
+   * every value of the instance becomes unknown at plan and the module's data sources wait for apply.
+   */
+  private final Map<String, Hcl> attachmentsByLink = new LinkedHashMap<>();
+
+  static final String ATTACHMENTS = "tgw_peering_attachments";
+
   /** Per non-owning link, the static TGW routes it adds; identity, since only this planner's links are keys. */
   private final Map<TransitGatewayLink, StaticRoutes> sharedRoutes = new IdentityHashMap<>();
 
@@ -165,7 +175,14 @@ final class ConnectivityPlanner {
     return new ModuleGroup(
         Labels.of("tgw_routes", req.alias(), "to", acc.alias()),
         "Routes for links whose transit gateways another link already peered, through " + req.reference() + " and " + acc.reference() + "; one instance per link.",
-        Set.of());
+        Set.of("peering_attachment_id"));
+  }
+
+  /** The root local that maps each link reusing a peering to the owner's attachment id; empty when none does. */
+  Optional<LocalValue> attachments() {
+    return attachmentsByLink.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new LocalValue(ATTACHMENTS, "The transit gateway peering attachment each link without its own peering routes over, by link.", new Hcl.MapOf(List.copyOf(attachmentsByLink.entrySet()))));
   }
 
   private ModuleCall transitGateway(TransitGatewayLink link, Vpc requester, Vpc accepter) {
@@ -256,7 +273,8 @@ final class ConnectivityPlanner {
     routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
     routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
     List<Argument> arguments = new ArrayList<>();
-    arguments.add(new Argument("peering_attachment_id", Hcl.ref(ownerModule + ".peering_attachment_id")));
+    attachmentsByLink.put(key, Hcl.ref(ownerModule + ".peering_attachment_id"));
+    arguments.add(new Argument("peering_attachment_id", Hcl.ref("local." + ATTACHMENTS + "[each.key]")));
     arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
     arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
     arguments.add(new Argument("requester_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inRequesterTable())));

@@ -18,6 +18,7 @@ public record Plan(
     List<ProviderConfig> providers,
     List<Map.Entry<String, String>> tags,
     List<VpcLookup> vpcs,
+    List<LocalValue> locals,
     List<Section> sections,
     List<ImportBlock> imports,
     List<MovedBlock> moved,
@@ -28,6 +29,7 @@ public record Plan(
     providers = List.copyOf(providers);
     tags = List.copyOf(tags);
     vpcs = List.copyOf(vpcs);
+    locals = List.copyOf(locals);
     sections = List.copyOf(sections);
     imports = List.copyOf(imports);
     moved = List.copyOf(moved);

@@ -84,6 +84,7 @@ public final class Planner {
         providers.all(),
         List.copyOf(tags.entrySet()),
         lookups,
+        connectivityPlanner.attachments().stream().toList(),
         sections,
         imports,
         moved,

@@ -43,6 +43,7 @@ final class Views {
       case "variables.tf" -> view.put("tagsDefault", HclExpressions.render(tagsMap(), 1));
       case "main.tf" -> {
         view.put("topologyName", HclStrings.quote(plan.topologyName()));
+        view.put("locals", plan.locals().stream().map(l -> Map.of("name", l.name(), "comment", l.comment(), "value", HclExpressions.render(l.value(), 1))).toList());
         view.put("vpcBlocks", plan.vpcsByProvider().entrySet().stream().map(e -> vpcBlock(e.getKey(), e.getValue())).toList());
         view.put("sections", plan.sections().stream().map(Views::section).toList());
         view.put("imports", plan.imports().stream().map(i -> Map.of("to", i.to(), "id", HclStrings.quote(i.id()), "comment", i.comment())).toList());

@@ -156,11 +156,13 @@ class PlannerTest {
     Map<String, ModuleCall> links = plan.modules().stream().filter(m -> m.label().startsWith("tgw_peering_")).collect(Collectors.toMap(ModuleCall::label, m -> m));
     assertEquals(Set.of("tgw_peering_web_analytics", "tgw_peering_app_dr", "tgw_peering_dr_web"), links.keySet());
     assertEquals("tgw-peering", links.get("tgw_peering_web_analytics").module(), "the first link by the planner's order owns the peering");
+    Hcl owners = plan.locals().stream().filter(l -> l.name().equals("tgw_peering_attachments")).findFirst().orElseThrow().value();
+    Hcl ownersAttachment = Hcl.ref("module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].peering_attachment_id");
+    assertEquals(new Hcl.MapOf(List.of(Map.entry("app|dr", ownersAttachment), Map.entry("dr|web", ownersAttachment))), owners);
     for (String other : List.of("tgw_peering_app_dr", "tgw_peering_dr_web")) {
       assertEquals("tgw-peering-routes", links.get(other).module());
-      assertEquals(
-          Hcl.ref("module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].peering_attachment_id"),
-          arguments(links.get(other)).get("peering_attachment_id"));
+      // Looked up by the instance's key: an id unknown until apply stays out of the for_each map.
+      assertEquals(Hcl.ref("local.tgw_peering_attachments[each.key]"), arguments(links.get(other)).get("peering_attachment_id"));
     }
   }
 

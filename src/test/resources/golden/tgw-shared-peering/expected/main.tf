@@ -6,6 +6,12 @@ locals {
     ManagedBy       = "drslink"
     DrslinkTopology = "tgw-shared"
   })
+
+  # The transit gateway peering attachment each link without its own peering routes over, by link.
+  tgw_peering_attachments = {
+    "app|dr" = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
+    "dr|web" = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
+  }
 }
 
 # ------------------------------------------------------------------------------------------------
@@ -200,7 +206,6 @@ module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
   for_each = {
     # Routes for app and dr over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
     "app|dr" = {
-      peering_attachment_id                    = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
       requester_transit_gateway_id             = "tgw-0d000000000000001"
       requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
       requester_transit_gateway_route_cidrs    = ["10.20.0.0/16"]
@@ -222,7 +227,7 @@ module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
     aws.accepter  = aws.ap_northeast_3
   }
 
-  peering_attachment_id                    = each.value.peering_attachment_id
+  peering_attachment_id                    = local.tgw_peering_attachments[each.key]
   requester_transit_gateway_id             = each.value.requester_transit_gateway_id
   requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
   requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
@@ -245,7 +250,6 @@ module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
   for_each = {
     # Routes for dr and web over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
     "dr|web" = {
-      peering_attachment_id                    = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
       requester_transit_gateway_id             = "tgw-0e000000000000001"
       requester_transit_gateway_route_table_id = "tgw-rtb-0e000000000000001"
       requester_transit_gateway_route_cidrs    = []
@@ -267,7 +271,7 @@ module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
     aws.accepter  = aws.ap_northeast_1
   }
 
-  peering_attachment_id                    = each.value.peering_attachment_id
+  peering_attachment_id                    = local.tgw_peering_attachments[each.key]
   requester_transit_gateway_id             = each.value.requester_transit_gateway_id
   requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
   requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
