@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Every test: unit, rule and golden tests (Surefire), then the real-tool suite (Failsafe): generated
 # roots through OpenTofu and the real hashicorp/aws provider against moto, in locally built images
-# run by Testcontainers, and through Terraform up to the plan (TerraformCompatibilityIT). The
-# toolchain is installed first (idempotent; seconds when cached).
+# run by Testcontainers, through Terraform up to the plan (TerraformCompatibilityIT), and through
+# checkov, tflint and trivy with zero unsuppressed findings (ScannersIT). The toolchain, scanners
+# included, is installed first (idempotent; seconds when cached).
 # Extra arguments go to Maven, e.g. scripts/test.sh -Dit.test=ExamplesE2EIT
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

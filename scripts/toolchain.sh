@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # drslink test toolchain: OpenTofu, a trimmed hashicorp/aws provider in a filesystem mirror,
-# moto, a local Docker engine and two locally built images. Everything is built from package
-# registries only (Go module proxy, PyPI, Debian) and cached OUTSIDE the repository under
+# moto, a local Docker engine, two locally built images and the security scanners the generated
+# roots must pass (checkov from PyPI, tflint and trivy from the Go module proxy). Everything is
+# built from package registries only (Go module proxy, PyPI, Debian) and cached OUTSIDE the
+# repository under
 #   ${DRSLINK_TOOLCHAIN_CACHE:-$HOME/.cache/drslink-toolchain}
 # keyed by version, so a second run only checks stamps.
 #
@@ -42,6 +44,13 @@ MOTO_VERSION=5.2.5
 MOTO_FALLBACK_MAJOR=5
 TERRAFORM_MODULE=github.com/hashicorp/terraform
 TERRAFORM_VERSION=v1.5.7
+# Security scanners (ScannersIT runs them on every generated root). The tflint AWS ruleset is not
+# served by the Go module proxy: tflint runs with its bundled terraform ruleset only.
+CHECKOV_VERSION=3.3.30
+TFLINT_MODULE=github.com/terraform-linters/tflint
+TFLINT_VERSION=v0.64.0
+TRIVY_MODULE=github.com/aquasecurity/trivy
+TRIVY_VERSION=v0.74.0
 DEBIAN_SUITE=bookworm
 DEBIAN_INCLUDE=python3,python3-venv,ca-certificates
 
@@ -97,6 +106,10 @@ TOFU_DIR=$CACHE/tofu/$TOFU_VERSION
 TOFU_BIN=$TOFU_DIR/bin/tofu
 MOTO_DIR=$CACHE/moto/$MOTO_VERSION
 TERRAFORM_BIN=$CACHE/terraform/$TERRAFORM_VERSION/bin/terraform
+CHECKOV_DIR=$CACHE/scanners/checkov/$CHECKOV_VERSION
+CHECKOV_BIN=$CHECKOV_DIR/venv/bin/checkov
+TFLINT_BIN=$CACHE/scanners/tflint/$TFLINT_VERSION/bin/tflint
+TRIVY_BIN=$CACHE/scanners/trivy/$TRIVY_VERSION/bin/trivy
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
@@ -326,6 +339,48 @@ step_moto() {
 }
 
 # ----------------------------------------------------------------------------------------------
+# 3b. Security scanners: checkov (PyPI, own venv), tflint and trivy (Go module proxy)
+# ----------------------------------------------------------------------------------------------
+step_checkov() {
+  if [ -x "$CHECKOV_BIN" ] && [ -f "$CHECKOV_DIR/.ok" ]; then echo "RESULT: cached checkov $(cat "$CHECKOV_DIR/.ok")"; return 0; fi
+  local py; py=$(command -v python3)
+  rm -rf "$CHECKOV_DIR"; mkdir -p "$CHECKOV_DIR"
+  "$py" -m venv "$CHECKOV_DIR/venv"
+  "$CHECKOV_DIR/venv/bin/pip" install -q --no-cache-dir "checkov==$CHECKOV_VERSION"
+  "$CHECKOV_DIR/venv/bin/pip" freeze >"$CHECKOV_DIR/requirements.lock"
+  # Never asks PyPI for a newer release when it runs (ScannersIT sets the same variable).
+  local v; v=$(CKV_SKIP_PACKAGE_UPDATE_CHECK=true "$CHECKOV_BIN" --version)
+  [ "$v" = "$CHECKOV_VERSION" ] || die "checkov reports $v, expected $CHECKOV_VERSION"
+  echo "$v" >"$CHECKOV_DIR/.ok"
+  echo "RESULT: installed checkov $v ($("$py" --version), $(wc -l <"$CHECKOV_DIR/requirements.lock") packages, $(du -sh "$CHECKOV_DIR/venv" | cut -f1))"
+}
+
+step_scanners_go() { # tflint, then trivy: one Go build at a time beside the provider's
+  local out=()
+  if [ -x "$TFLINT_BIN" ]; then out+=("tflint cached")
+  else
+    local t0; t0=$(now)
+    mkdir -p "$(dirname "$TFLINT_BIN")"
+    GOBIN=$(dirname "$TFLINT_BIN").tmp go install -trimpath -ldflags "-s -w" "$TFLINT_MODULE@$TFLINT_VERSION"
+    mv "$(dirname "$TFLINT_BIN").tmp/tflint" "$TFLINT_BIN"; rmdir "$(dirname "$TFLINT_BIN").tmp"
+    out+=("tflint built in $(elapsed "$t0")s")
+  fi
+  "$TFLINT_BIN" --version
+  if [ -x "$TRIVY_BIN" ]; then out+=("trivy cached")
+  else
+    local t0; t0=$(now)
+    mkdir -p "$(dirname "$TRIVY_BIN")"
+    # trivy's own build (magefiles/magefile.go) sets GOEXPERIMENT=jsonv2: it imports encoding/json/v2.
+    GOEXPERIMENT=jsonv2 GOBIN=$(dirname "$TRIVY_BIN").tmp go install -trimpath -ldflags "-s -w -X $TRIVY_MODULE/pkg/version/app.ver=${TRIVY_VERSION#v}" \
+      "$TRIVY_MODULE/cmd/trivy@$TRIVY_VERSION"
+    mv "$(dirname "$TRIVY_BIN").tmp/trivy" "$TRIVY_BIN"; rmdir "$(dirname "$TRIVY_BIN").tmp"
+    out+=("trivy built in $(elapsed "$t0")s")
+  fi
+  "$TRIVY_BIN" --version
+  echo "RESULT: ${out[*]} ($(du -h "$TFLINT_BIN" | cut -f1) + $(du -h "$TRIVY_BIN" | cut -f1))"
+}
+
+# ----------------------------------------------------------------------------------------------
 # 4. Docker engine (Debian docker.io) + debootstrap, started on a private socket
 # ----------------------------------------------------------------------------------------------
 step_apt() {
@@ -510,6 +565,7 @@ cmd_install() {
   # Independent steps first (apt and pip are network-bound, the two Go builds share the cores).
   start apt step_apt
   start moto step_moto
+  start checkov step_checkov
   start tofu step_tofu
   start provider step_provider
   finish apt || rc=1
@@ -520,6 +576,8 @@ cmd_install() {
   if started dockerd; then finish dockerd || rc=1; fi
   if started rootfs; then finish rootfs || rc=1; fi
   finish tofu || rc=1
+  # tflint and trivy build beside the provider, once OpenTofu's build has left the cores.
+  start scanners-go step_scanners_go
   finish provider || prc=$?
   if [ $prc = 0 ] && [ $rc = 0 ]; then
     run provider-check step_provider_check || prc=1
@@ -528,6 +586,8 @@ cmd_install() {
     run images step_images || rc=1
   fi
   if [ $rc = 0 ]; then run images-check step_images_check || rc=1; fi
+  finish checkov || rc=1
+  finish scanners-go || rc=1
 
   log "install finished in $(elapsed "$T0")s"
   printf '%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" total "$(elapsed "$T0")" "rc=$rc prc=$prc" >>"$LOGS/timings.tsv"
@@ -573,6 +633,10 @@ cmd_env() {
   echo "export AWS_EC2_METADATA_DISABLED=true"
   echo "export CHECKPOINT_DISABLE=1"
   [ -x "$TERRAFORM_BIN" ] && echo "export TERRAFORM=$(q "$TERRAFORM_BIN")"
+  # The scanners ScannersIT runs (empty when not installed: the suite then fails, naming the tool).
+  echo "export DRSLINK_CHECKOV=$(q "$( [ -f "$CHECKOV_DIR/.ok" ] && echo "$CHECKOV_BIN")")"
+  echo "export DRSLINK_TFLINT=$(q "$( [ -x "$TFLINT_BIN" ] && echo "$TFLINT_BIN")")"
+  echo "export DRSLINK_TRIVY=$(q "$( [ -x "$TRIVY_BIN" ] && echo "$TRIVY_BIN")")"
   echo "unset TF_PLUGIN_CACHE_DIR"
 }
 
@@ -605,6 +669,12 @@ cmd_status() {
   done
   if [ -x "$TERRAFORM_BIN" ]; then echo "terraform: $("$TERRAFORM_BIN" version | head -1)  $(du -h "$TERRAFORM_BIN" | cut -f1)"
   else echo "terraform: not built (scripts/toolchain.sh terraform)"; fi
+  if [ -f "$CHECKOV_DIR/.ok" ]; then echo "checkov: $(cat "$CHECKOV_DIR/.ok")  $CHECKOV_BIN  ($(du -sh "$CHECKOV_DIR/venv" | cut -f1))"
+  else echo "checkov: not installed ($CHECKOV_VERSION)"; fi
+  if [ -x "$TFLINT_BIN" ]; then echo "tflint: $("$TFLINT_BIN" --version | head -1)  $(du -h "$TFLINT_BIN" | cut -f1)"
+  else echo "tflint: not built ($TFLINT_VERSION)"; fi
+  if [ -x "$TRIVY_BIN" ]; then echo "trivy: $("$TRIVY_BIN" --version | head -1)  $(du -h "$TRIVY_BIN" | cut -f1)"
+  else echo "trivy: not built ($TRIVY_VERSION)"; fi
   [ -f "$LOGS/timings.tsv" ] && { echo "last timings:"; tail -12 "$LOGS/timings.tsv" | sed 's/^/  /'; }
   return 0
 }

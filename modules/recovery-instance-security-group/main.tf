@@ -9,6 +9,7 @@ locals {
 }
 
 resource "aws_security_group" "this" {
+  # checkov:skip=CKV2_AWS_5:DRS, not Terraform, launches the recovery instances; the group reaches them through the recovered servers' launch settings (EC2 launch template DRS uses), which are not in this root
   name        = local.group_name
   description = "DRS recovery instances: failback data on TCP 1500 from the Failback Client, HTTPS out to the DRS and S3 endpoints"
   vpc_id      = var.vpc_id

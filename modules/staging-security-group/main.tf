@@ -6,6 +6,7 @@ locals {
 }
 
 resource "aws_security_group" "this" {
+  # checkov:skip=CKV2_AWS_5:DRS, not Terraform, launches the replication servers; the group reaches them through the DRS replication template's replication_servers_security_groups_ids (module drs-replication-settings, or DRS settings made outside this root), which CKV2_AWS_5 does not follow
   name        = local.group_name
   description = "DRS replication servers: replicated data in on TCP 1500, HTTPS out to DRS, S3 and EC2"
   vpc_id      = var.vpc_id
@@ -30,6 +31,7 @@ resource "aws_vpc_security_group_ingress_rule" "replication" {
 # must reach DRS, S3 and EC2 on 443. With an internet path those answer on public ranges that are not
 # known here (the regional EC2 API among them), so the rule is open; DNS to the VPC resolver is not
 # filtered by security groups.
+# trivy:ignore:AWS-0104 the staging subnet must reach DRS, S3 and EC2 on 443 (docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html); without endpoints they answer on public ranges. staging_private: true narrows this to the endpoints
 resource "aws_vpc_security_group_egress_rule" "https" {
   count = var.private_https_egress ? 0 : 1
 
