@@ -36,8 +36,8 @@ final class TopologyLoader {
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> text = read(file, display, diagnostics);
     Optional<Topology> topology =
-        text.flatMap(t -> services.yaml.read(display, t, diagnostics)).flatMap(root -> new TopologyReader(diagnostics).read(display, root));
-    topology.ifPresent(t -> services.validator.validate(t, diagnostics));
+        text.flatMap(t -> services.yaml().read(display, t, diagnostics)).flatMap(root -> new TopologyReader(diagnostics).read(display, root));
+    topology.ifPresent(t -> services.validator().validate(t, diagnostics));
     return new Loaded(topology, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
   }
 
