@@ -369,6 +369,12 @@ row() { # row LABEL KEY [TIME_TARGET] [MEMORY_TARGET]
       fi
     done
   fi
+  for who in drslink peer; do
+    if [ -f "$work/results/plan-100-$who.out" ]; then
+      echo "$who's plan: $(grep -o 'Plan: .*' "$work/results/plan-100-$who.out" | tail -1)"
+      echo
+    fi
+  done
   echo
   echo "One run of \`scripts/bench.sh$([ $quick = 1 ] && echo ' --quick')\`, $(date -u +%F), drslink and the peer alternating run by run;" \
     "medians; peak RSS is GNU time's maximum resident set size. $(nproc) cores shared with other work (load average" \

@@ -3,7 +3,7 @@
 # "Performance"). One training run (drslink.cli.Training: every command on the bundled examples) records the classes
 # drslink loads; the JVM then maps them from the archive instead of reading, parsing and verifying them on each start.
 #   JDK 24 and newer: an AOT cache,            JAR-minus-.jar.aot  (-XX:AOTCache)
-#   older (17-23):    a dynamic AppCDS archive, JAR-minus-.jar.jsa  (-XX:SharedArchiveFile)
+#   older (17-23):    a static AppCDS archive,  JAR-minus-.jar.jsa  (-XX:SharedArchiveFile)
 # and JAR-minus-.jar.jvm names the JDK (java.home) that built it: an archive is only usable by that exact JVM build,
 # so the launcher uses it only when the java it runs is that one.
 #   scripts/cds.sh [JAR=target/drslink.jar] [JAVA_HOME=the java on PATH]
@@ -37,8 +37,11 @@ if [ "${feature%%.*}" -ge 24 ] 2>/dev/null; then
     "$java" -XX:AOTMode=create -XX:AOTConfiguration="$work/drslink.aotconf" -XX:AOTCache="$archive" -Xlog:aot=error,cds=error -cp "$jar" >>"$work/log" 2>&1
 else
   archive=$base.jsa
-  # picocli is built for Java 5; CDS cannot hold classes that old and says so for each of them: expected, not shown.
-  "$java" -XX:ArchiveClassesAtExit="$archive" -Xlog:cds=error,cds+dynamic=error "${training[@]}" >"$work/log" 2>&1
+  # A static AppCDS archive from the training run's class list, not a dynamic one (-XX:ArchiveClassesAtExit): picocli
+  # is compiled for Java 5, and JDK 17 keeps such classes in a static archive only. Measured: validate with 1 source
+  # parses 84 classes at start-up instead of 257, 0.39 s instead of 0.50 s (README "Performance").
+  "$java" -XX:DumpLoadedClassList="$work/classes.lst" "${training[@]}" >"$work/log" 2>&1 &&
+    "$java" -Xshare:dump -XX:SharedClassListFile="$work/classes.lst" -XX:SharedArchiveFile="$archive" -cp "$jar" >>"$work/log" 2>&1
 fi
 status=$?
 if [ $status -ne 0 ] || [ ! -s "$archive" ]; then
