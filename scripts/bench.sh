@@ -124,7 +124,7 @@ if [ $startup = 1 ]; then
   [ -f "$base.jsa" ] && archive=(-XX:SharedArchiveFile="$base.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   [ -f "$base.aot" ] && archive=(-XX:AOTCache="$base.aot" -Xlog:aot=off -Xlog:cds=off)
   [ ${#archive[@]} -gt 0 ] || log "no archive next to $jar (scripts/cds.sh builds it): the archive rows are skipped"
-  # Cumulative steps: each row adds one JVM option to the row above; the last one is what scripts/drslink runs.
+  # Cumulative steps: each row adds one JVM option to the row above; "c1" is what scripts/drslink runs.
   variants=(plain)
   [ ${#archive[@]} -gt 0 ] && variants+=(cds)
   variants+=(c1 serial)
@@ -143,8 +143,8 @@ if [ $startup = 1 ]; then
       baseline) echo "before: $(basename "$baseline_jar"), java -jar" ;;
       plain) echo "$(basename "$jar"), java -jar" ;;
       cds) echo "+ the archive ($(basename "${archive[0]#*=}"))" ;;
-      c1) echo "+ -XX:TieredStopAtLevel=1" ;;
-      serial) echo "+ -XX:+UseSerialGC (= scripts/drslink)" ;;
+      c1) echo "+ -XX:TieredStopAtLevel=1 (= scripts/drslink)" ;;
+      serial) echo "+ -XX:+UseSerialGC (measured, not kept)" ;;
     esac
   }
   log "start-up: $runs runs of each, round-robin over: ${variants[*]}"
