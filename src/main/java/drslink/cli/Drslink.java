@@ -20,7 +20,7 @@ public final class Drslink {
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli =
-        args.length > 0 && DrslinkCommand.SUBCOMMANDS.contains(args[0]) && DrslinkCommand.standalone(args[0])
+        args.length > 0 && DrslinkCommand.standalone(args[0])
             ? commandLine(out, err, List.of(args[0]))
             : commandLine(out, err);
     return cli.execute(args);
