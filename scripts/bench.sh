@@ -14,7 +14,7 @@
 #   scripts/bench.sh [--quick] [--jar JAR] [--runs N] [--only generate,validate,plan] [--markdown FILE] [--update-readme]
 #   scripts/bench.sh --startup [--jar JAR] [--baseline-jar JAR] [--runs N]
 #
-#   --quick          fewer runs (generate 3, tofu 1): about 3 minutes instead of about 8
+#   --quick          fewer runs (generate 3, tofu 1): about 4 minutes instead of 10 (2 loaded cores)
 #   --jar JAR        the drslink jar to measure (default target/drslink.jar, built when missing); its archive
 #                    (JAR-minus-.jar.jsa/.aot, see scripts/cds.sh) is used when present, as the launcher does
 #   --runs N         runs of each generate measurement (tofu: max(1, N/2))
