@@ -45,7 +45,7 @@ final class DiagramCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = planned.plan().get();
-    spec.commandLine().getOut().print(format == Format.dot ? services.diagrams.dot(plan) : services.diagrams.mermaid(plan));
+    spec.commandLine().getOut().print(format == Format.dot ? services.diagrams().dot(plan) : services.diagrams().mermaid(plan));
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

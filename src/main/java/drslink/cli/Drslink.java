@@ -1,6 +1,7 @@
 package drslink.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 
 /** Wires the command line by hand: one {@link Services} for every command, output through picocli's writers. */
@@ -8,11 +9,33 @@ public final class Drslink {
   private Drslink() {}
 
   public static int execute(String... args) {
-    return commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args);
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
   }
 
+  /**
+   * Runs one command line. When the first argument names a command that stands alone ({@code validate}, {@code
+   * generate}, ...), only that command's model is built: picocli reflects over every annotated class it is given, and
+   * the man-page generator alone pulls in picocli's code generator. Anything else (help, usage errors at the top level,
+   * completion, man pages) gets the whole tree, so what is printed is the same either way.
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli =
+        args.length > 0 && DrslinkCommand.standalone(args[0])
+            ? commandLine(out, err, List.of(args[0]))
+            : commandLine(out, err);
+    return cli.execute(args);
+  }
+
+  /** The whole command tree. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, DrslinkCommand.SUBCOMMANDS);
+  }
+
+  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine cli = new CommandLine(new DrslinkCommand(), new ServicesFactory(new Services()));
+    for (String name : subcommands) {
+      cli.addSubcommand(DrslinkCommand.subcommand(name));
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());

@@ -53,10 +53,10 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = planned.plan().get();
-    RenderedTree tree = services.renderer.render(plan);
+    RenderedTree tree = services.renderer().render(plan);
     List<String> droppedProviders = DroppedProviders.between(out, tree);
     try {
-      services.writer.write(tree, out);
+      services.writer().write(tree, out);
     } catch (OutputException e) {
       spec.commandLine().getErr().println("drslink: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;

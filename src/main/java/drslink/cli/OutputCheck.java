@@ -23,8 +23,8 @@ final class OutputCheck {
       return ExitCodes.INVALID_INPUT;
     }
     TopologyLoader.Loaded loaded = planned.loaded();
-    RenderedTree tree = services.renderer.render(planned.plan().get());
-    List<String> differences = services.comparison.differences(tree, out);
+    RenderedTree tree = services.renderer().render(planned.plan().get());
+    List<String> differences = services.comparison().differences(tree, out);
     if (differences.isEmpty()) {
       if (!options.quiet) {
         cli.getOut().println(out + " is up to date with " + loaded.displayName());

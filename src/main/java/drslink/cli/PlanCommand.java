@@ -53,9 +53,9 @@ final class PlanCommand implements Callable<Integer> {
     TopologyLoader.Loaded loaded = planned.loaded();
     String report =
         switch (format) {
-          case json -> services.planReport.json(plan);
-          case markdown -> services.planReport.markdown(plan, warnings(loaded), services.diagrams);
-          case text -> services.planReport.text(plan);
+          case json -> services.planReport().json(plan);
+          case markdown -> services.planReport().markdown(plan, warnings(loaded), services.diagrams());
+          case text -> services.planReport().text(plan);
         };
     spec.commandLine().getOut().print(report);
     spec.commandLine().getOut().flush();

@@ -17,6 +17,6 @@ record PlannedTopology(TopologyLoader.Loaded loaded, Optional<Plan> plan) {
     if (!loaded.usable(options.strict)) {
       return new PlannedTopology(loaded, Optional.empty());
     }
-    return new PlannedTopology(loaded, Optional.of(services.planner.plan(loaded.topology().orElseThrow(), loaded.displayName())));
+    return new PlannedTopology(loaded, Optional.of(services.planner().plan(loaded.topology().orElseThrow(), loaded.displayName())));
   }
 }

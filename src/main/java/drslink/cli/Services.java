@@ -14,20 +14,57 @@ import drslink.render.TreeRenderer;
 import drslink.validate.TopologyValidator;
 import drslink.write.AtomicTreeWriter;
 import drslink.write.TreeComparison;
+import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 
-/** The stages, built once and shared by every command (no singletons, no DI container). */
+/**
+ * The stages, shared by every command (no singletons, no DI container). Each is built on first use, so a
+ * command loads only the libraries it needs: {@code validate} never loads Freemarker or Jackson databind,
+ * which is most of the start-up time of a short command (see README "Performance").
+ */
 final class Services {
-  final YamlTreeReader yaml;
-  final TopologyValidator validator = new TopologyValidator();
-  final Planner planner = new Planner();
-  final TreeRenderer renderer = new TreeRenderer(new TemplateEngine(), new ModuleSources());
-  final AtomicTreeWriter writer = new AtomicTreeWriter();
-  final TreeComparison comparison = new TreeComparison();
-  final DiagramRenderer diagrams = new DiagramRenderer();
-  final PlanReport planReport = new PlanReport(new ObjectMapper());
+  private final Lazy<YamlTreeReader> yaml = new Lazy<>(Services::yamlReader);
+  private final Lazy<TopologyValidator> validator = new Lazy<>(TopologyValidator::new);
+  private final Lazy<Planner> planner = new Lazy<>(Planner::new);
+  private final Lazy<TreeRenderer> renderer = new Lazy<>(() -> new TreeRenderer(new TemplateEngine(), new ModuleSources()));
+  private final Lazy<AtomicTreeWriter> writer = new Lazy<>(AtomicTreeWriter::new);
+  private final Lazy<TreeComparison> comparison = new Lazy<>(TreeComparison::new);
+  private final Lazy<DiagramRenderer> diagrams = new Lazy<>(DiagramRenderer::new);
+  private final Lazy<PlanReport> planReport = new Lazy<>(() -> new PlanReport(new ObjectMapper()));
 
-  Services() {
+  YamlTreeReader yaml() {
+    return yaml.get();
+  }
+
+  TopologyValidator validator() {
+    return validator.get();
+  }
+
+  Planner planner() {
+    return planner.get();
+  }
+
+  TreeRenderer renderer() {
+    return renderer.get();
+  }
+
+  AtomicTreeWriter writer() {
+    return writer.get();
+  }
+
+  TreeComparison comparison() {
+    return comparison.get();
+  }
+
+  DiagramRenderer diagrams() {
+    return diagrams.get();
+  }
+
+  PlanReport planReport() {
+    return planReport.get();
+  }
+
+  private static YamlTreeReader yamlReader() {
     YamlLimits limits = YamlLimits.DEFAULT;
     LoaderOptions loader = new LoaderOptions();
     loader.setAllowDuplicateKeys(true); // duplicates are reported by YamlTreeReader, all of them, with locations
@@ -39,6 +76,24 @@ final class Services {
             .loaderOptions(loader)
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).maxStringLength((int) limits.maxBytes()).build())
             .build();
-    yaml = new YamlTreeReader(factory, limits);
+    return new YamlTreeReader(factory, limits);
+  }
+
+  /** Built once, on first use; a command runs on one thread. */
+  private static final class Lazy<T> {
+    private Supplier<T> supplier;
+    private T value;
+
+    Lazy(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    T get() {
+      if (supplier != null) {
+        value = supplier.get();
+        supplier = null;
+      }
+      return value;
+    }
   }
 }
