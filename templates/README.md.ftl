@@ -277,3 +277,15 @@ the recovery VPC only.
 Every replication has a private failback path: the source regions have their own DRS and S3 endpoints and
 zones, associated with the recovery VPCs only, so recovered instances can replicate back privately.
 </#if>
+
+## Security scanners
+
+drslink's CI runs checkov 3.3.30, tflint 0.64.0 (terraform ruleset, local modules inspected) and trivy 0.74.0
+(`trivy config`) on roots like this one and fails on any unsuppressed finding. These findings are suppressed
+where they arise, each with its reason:
+
+| scanner | check | where | why |
+| --- | --- | --- | --- |
+<#list suppressions as x>
+| ${x.scanner} | ${x.check} | ${x.where} | ${x.reason} |
+</#list>

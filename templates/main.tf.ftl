@@ -17,6 +17,7 @@ locals {
 <@hcl.banner "VPCs named in the topology. drslink creates nothing in them directly; the postconditions stop\n`plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones."/>
 <#list vpcBlocks as b>
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "${b.label}" {
   provider = ${b.provider}
   for_each = {

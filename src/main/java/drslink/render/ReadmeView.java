@@ -3,6 +3,7 @@ package drslink.render;
 import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.plan.ProviderConfig;
+import drslink.plan.ScannerSuppressions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ final class ReadmeView {
     view.put("withoutFailback", g.replicationsWithoutFailback());
     view.put("crossAccount", g.usesCrossAccountAssociations());
     view.put("resourceCount", plan.resources().size());
+    view.put("suppressions", ScannerSuppressions.of(plan).stream().map(x -> Map.of("scanner", x.scanner(), "check", x.check(), "where", x.where(), "reason", x.reason())).toList());
     return view;
   }
 

@@ -13,6 +13,7 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "dr_eu_west_1" {
   provider = aws.dr_eu_west_1
   for_each = {
@@ -33,6 +34,7 @@ data "aws_vpc" "dr_eu_west_1" {
   }
 }
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "dr_us_west_2" {
   provider = aws.dr_us_west_2
   for_each = {
@@ -53,6 +55,7 @@ data "aws_vpc" "dr_us_west_2" {
   }
 }
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "prod_us_east_1" {
   provider = aws.prod_us_east_1
   for_each = {

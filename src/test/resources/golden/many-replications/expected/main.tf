@@ -13,6 +13,7 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "eu_west_1" {
   provider = aws.eu_west_1
   for_each = {
@@ -34,6 +35,7 @@ data "aws_vpc" "eu_west_1" {
   }
 }
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "us_east_1" {
   provider = aws.us_east_1
   for_each = {
@@ -55,6 +57,7 @@ data "aws_vpc" "us_east_1" {
   }
 }
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "us_west_2" {
   provider = aws.us_west_2
   for_each = {

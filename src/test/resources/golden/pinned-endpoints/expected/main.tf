@@ -13,6 +13,7 @@ locals {
 # `plan` before anything is created when an id is wrong or the VPC cannot use private hosted zones.
 # ------------------------------------------------------------------------------------------------
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "ap_northeast_1" {
   provider = aws.ap_northeast_1
   for_each = {
@@ -34,6 +35,7 @@ data "aws_vpc" "ap_northeast_1" {
   }
 }
 
+# tflint-ignore: terraform_unused_declarations # kept for its postconditions and provider even where no module reads these VPCs
 data "aws_vpc" "ap_northeast_3" {
   provider = aws.ap_northeast_3
   for_each = {
