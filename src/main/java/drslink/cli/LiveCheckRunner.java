@@ -8,7 +8,6 @@ import drslink.model.Topology;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import picocli.CommandLine;
@@ -28,8 +27,10 @@ final class LiveCheckRunner {
   private LiveCheckRunner() {}
 
   static int run(
-      String command, Services services, CommandLine cli, CommonOptions options, Path file, Format format, String endpointOption, Checks checks) {
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(file);
+      String command, Services services, CommandLine cli, CommonOptions options, LiveCheckOptions live, Checks checks) {
+    Format format = live.format;
+    String endpointOption = live.endpointUrl;
+    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(live.topology);
     DiagnosticPrinter.print(loaded, options, cli.getErr());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;

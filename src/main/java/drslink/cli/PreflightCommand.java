@@ -1,12 +1,9 @@
 package drslink.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -29,14 +26,7 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Mixin CommonOptions options;
 
-  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
-  Path topology;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (grouped by region), markdown (a pull-request comment or pipeline summary) or json (default: ${DEFAULT-VALUE}).")
-  LiveCheckRunner.Format format;
-
-  @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this URL (an emulator); default: AWS_ENDPOINT_URL, else AWS.")
-  String endpointUrl;
+  @Mixin LiveCheckOptions live;
 
   PreflightCommand(Services services) {
     this.services = services;
@@ -44,6 +34,6 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, topology, format, endpointUrl, drslink.live.LiveRun::preflight);
+    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, live, drslink.live.LiveRun::preflight);
   }
 }
