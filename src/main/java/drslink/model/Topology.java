@@ -1,6 +1,8 @@
 package drslink.model;
 
 import drslink.diag.SourceLocation;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +23,8 @@ public record Topology(
     List<Region> regions,
     List<OnPremNetwork> onPremises,
     List<Connectivity> connectivity,
-    List<Replication> replications) {
+    List<Replication> replications,
+    Map<String, Vpc> vpcsByName) {
 
   public Topology {
     tags = Map.copyOf(tags);
@@ -30,6 +33,36 @@ public record Topology(
     onPremises = List.copyOf(onPremises);
     connectivity = List.copyOf(connectivity);
     replications = List.copyOf(replications);
+    vpcsByName = Collections.unmodifiableMap(vpcsByName);
+  }
+
+  /** The topology with its VPCs indexed by name: every stage looks VPCs up by name, per link and per source. */
+  public Topology(
+      String file,
+      SourceLocation at,
+      Located<Integer> version,
+      Located<String> name,
+      Map<String, Located<String>> tags,
+      TerraformSettings terraform,
+      List<Account> accounts,
+      List<Region> regions,
+      List<OnPremNetwork> onPremises,
+      List<Connectivity> connectivity,
+      List<Replication> replications) {
+    this(file, at, version, name, tags, terraform, accounts, regions, onPremises, connectivity, replications, firstByName(regions));
+  }
+
+  /** The first VPC of each name, as a scan in file order finds it (a duplicate name is a validation error). */
+  private static Map<String, Vpc> firstByName(List<Region> regions) {
+    Map<String, Vpc> index = new HashMap<>();
+    for (Region region : regions) {
+      for (Vpc vpc : region.vpcs()) {
+        if (vpc.name() != null && vpc.name().value() != null) {
+          index.putIfAbsent(vpc.name().value(), vpc);
+        }
+      }
+    }
+    return index;
   }
 
   public List<Vpc> vpcs() {
@@ -37,7 +70,7 @@ public record Topology(
   }
 
   public Optional<Vpc> vpc(String name) {
-    return regions.stream().flatMap(r -> r.vpcs().stream()).filter(v -> v.name().value().equals(name)).findFirst();
+    return Optional.ofNullable(vpcsByName.get(name));
   }
 
   public Optional<OnPremNetwork> onPremises(String name) {
