@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "check",
@@ -19,8 +17,6 @@ import picocli.CommandLine.Spec;
     footer = {"  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr"})
 final class CheckCommand implements Callable<Integer> {
   private final Services services;
-
-  @Spec CommandSpec spec;
 
   @Mixin CommonOptions options;
 
@@ -36,6 +32,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
+    services.warmUpRenderer();
+    return new OutputCheck(services, options).run(topology, out);
   }
 }

@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "diagram",
@@ -24,8 +22,6 @@ final class DiagramCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Spec CommandSpec spec;
-
   @Mixin CommonOptions options;
 
   @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
@@ -40,13 +36,13 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    PlannedTopology planned = PlannedTopology.of(services, topology, options);
     if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = planned.plan().get();
-    spec.commandLine().getOut().print(format == Format.dot ? services.diagrams().dot(plan) : services.diagrams().mermaid(plan));
-    spec.commandLine().getOut().flush();
+    services.out().print(format == Format.dot ? services.diagrams().dot(plan) : services.diagrams().mermaid(plan));
+    services.out().flush();
     return ExitCodes.OK;
   }
 }

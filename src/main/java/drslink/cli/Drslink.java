@@ -2,6 +2,7 @@ package drslink.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Wires the command line by hand: one {@link Services} for every command, output through picocli's writers. */
@@ -13,12 +14,20 @@ public final class Drslink {
   }
 
   /**
-   * Runs one command line. When the first argument names a command that stands alone ({@code validate}, {@code
-   * generate}, ...), only that command's model is built: picocli reflects over every annotated class it is given, and
-   * the man-page generator alone pulls in picocli's code generator. Anything else (help, usage errors at the top level,
-   * completion, man pages) gets the whole tree, so what is printed is the same either way.
+   * Runs one command line. The everyday lines ({@code generate topology.yaml --out dir} and the like) run without
+   * picocli ({@link FastCommandLine}); everything else goes through picocli's model. When the first argument names a
+   * command that stands alone ({@code validate}, {@code generate}, ...), only that command's model is built: picocli
+   * reflects over every annotated class it is given, and the man-page generator alone pulls in picocli's code
+   * generator. Anything else (help, usage errors at the top level, completion, man pages) gets the whole tree, so what
+   * is printed is the same either way.
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    OptionalInt fast = FastCommandLine.run(new Services(out, err), args);
+    return fast.isPresent() ? fast.getAsInt() : executeWithPicocli(out, err, args);
+  }
+
+  /** {@link #execute} without the fast path: what FastCommandLineTest compares it with. */
+  static int executeWithPicocli(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli =
         args.length > 0 && DrslinkCommand.standalone(args[0])
             ? commandLine(out, err, List.of(args[0]))
@@ -32,7 +41,7 @@ public final class Drslink {
   }
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
-    CommandLine cli = new CommandLine(new DrslinkCommand(), new ServicesFactory(new Services()));
+    CommandLine cli = new CommandLine(new DrslinkCommand(), new ServicesFactory(new Services(out, err)));
     for (String name : subcommands) {
       cli.addSubcommand(DrslinkCommand.subcommand(name));
     }
@@ -61,17 +70,11 @@ public final class Drslink {
     }
   }
 
-  /** A bug: one line, and the trace only at -vv. */
+  /** An exception out of a command is a bug: {@link InternalErrorReport}. */
   private static final class InternalErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
-      PrintWriter err = cli.getErr();
-      err.println("drslink: internal error: " + e + " (this is a bug in drslink; rerun with -vv for the trace and report it)");
-      if (verbosity(parsed) >= 2) {
-        e.printStackTrace(err);
-      }
-      err.flush();
-      return ExitCodes.INTERNAL_ERROR;
+      return InternalErrorReport.print(e, cli.getErr(), verbosity(parsed));
     }
 
     private static int verbosity(CommandLine.ParseResult parsed) {

@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "generate",
@@ -24,8 +22,6 @@ import picocli.CommandLine.Spec;
     footer = {"  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"})
 final class GenerateCommand implements Callable<Integer> {
   private final Services services;
-
-  @Spec CommandSpec spec;
 
   @Mixin CommonOptions options;
 
@@ -44,12 +40,13 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    services.warmUpRenderer();
     if (check) {
-      return new OutputCheck(services, options, spec.commandLine()).run(topology, out);
+      return new OutputCheck(services, options).run(topology, out);
     }
-    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    PlannedTopology planned = PlannedTopology.of(services, topology, options);
     if (planned.plan().isEmpty()) {
-      spec.commandLine().getErr().println("drslink: nothing written");
+      services.err().println("drslink: nothing written");
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = planned.plan().get();
@@ -58,12 +55,12 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       services.writer().write(tree, out);
     } catch (OutputException e) {
-      spec.commandLine().getErr().println("drslink: " + e.getMessage());
+      services.err().println("drslink: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;
     }
     for (String alias : droppedProviders) {
-      spec.commandLine()
-          .getErr()
+      services
+          .err()
           .println(
               "drslink: warning: provider aws."
                   + alias
@@ -72,7 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
                   + " regions: until the removal is applied, then remove it)");
     }
     if (!options.quiet) {
-      spec.commandLine().getOut().println("wrote " + tree.files().size() + " files to " + out + " (" + plan.resources().size() + " resources); next: cd " + out + " && terraform init && terraform plan");
+      services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + plan.resources().size() + " resources); next: cd " + out + " && terraform init && terraform plan");
     }
     return ExitCodes.OK;
   }

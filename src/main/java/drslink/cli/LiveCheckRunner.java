@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.TreeMap;
-import picocli.CommandLine;
 
 /**
  * What preflight and verify share: load and validate the topology, read the live account, print the
@@ -27,15 +26,15 @@ final class LiveCheckRunner {
   private LiveCheckRunner() {}
 
   static int run(
-      String command, Services services, CommandLine cli, CommonOptions options, LiveCheckOptions live, Checks checks) {
+      String command, Services services, CommonOptions options, LiveCheckOptions live, Checks checks) {
     Format format = live.format;
     String endpointOption = live.endpointUrl;
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(live.topology);
-    DiagnosticPrinter.print(loaded, options, cli.getErr());
+    DiagnosticPrinter.print(loaded, options, services.err());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;
     }
-    PrintWriter err = cli.getErr();
+    PrintWriter err = services.err();
     URI endpoint;
     try {
       endpoint = endpoint(endpointOption);
@@ -70,8 +69,8 @@ final class LiveCheckRunner {
           case markdown -> report.markdown(command, name, loaded.displayName(), findings);
           case text -> report.text(command, name, loaded.displayName(), findings);
         };
-    cli.getOut().print(text);
-    cli.getOut().flush();
+    services.out().print(text);
+    services.out().flush();
     boolean blocks = findings.hasErrors() || (options.strict && findings.hasWarnings());
     return blocks ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -3,22 +3,19 @@ package drslink.cli;
 import drslink.render.RenderedTree;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 
 /** Shared by {@code check} and {@code generate --check}: render in memory, compare, report. */
 final class OutputCheck {
   private final Services services;
   private final CommonOptions options;
-  private final CommandLine cli;
 
-  OutputCheck(Services services, CommonOptions options, CommandLine cli) {
+  OutputCheck(Services services, CommonOptions options) {
     this.services = services;
     this.options = options;
-    this.cli = cli;
   }
 
   int run(Path topology, Path out) {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options, cli);
+    PlannedTopology planned = PlannedTopology.of(services, topology, options);
     if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
@@ -27,13 +24,13 @@ final class OutputCheck {
     List<String> differences = services.comparison().differences(tree, out);
     if (differences.isEmpty()) {
       if (!options.quiet) {
-        cli.getOut().println(out + " is up to date with " + loaded.displayName());
+        services.out().println(out + " is up to date with " + loaded.displayName());
       }
       return ExitCodes.OK;
     }
-    differences.forEach(cli.getOut()::print);
-    cli.getOut().flush();
-    cli.getErr().println("drslink: " + out + " is stale or was edited by hand (" + differences.size() + (differences.size() == 1 ? " file" : " files")
+    differences.forEach(services.out()::print);
+    services.out().flush();
+    services.err().println("drslink: " + out + " is stale or was edited by hand (" + differences.size() + (differences.size() == 1 ? " file" : " files")
         + "); run: drslink generate " + loaded.displayName() + " --out " + out);
     return ExitCodes.STALE_OUTPUT;
   }

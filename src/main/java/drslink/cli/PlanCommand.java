@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "plan",
@@ -29,8 +27,6 @@ final class PlanCommand implements Callable<Integer> {
 
   private final Services services;
 
-  @Spec CommandSpec spec;
-
   @Mixin CommonOptions options;
 
   @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
@@ -45,7 +41,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options, spec.commandLine());
+    PlannedTopology planned = PlannedTopology.of(services, topology, options);
     if (planned.plan().isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
@@ -57,8 +53,8 @@ final class PlanCommand implements Callable<Integer> {
           case markdown -> services.planReport().markdown(plan, warnings(loaded), services.diagrams());
           case text -> services.planReport().text(plan);
         };
-    spec.commandLine().getOut().print(report);
-    spec.commandLine().getOut().flush();
+    services.out().print(report);
+    services.out().flush();
     return ExitCodes.OK;
   }
 

@@ -3,7 +3,6 @@ package drslink.cli;
 import drslink.plan.Plan;
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine;
 
 /**
  * The first stages every command that needs a plan shares: load, print the diagnostics, stop when the
@@ -11,9 +10,9 @@ import picocli.CommandLine;
  */
 record PlannedTopology(TopologyLoader.Loaded loaded, Optional<Plan> plan) {
 
-  static PlannedTopology of(Services services, Path topology, CommonOptions options, CommandLine cli) {
+  static PlannedTopology of(Services services, Path topology, CommonOptions options) {
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, cli.getErr());
+    DiagnosticPrinter.print(loaded, options, services.err());
     if (!loaded.usable(options.strict)) {
       return new PlannedTopology(loaded, Optional.empty());
     }

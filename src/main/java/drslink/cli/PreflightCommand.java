@@ -3,8 +3,6 @@ package drslink.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "preflight",
@@ -22,8 +20,6 @@ import picocli.CommandLine.Spec;
 final class PreflightCommand implements Callable<Integer> {
   private final Services services;
 
-  @Spec CommandSpec spec;
-
   @Mixin CommonOptions options;
 
   @Mixin LiveCheckOptions live;
@@ -34,6 +30,6 @@ final class PreflightCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveCheckRunner.run("preflight", services, spec.commandLine(), options, live, drslink.live.LiveRun::preflight);
+    return LiveCheckRunner.run("preflight", services, options, live, drslink.live.LiveRun::preflight);
   }
 }

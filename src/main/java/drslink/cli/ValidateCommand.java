@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "validate",
@@ -16,8 +14,6 @@ import picocli.CommandLine.Spec;
     footer = {"  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml"})
 final class ValidateCommand implements Callable<Integer> {
   private final Services services;
-
-  @Spec CommandSpec spec;
 
   @Mixin CommonOptions options;
 
@@ -31,12 +27,12 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, spec.commandLine().getErr());
+    DiagnosticPrinter.print(loaded, options, services.err());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;
     }
     if (!options.quiet) {
-      spec.commandLine().getOut().println(loaded.displayName() + ": valid");
+      services.out().println(loaded.displayName() + ": valid");
     }
     return ExitCodes.OK;
   }

@@ -3,8 +3,6 @@ package drslink.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(
     name = "verify",
@@ -22,8 +20,6 @@ import picocli.CommandLine.Spec;
 final class VerifyCommand implements Callable<Integer> {
   private final Services services;
 
-  @Spec CommandSpec spec;
-
   @Mixin CommonOptions options;
 
   @Mixin LiveCheckOptions live;
@@ -34,6 +30,6 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return LiveCheckRunner.run("verify", services, spec.commandLine(), options, live, drslink.live.LiveRun::verify);
+    return LiveCheckRunner.run("verify", services, options, live, drslink.live.LiveRun::verify);
   }
 }

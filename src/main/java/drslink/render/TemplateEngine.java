@@ -25,6 +25,17 @@ public final class TemplateEngine {
     configuration.setNumberFormat("computer");
   }
 
+  /** Parses and caches templates ahead of {@link #render}, so a warm-up thread can pay for it (see TreeRenderer#prepare). */
+  public void prepare(Iterable<String> templates) {
+    for (String template : templates) {
+      try {
+        configuration.getTemplate(template);
+      } catch (IOException e) {
+        throw new IllegalStateException("template " + template + " failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
   public String render(String template, Map<String, Object> view) {
     try (StringWriter out = new StringWriter()) {
       configuration.getTemplate(template).process(view, out);

@@ -1,6 +1,8 @@
 package drslink.render;
 
 import drslink.plan.Plan;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -26,6 +28,18 @@ public final class TreeRenderer {
     this.modules = modules;
   }
 
+  /**
+   * Parses every template ahead of {@link #render}. Freemarker's start-up and parsing take longer than rendering a
+   * small root, so {@code generate} runs this on a second thread while the topology is read, validated and planned.
+   */
+  public TreeRenderer prepare() {
+    List<String> all = new ArrayList<>(ROOT_FILES.values());
+    all.add("moved.tf.ftl");
+    all.add("lib/hcl.ftl");
+    templates.prepare(all);
+    return this;
+  }
+
   public RenderedTree render(Plan plan) {
     Views views = new Views(plan);
     Map<String, String> files = new TreeMap<>();
@@ -41,7 +55,7 @@ public final class TreeRenderer {
 
   /** LF only, no trailing spaces, no runs of blank lines, one final newline: fmt's layout and reviewers' diffs. */
   private static String finish(String file, String text) {
-    String normalized = text.replace("\r\n", "\n").replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    String normalized = HclFormatter.layout(text);
     return file.endsWith(".tf") ? HclFormatter.align(normalized) : normalized;
   }
 }
