@@ -124,10 +124,10 @@ if [ $startup = 1 ]; then
   [ -f "$base.jsa" ] && archive=(-XX:SharedArchiveFile="$base.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   [ -f "$base.aot" ] && archive=(-XX:AOTCache="$base.aot" -Xlog:aot=off -Xlog:cds=off)
   [ ${#archive[@]} -gt 0 ] || log "no archive next to $jar (scripts/cds.sh builds it): the archive rows are skipped"
-  # Cumulative steps: each row adds one JVM option to the row above; "c1" is what scripts/drslink runs.
+  # Cumulative steps: each row adds one JVM option to the row above; "c1one" is what scripts/drslink runs.
   variants=(plain)
   [ ${#archive[@]} -gt 0 ] && variants+=(cds)
-  variants+=(c1 serial)
+  variants+=(c1 c1one serial)
   [ -n "$baseline_jar" ] && variants=(baseline "${variants[@]}")
   java_of() { # java_of VARIANT -> the java command line up to the jar's arguments
     case $1 in
@@ -135,7 +135,8 @@ if [ $startup = 1 ]; then
       plain) echo java -jar "$jar" ;;
       cds) echo java "${archive[@]}" -jar "$jar" ;;
       c1) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" ;;
-      serial) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$jar" ;;
+      c1one) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar "$jar" ;;
+      serial) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -jar "$jar" ;;
     esac
   }
   describe() {
@@ -143,7 +144,8 @@ if [ $startup = 1 ]; then
       baseline) echo "before: $(basename "$baseline_jar"), java -jar" ;;
       plain) echo "$(basename "$jar"), java -jar" ;;
       cds) echo "+ the archive ($(basename "${archive[0]#*=}"))" ;;
-      c1) echo "+ -XX:TieredStopAtLevel=1 (= scripts/drslink)" ;;
+      c1) echo "+ -XX:TieredStopAtLevel=1" ;;
+      c1one) echo "+ -XX:CICompilerCount=1 (= scripts/drslink)" ;;
       serial) echo "+ -XX:+UseSerialGC (measured, not kept)" ;;
     esac
   }

@@ -1,6 +1,7 @@
 package drslink.diag;
 
 import java.util.Comparator;
+import java.util.Objects;
 
 /**
  * One problem in the input: what is wrong, where, and how to fix it. The code is stable across releases
@@ -13,6 +14,23 @@ public record Diagnostic(Severity severity, String code, String message, String 
           .thenComparing(Diagnostic::severity)
           .thenComparing(Diagnostic::code)
           .thenComparing(Diagnostic::message);
+
+  // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
+  // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diagnostic d
+        && severity == d.severity
+        && Objects.equals(code, d.code)
+        && Objects.equals(message, d.message)
+        && Objects.equals(hint, d.hint)
+        && Objects.equals(location, d.location);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(severity, code, message, hint, location);
+  }
 
   public boolean isError() {
     return severity == Severity.ERROR;
