@@ -12,7 +12,7 @@
 # for tofu usually tofu itself), the ratios drslink/peer, and a verdict per target. Exit 1 when a target is missed.
 #
 #   scripts/bench.sh [--quick] [--jar JAR] [--runs N] [--only generate,validate,plan] [--markdown FILE] [--update-readme]
-#   scripts/bench.sh --startup [--jar JAR] [--baseline-jar JAR] [--runs N]
+#   scripts/bench.sh --startup [--jar JAR] [--baseline-jar JAR [--baseline-label TEXT]] [--runs N]
 #
 #   --quick          fewer runs (generate 3, tofu 1): about 4 minutes instead of 10 (2 loaded cores)
 #   --jar JAR        the drslink jar to measure (default target/drslink.jar, built when missing); its archive
@@ -22,8 +22,9 @@
 #   --markdown FILE  also write the result table there (default: target/bench/bench.md)
 #   --update-readme  replace the figures between the bench markers in README.md
 #   --startup        instead: start-up of `validate` and `generate` with 1 source, JVM option by option
-#                    (plain java -jar, C1 only, the class-data-sharing archive, both = the launcher), wall-time
-#                    medians and loaded-class counts; --baseline-jar adds a row for an older jar
+#                    (plain java -jar, the class-data-sharing archive, C1 only, one compiler thread = the launcher),
+#                    wall-time medians and loaded-class counts; --baseline-jar adds a row for an older jar, run the
+#                    way its launcher ran it (--baseline-label names it in the table)
 #
 # Needs: java, node and npm (the peer is installed once with npm ci, cached under the toolchain cache), python3,
 # GNU time (/usr/bin/time), and for validate/plan the toolchain (scripts/toolchain.sh install: tofu, provider
@@ -43,12 +44,13 @@ TARGET_VALIDATE_TIME=1.0    # drslink/peer, tofu validate of the 1,000-source ro
 TARGET_VALIDATE_MEMORY=1.0
 TARGET_LINEAR=1.2           # cost(1,000) / (10 x cost(100)) for drslink's tofu validate, time and memory
 
-quick=0 jar=target/drslink.jar baseline_jar='' runs='' only=generate,validate,plan markdown='' update_readme=0 startup=0
+quick=0 jar=target/drslink.jar baseline_jar='' baseline_label='' runs='' only=generate,validate,plan markdown='' update_readme=0 startup=0
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 ;;
     --jar) jar=$2; shift ;;
     --baseline-jar) baseline_jar=$2; shift ;;
+    --baseline-label) baseline_label=$2; shift ;;
     --runs) runs=$2; shift ;;
     --only) only=$2; shift ;;
     --markdown) markdown=$2; shift ;;
@@ -118,6 +120,7 @@ topology() { [ -f "$work/fanin-$1.yaml" ] || python3 "$peer_src/fanin_topology.p
 # --startup: JVM options one by one
 # ------------------------------------------------------------------------------------------------
 if [ $startup = 1 ]; then
+  [ -n "$baseline_label" ] || baseline_label=$(basename "${baseline_jar:-none}")
   t1=$(topology 1)
   base=${jar%.jar}
   archive=()
@@ -131,7 +134,10 @@ if [ $startup = 1 ]; then
   [ -n "$baseline_jar" ] && variants=(baseline "${variants[@]}")
   java_of() { # java_of VARIANT -> the java command line up to the jar's arguments
     case $1 in
-      baseline) echo java -jar "$(readlink -f "$baseline_jar")" ;;
+      baseline) # the older jar as its own launcher ran it: its archive when present, C1 only
+        local old=$(readlink -f "$baseline_jar") && local old_archive=()
+        [ -f "${old%.jar}.jsa" ] && old_archive=(-XX:SharedArchiveFile="${old%.jar}.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
+        echo java "${old_archive[@]}" -XX:TieredStopAtLevel=1 -jar "$old" ;;
       plain) echo java -jar "$jar" ;;
       cds) echo java "${archive[@]}" -jar "$jar" ;;
       c1) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" ;;
@@ -141,7 +147,7 @@ if [ $startup = 1 ]; then
   }
   describe() {
     case $1 in
-      baseline) echo "before: $(basename "$baseline_jar"), java -jar" ;;
+      baseline) echo "before: $baseline_label, as its launcher ran it (archive, C1)" ;;
       plain) echo "$(basename "$jar"), java -jar" ;;
       cds) echo "+ the archive ($(basename "${archive[0]#*=}"))" ;;
       c1) echo "+ -XX:TieredStopAtLevel=1" ;;

@@ -29,14 +29,16 @@ public final class TreeRenderer {
   }
 
   /**
-   * Parses every template ahead of {@link #render}. Freemarker's start-up and parsing take longer than rendering a
-   * small root, so {@code generate} runs this on a second thread while the topology is read, validated and planned.
+   * Parses every template and reads every module ahead of {@link #render}. Freemarker's start-up and parsing take
+   * longer than rendering a small root, so {@code generate} runs this on a second thread while the topology is read,
+   * validated and planned.
    */
   public TreeRenderer prepare() {
     List<String> all = new ArrayList<>(ROOT_FILES.values());
     all.add("moved.tf.ftl");
     all.add("lib/hcl.ftl");
     templates.prepare(all);
+    modules.prepare();
     return this;
   }
 

@@ -33,7 +33,7 @@ public final class AtomicTreeWriter {
     try {
       Files.createDirectories(parent);
       refuseForeignFolder(absolute);
-      Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".drslink-");
+      Path staging = newSibling(parent, "." + absolute.getFileName() + ".drslink-");
       try {
         for (Map.Entry<String, String> file : tree.files().entrySet()) {
           Path path = staging.resolve(file.getKey());
@@ -41,7 +41,7 @@ public final class AtomicTreeWriter {
           Files.writeString(path, file.getValue(), StandardCharsets.UTF_8);
         }
         if (Files.isDirectory(absolute)) {
-          Path old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".drslink-old-");
+          Path old = newSibling(parent, "." + absolute.getFileName() + ".drslink-old-");
           Files.delete(old);
           Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
           try {
@@ -68,6 +68,25 @@ public final class AtomicTreeWriter {
       }
     } catch (IOException | UncheckedIOException e) {
       throw new OutputException("cannot write " + target + ": " + describe(e), e);
+    }
+  }
+
+  /**
+   * A new, empty folder beside the target. Not {@code Files.createTempDirectory}: seeding its SecureRandom costs more at
+   * start-up than writing a small root (README "Performance"); {@code createDirectory} is exclusive, so a name that
+   * exists already only moves on to the next. The folder gets the umask's permissions, as {@code mkdir} would, since
+   * it becomes the output folder.
+   */
+  private static Path newSibling(Path parent, String prefix) throws IOException {
+    String stamp = Long.toString(System.nanoTime(), 36);
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return Files.createDirectory(parent.resolve(prefix + stamp + "-" + attempt));
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 100) {
+          throw e;
+        }
+      }
     }
   }
 
