@@ -1,5 +1,6 @@
 package drslink.diag;
 
+import drslink.util.Order;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -10,10 +11,7 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location) {
 
   public static final Comparator<Diagnostic> BY_LOCATION =
-      Comparator.comparing(Diagnostic::location)
-          .thenComparing(Diagnostic::severity)
-          .thenComparing(Diagnostic::code)
-          .thenComparing(Diagnostic::message);
+      Order.then(Order.by(Diagnostic::location), Order.by(Diagnostic::severity), Order.by(Diagnostic::code), Order.by(Diagnostic::message));
 
   // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
   // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.

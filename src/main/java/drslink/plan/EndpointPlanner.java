@@ -7,9 +7,9 @@ import drslink.model.ReplicationSource;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -429,7 +429,7 @@ final class EndpointPlanner {
   static Map<String, List<Flow>> byRegion(List<Flow> flows) {
     Map<String, List<Flow>> result = new LinkedHashMap<>();
     flows.stream()
-        .sorted(Comparator.comparing(Flow::region))
+        .sorted(Order.by(Flow::region))
         .forEach(f -> result.computeIfAbsent(f.region(), k -> new ArrayList<>()).add(f));
     return result;
   }

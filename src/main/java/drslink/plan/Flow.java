@@ -5,8 +5,8 @@ import drslink.model.ReplicationSource;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.util.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ record Flow(ReplicationSource from, Vpc staging, Replication replication, boolea
 
   static List<Flow> of(Topology topology, StagingPlacement placement) {
     List<Flow> flows = new ArrayList<>();
-    List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
+    List<Replication> replications = topology.replications().stream().sorted(Order.by(Replication::nameValue)).toList();
     for (Replication r : replications) {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
       List<Vpc> sources = r.sourceNames().stream().map(topology::vpc).flatMap(Optional::stream).toList();

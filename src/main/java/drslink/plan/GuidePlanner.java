@@ -8,8 +8,8 @@ import drslink.model.ReplicationSettings;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.util.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +41,7 @@ final class GuidePlanner {
         withoutFailback(),
         crossAccount(sections),
         topology.onPremises().stream()
-            .sorted(Comparator.comparing(OnPremNetwork::nameValue))
+            .sorted(Order.by(OnPremNetwork::nameValue))
             .map(n -> new Guide.Network(n.nameValue(), n.cidrValues(), n.dnsMode()))
             .toList());
   }
@@ -69,7 +69,7 @@ final class GuidePlanner {
   private List<Guide.AgentInstall> installs(List<TemplatePlanner.TemplatePlan> templates) {
     TreeSet<String> seen = new TreeSet<>();
     List<Guide.AgentInstall> installs = new ArrayList<>();
-    List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
+    List<Replication> replications = topology.replications().stream().sorted(Order.by(Replication::nameValue)).toList();
     for (Replication r : replications) {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
       String region = target.region();
@@ -104,7 +104,7 @@ final class GuidePlanner {
                         r.failbackEnabled() ? Labels.of(target.nameValue()) : null)));
       }
     }
-    installs.sort(Comparator.comparing(Guide.AgentInstall::source).thenComparing(Guide.AgentInstall::targetRegion));
+    installs.sort(Order.then(Order.by(Guide.AgentInstall::source), Order.by(Guide.AgentInstall::targetRegion)));
     return installs;
   }
 

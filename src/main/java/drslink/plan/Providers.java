@@ -3,7 +3,7 @@ package drslink.plan;
 import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;
-import java.util.Comparator;
+import drslink.util.Order;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +37,6 @@ final class Providers {
   }
 
   List<ProviderConfig> all() {
-    return topology.vpcs().stream().map(this::of).distinct().sorted(Comparator.comparing(ProviderConfig::alias)).toList();
+    return topology.vpcs().stream().map(this::of).distinct().sorted(Order.by(ProviderConfig::alias)).toList();
   }
 }

@@ -12,8 +12,8 @@ import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.VpcPeering;
+import drslink.util.Order;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,7 +118,7 @@ final class LabelsRule implements Rule {
 
   private static void report(List<Use> uses, String kind, Diagnostics d) {
     Map<String, Use> first = new HashMap<>();
-    for (Use use : uses.stream().sorted(Comparator.comparing(Use::at)).toList()) {
+    for (Use use : uses.stream().sorted(Order.by(Use::at)).toList()) {
       Use earlier = first.putIfAbsent(use.label(), use);
       if (earlier == null || earlier.what().equals(use.what())) {
         continue;

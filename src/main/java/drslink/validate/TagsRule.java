@@ -3,7 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Located;
 import drslink.model.Topology;
-import java.util.Comparator;
+import drslink.util.Order;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +70,7 @@ final class TagsRule implements Rule {
     }
     Set<String> added = new TreeSet<>(keys);
     added.removeAll(t.tags().keySet());
-    Located<String> last = t.tags().values().stream().max(Comparator.comparing(Located::at)).orElseThrow();
+    Located<String> last = t.tags().values().stream().max(Order.by(Located::at)).orElseThrow();
     d.error(
         "DRS116",
         last.at(),
