@@ -2,6 +2,8 @@ package drslink.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ final class FastCommandLine {
           "generate", new Shape(with(COMMON_FLAGS, "--check", "check"), OUT),
           "check", new Shape(COMMON_FLAGS, OUT));
 
-  /** A line the fast path accepts: the command, its topology, the flags given (canonical names), -v's count, --out. */
+  /** A line the fast path accepts: the command, its topology, the boolean flags given (canonical names; -v counts), --out. */
   record Parsed(String command, Path topology, Set<String> flags, int verbosity, Optional<Path> out) {}
 
   private FastCommandLine() {}
@@ -102,9 +104,6 @@ final class FastCommandLine {
     if (topology == null || (needsOut && out == null)) {
       return Optional.empty();
     }
-    if (verbosity > 0) {
-      flags.add("verbose");
-    }
     return Optional.of(new Parsed(args[0], topology, flags, verbosity, Optional.ofNullable(out)));
   }
 
@@ -135,7 +134,7 @@ final class FastCommandLine {
     options.strict = line.flags().contains("strict");
     options.quiet = line.flags().contains("quiet");
     options.verbose = new boolean[line.verbosity()];
-    java.util.Arrays.fill(options.verbose, true);
+    Arrays.fill(options.verbose, true);
     return switch (line.command()) {
       case "validate" -> {
         ValidateCommand command = new ValidateCommand(services);
@@ -163,7 +162,7 @@ final class FastCommandLine {
   }
 
   private static Map<String, String> with(Map<String, String> base, String name, String canonical) {
-    Map<String, String> all = new java.util.HashMap<>(base);
+    Map<String, String> all = new HashMap<>(base);
     all.put(name, canonical);
     return Map.copyOf(all);
   }

@@ -21,9 +21,9 @@ import java.util.function.Supplier;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * The stages and the output streams, shared by every command (no singletons, no DI container). Each is built on first use, so a
- * command loads only the libraries it needs: {@code validate} never loads Freemarker or Jackson databind,
- * which is most of the start-up time of a short command (see README "Performance").
+ * The stages and the output streams, shared by every command (no singletons, no DI container). Each stage is
+ * built on first use, so a command loads only the libraries it needs: {@code validate} never loads Freemarker or
+ * Jackson databind, which is most of the start-up time of a short command (see README "Performance").
  */
 final class Services {
   private final PrintWriter out;
