@@ -415,6 +415,22 @@ class RulesTest(unittest.TestCase):
         self.assertRegex(drs["DnsEntries"][0]["DnsName"],
                          rf"^{drs['VpcEndpointId']}-[a-z0-9]{{8}}\.drs\.{REGION}\.vpce\.amazonaws\.com$")
 
+    def test_f3_create_vpc_endpoint_is_idempotent_on_its_client_token(self):
+        def create(aws, vpc, token, service="s3"):
+            return aws.ec2().create_vpc_endpoint(VpcId=vpc, ServiceName=f"com.amazonaws.{REGION}.{service}",
+                                                 VpcEndpointType="Interface", ClientToken=token)["VpcEndpoint"]
+
+        plain_vpc = self.vpc(self.plain)
+        self.assertNotEqual(create(self.plain, plain_vpc, "t-1")["VpcEndpointId"],
+                            create(self.plain, plain_vpc, "t-1")["VpcEndpointId"], "plain moto creates two")
+
+        vpc = self.vpc(self.rules)
+        first = create(self.rules, vpc, "t-1")
+        self.assertEqual(first["VpcEndpointId"], create(self.rules, vpc, "t-1")["VpcEndpointId"])
+        self.assertEqual(1, len(self.rules.ec2().describe_vpc_endpoints()["VpcEndpoints"]))
+        self.assertEqual("IdempotentParameterMismatch", code_of(lambda: create(self.rules, vpc, "t-1", service="drs")))
+        self.assertNotEqual(first["VpcEndpointId"], create(self.rules, vpc, "t-2")["VpcEndpointId"])
+
     def alias(self, aws, zone, name, target, target_zone):
         aws.r53().change_resource_record_sets(HostedZoneId=zone, ChangeBatch={"Changes": [{
             "Action": "CREATE", "ResourceRecordSet": {

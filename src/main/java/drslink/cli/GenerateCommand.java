@@ -59,8 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.CANNOT_WRITE;
     }
     for (String alias : droppedProviders) {
-      services
-          .err()
+      services.err()
           .println(
               "drslink: warning: provider aws."
                   + alias

@@ -86,8 +86,7 @@ final class PathChecks {
     Map<String, Cloud.Endpoint> out = new LinkedHashMap<>();
     boolean report = once("endpoints|" + p.hub().nameValue());
     for (String service : LivePaths.serviceNames(p.region())) {
-      Optional<Cloud.Endpoint> found =
-          cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream().filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type())).findFirst();
+      Optional<Cloud.Endpoint> found = interfaceEndpoints(p, service).stream().findFirst();
       if (found.isEmpty()) {
         if (report) {
           findings.error("VER003", p.region(), p.hub().id().value(), p.hub().id().at(), "no interface endpoint for " + service + " in VPC " + p.hub().nameValue(), "apply the generated root (module.endpoints_" + p.hub().nameValue() + ")");
@@ -111,6 +110,11 @@ final class PathChecks {
       }
     }
     return out;
+  }
+
+  /** The hub's interface endpoints for a service, in the order DescribeVpcEndpoints lists them. */
+  private List<Cloud.Endpoint> interfaceEndpoints(LivePaths.Path p, String service) {
+    return cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream().filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type())).toList();
   }
 
   /** Both names resolve in the source VPC through a zone associated with it, aliased to the live endpoint. */
@@ -137,11 +141,14 @@ final class PathChecks {
       if (name.startsWith("s3.")) {
         wanted.add("*." + name);
       }
+      // Any interface endpoint of the service in the hub serves the name: a VPC may hold more than one (AWS allows it),
+      // and the zone aliases the one drslink created, which need not be the first DescribeVpcEndpoints lists.
+      String service = services.get(i);
+      Set<String> targets = new HashSet<>();
+      interfaceEndpoints(p, service).forEach(e -> e.dnsNames().forEach(d -> targets.add(normal(d))));
       List<Cloud.RecordSet> records = cloud.records(paths.place(p.hub()), zone.id());
       for (String recordName : wanted) {
         Optional<Cloud.RecordSet> alias = records.stream().filter(r -> normal(r.name()).equals(normal(recordName)) && r.type().equals("A")).findFirst();
-        Set<String> targets = new HashSet<>();
-        endpoint.dnsNames().forEach(d -> targets.add(normal(d)));
         if (alias.isEmpty() || alias.get().aliasTarget() == null) {
           findings.error("VER002", p.region(), zone.id(), p.hub().id().at(), "zone " + stripDot(name) + " (" + zone.id() + ") has no alias A record " + stripDot(recordName) + " (" + where + ")", "apply the generated root; the record was removed outside it");
         } else if (!targets.contains(normal(alias.get().aliasTarget()))) {

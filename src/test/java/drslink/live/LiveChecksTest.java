@@ -61,6 +61,19 @@ class LiveChecksTest {
     assertTrue(found.get(0).contains("VER002 Z0S30000000000000002: zone s3.ap-northeast-3.amazonaws.com (Z0S30000000000000002) has no alias A record *.s3.ap-northeast-3.amazonaws.com"), found.get(0));
   }
 
+  /** AWS allows two interface endpoints of one service in a VPC; the zones alias drslink's, whichever is listed first. */
+  @Test
+  void aliasToAnyInterfaceEndpointOfTheServiceHolds() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.endpoints.add(0, new Cloud.Endpoint("vpce-0e0e0e0e0e0e0e0e0", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available",
+        List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"), List.of(), false, List.of("*.vpce-0e0e0e0e0e0e0e0e0-qrstuvwx.s3.ap-northeast-3.vpce.amazonaws.com")));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+
+    c.endpoints.removeIf(e -> e.id().equals("vpce-05050505050505050"));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.stream().anyMatch(l -> l.contains("VER002") && l.contains("not at endpoint vpce-0e0e0e0e0e0e0e0e0")), found::toString);
+  }
+
   @Test
   void revoked1500RuleIsFound() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();

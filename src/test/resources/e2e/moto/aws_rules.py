@@ -29,6 +29,11 @@ Fidelity fixes the rules need (moto answers differently from AWS without them):
       entries in AWS's form: `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`, then one
       `vpce-<id>-<suffix>-<az>....` entry per subnet's Availability Zone; for S3 every entry starts
       with `*.` (moto 5.2 reports one `vpce-<id>-<suffix>.com.amazonaws.<region>.<service>` entry).
+  F3  EC2 CreateVpcEndpoint is idempotent on ClientToken: a request repeating a token returns the
+      endpoint the first one created, and the same token with another VPC or service is refused with
+      IdempotentParameterMismatch. The provider sends a token (internal/service/ec2/vpc_endpoint.go)
+      and its SDK retries a failed request with the same one; moto 5.2 created a second endpoint,
+      which left a VPC with two S3 endpoints and the zones aliasing only one (LiveChecksIT saw it).
   F2  Route 53 VPC association authorizations (Create/List/DeleteVPCAssociationAuthorization, which
       moto 5.2 does not implement) and cross-account associations: AssociateVPCWithHostedZone and
       DisassociateVPCFromHostedZone find a zone in another account, and ListHostedZonesByVPC lists
@@ -452,14 +457,32 @@ def _peering_accept_limit(req):
     _peering_limit([pcx.vpc.id, pcx.peer_vpc.id])
 
 
-# --- F1 and R7: interface endpoint names and aliases to them ------------------------------------
+# --- F1, F3 and R7: interface endpoints, their names and aliases to them -----------------------
 
 _AWS_SERVICE = re.compile(r"^com\.amazonaws\.([a-z]{2}(?:-[a-z]+)+-\d)\.(.+)$")
 
 _moto_create_vpc_endpoint = VPCBackend.create_vpc_endpoint
 
 
+# F3. AWS: https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html (ClientToken:
+# "to ensure the idempotency of the request") and
+# https://docs.aws.amazon.com/ec2/latest/devguide/ec2-api-idempotency.html (IdempotentParameterMismatch).
+def _endpoint_of_token(backend, token, vpc_id, service_name):
+    for existing in list(backend.vpc_end_points.values()):
+        if token and existing.client_token == token:
+            if existing.vpc_id != vpc_id or existing.service_name != service_name:
+                raise EC2ClientError(
+                    "IdempotentParameterMismatch",
+                    f"Client token {token} was already used with different parameters.",
+                )
+            return existing
+    return None
+
+
 def create_vpc_endpoint(self, *args, **kwargs):
+    repeated = _endpoint_of_token(self, kwargs.get("client_token"), kwargs.get("vpc_id"), kwargs.get("service_name"))
+    if repeated is not None:
+        return repeated
     endpoint = _moto_create_vpc_endpoint(self, *args, **kwargs)
     match = _AWS_SERVICE.match(endpoint.service_name or "")
     if (endpoint.vpc_endpoint_type or "").lower() == "interface" and match and endpoint.dns_entries:
