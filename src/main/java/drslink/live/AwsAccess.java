@@ -3,7 +3,6 @@ package drslink.live;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -61,17 +60,40 @@ final class AwsAccess implements AutoCloseable {
     return client("route53|" + global + "|" + place.account(), () -> configure(Route53Client.builder(), global, place.account()).build());
   }
 
-  AwsCredentialsProvider credentials(String account) {
+  /**
+   * The account's credentials: the default chain, or its {@code role_arn} assumed through STS in the
+   * role's own partition. Not {@code computeIfAbsent}: building the STS client adds to {@link #clients}
+   * while an EC2 client is being built, and a map must not be changed inside its own computeIfAbsent.
+   */
+  synchronized AwsCredentialsProvider credentials(String account) {
     String role = account == null ? null : roleArns.get(account);
     if (role == null) {
       return defaults;
     }
-    return credentials.computeIfAbsent(
-        account,
-        a -> {
-          StsClient sts = client("sts|" + a, () -> configure(StsClient.builder(), Region.US_EAST_1, null).build());
-          return StsAssumeRoleCredentialsProvider.builder().stsClient(sts).refreshRequest(r -> r.roleArn(role).roleSessionName("drslink-readonly")).build();
-        });
+    AwsCredentialsProvider known = credentials.get(account);
+    if (known != null) {
+      return known;
+    }
+    StsClient sts = client("sts|" + account, () -> configure(StsClient.builder(), stsRegionOf(role), null).build());
+    AwsCredentialsProvider assumed =
+        StsAssumeRoleCredentialsProvider.builder().stsClient(sts).refreshRequest(r -> r.roleArn(role).roleSessionName("drslink-readonly")).build();
+    credentials.put(account, assumed);
+    return assumed;
+  }
+
+  /**
+   * STS for a role is called in the role's partition: a GovCloud or China role cannot be assumed
+   * through us-east-1 (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_region-endpoints.html,
+   * "Managing AWS STS in an AWS Region"; partitions in https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html).
+   */
+  static Region stsRegionOf(String roleArn) {
+    if (roleArn.startsWith("arn:aws-us-gov:")) {
+      return Region.US_GOV_WEST_1;
+    }
+    if (roleArn.startsWith("arn:aws-cn:")) {
+      return Region.CN_NORTHWEST_1;
+    }
+    return Region.US_EAST_1;
   }
 
   /**
@@ -100,13 +122,19 @@ final class AwsAccess implements AutoCloseable {
     return builder;
   }
 
+  /** Get-or-build without computeIfAbsent: building a client may build another (its STS client). */
   @SuppressWarnings("unchecked")
-  private <T extends AutoCloseable> T client(String key, java.util.function.Supplier<T> make) {
-    return (T) clients.computeIfAbsent(key, (Function<String, AutoCloseable>) k -> make.get());
+  private synchronized <T extends AutoCloseable> T client(String key, java.util.function.Supplier<T> make) {
+    AutoCloseable known = clients.get(key);
+    if (known == null) {
+      known = make.get();
+      clients.put(key, known);
+    }
+    return (T) known;
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
     for (AutoCloseable c : clients.values()) {
       try {
         c.close();
