@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.diag.Acknowledged;
+import drslink.diag.Diagnostic;
+import drslink.diag.Diagnostics;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import java.util.ArrayList;
@@ -21,7 +24,7 @@ public final class PlanReport {
     this.json = json;
   }
 
-  public String text(Plan plan) {
+  public String text(Plan plan, Diagnostics diagnostics) {
     StringBuilder out = new StringBuilder();
     out.append("drslink will generate these resources for topology ").append(plan.topologyName()).append(" (").append(plan.source()).append("):\n");
     Map<String, List<PlannedResource>> groups = byGroup(plan);
@@ -29,42 +32,46 @@ public final class PlanReport {
         (group, resources) -> {
           out.append('\n').append(group).append('\n');
           for (PlannedResource r : resources) {
-            String sign = r.address().startsWith("data.") ? "<=" : "+";
-            out.append("  ").append(sign).append(' ').append(r.address()).append('\n');
+            out.append("  ").append(ResourceCount.isRead(r) ? "<=" : "+").append(' ').append(r.address()).append('\n');
             out.append("      ").append(r.purpose()).append('\n');
           }
         });
-    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
-    long creates = plan.resources().size() - reads;
-    out.append("\nPlan: ").append(creates).append(" to create in ").append(groups.size()).append(groups.size() == 1 ? " region" : " regions");
-    out.append(", ").append(reads).append(reads == 1 ? " VPC" : " VPCs").append(" to read.\n");
+    out.append("\nPlan: ").append(ResourceCount.of(plan).sentence()).append(".\n");
+    List<Acknowledged> acknowledged = diagnostics.acknowledged();
+    if (!acknowledged.isEmpty()) {
+      out.append("\nAcknowledged warnings (acknowledge: in the topology):\n");
+      acknowledged.forEach(a -> out.append("  ").append(a.format()).append('\n'));
+    }
     return out.toString();
   }
 
   /** For a pull-request comment: a summary table, the warnings, the resources and a Mermaid diagram. */
-  public String markdown(Plan plan, List<String> warnings, DiagramRenderer diagrams) {
+  public String markdown(Plan plan, Diagnostics diagnostics, DiagramRenderer diagrams) {
     StringBuilder out = new StringBuilder();
     out.append("## drslink plan: ").append(plan.topologyName()).append("\n\n");
     out.append("Generated from `").append(plan.source()).append("`.\n\n");
     Map<String, List<PlannedResource>> groups = byGroup(plan);
-    out.append("| Region | Account | To create | VPCs read |\n|---|---|---:|---:|\n");
+    out.append("| Region | Account | To create | To read |\n|---|---|---:|---:|\n");
     groups.forEach(
         (group, resources) -> {
           PlannedResource first = resources.get(0);
-          long reads = resources.stream().filter(r -> r.address().startsWith("data.")).count();
+          ResourceCount count = ResourceCount.of(resources);
           out.append("| ").append(first.region()).append(" | ").append(first.account() == null ? "(pipeline's)" : first.account()).append(" | ")
-              .append(resources.size() - reads).append(" | ").append(reads).append(" |\n");
+              .append(count.create()).append(" | ").append(count.read()).append(" |\n");
         });
-    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
-    out.append("\n**").append(plan.resources().size() - reads).append(" to create, ").append(reads).append(" VPCs to read.**\n");
-    if (!warnings.isEmpty()) {
+    out.append("\n**").append(ResourceCount.of(plan).sentence()).append(".**\n");
+    List<Diagnostic> warnings = warnings(diagnostics);
+    List<Acknowledged> acknowledged = diagnostics.acknowledged();
+    if (!warnings.isEmpty() || !acknowledged.isEmpty()) {
       out.append("\n### Warnings\n\n");
-      warnings.forEach(w -> out.append("- ").append(cell(w)).append('\n'));
+      warnings.forEach(w -> out.append("- ").append(cell(w.format())).append('\n'));
+      acknowledged.forEach(a -> out.append("- acknowledged: ").append(cell(a.warning().format())).append(" **Reason:** ").append(cell(a.reason())).append('\n'));
     }
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
-          out.append("\n<details><summary>").append(group).append(" (").append(resources.size()).append(")</summary>\n\n");
+          ResourceCount count = ResourceCount.of(resources);
+          out.append("\n<details><summary>").append(group).append(" (").append(count.create()).append(" to create, ").append(count.read()).append(" to read)</summary>\n\n");
           out.append("| Address | Purpose |\n|---|---|\n");
           for (PlannedResource r : resources) {
             out.append("| `").append(cell(r.address())).append("` | ").append(cell(r.purpose())).append(" |\n");
@@ -80,7 +87,11 @@ public final class PlanReport {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
-  public String json(Plan plan) {
+  private static List<Diagnostic> warnings(Diagnostics diagnostics) {
+    return diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
+  }
+
+  public String json(Plan plan, Diagnostics diagnostics) {
     ObjectNode root = json.createObjectNode();
     root.put("format_version", "1");
     root.put("topology", plan.topologyName());
@@ -90,7 +101,7 @@ public final class PlanReport {
       ObjectNode node = resources.addObject();
       node.put("address", r.address());
       node.put("type", r.type());
-      node.put("mode", r.address().startsWith("data.") ? "data" : "managed");
+      node.put("mode", ResourceCount.isRead(r) ? "data" : "managed");
       node.put("region", r.region());
       if (r.account() != null) {
         node.put("account", r.account());
@@ -99,14 +110,32 @@ public final class PlanReport {
       }
       node.put("purpose", r.purpose());
     }
+    ResourceCount count = ResourceCount.of(plan);
     ObjectNode summary = root.putObject("summary");
-    summary.put("create", plan.resources().stream().filter(r -> !r.address().startsWith("data.")).count());
-    summary.put("read", plan.resources().stream().filter(r -> r.address().startsWith("data.")).count());
+    summary.put("create", count.create());
+    summary.put("read", count.read());
+    summary.put("regions", count.regions());
+    summary.put("accounts", count.accounts());
+    ArrayNode warnings = root.putArray("warnings");
+    warnings(diagnostics).forEach(d -> warning(warnings.addObject(), d));
+    diagnostics.acknowledged().forEach(a -> warning(warnings.addObject(), a.warning()).put("acknowledged", a.reason()));
     try {
       return json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static ObjectNode warning(ObjectNode node, Diagnostic d) {
+    node.put("code", d.code());
+    node.put("file", d.location().file());
+    node.put("line", d.location().line());
+    node.put("column", d.location().column());
+    node.put("message", d.message());
+    if (d.hint() != null) {
+      node.put("hint", d.hint());
+    }
+    return node;
   }
 
   /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */
@@ -122,7 +151,7 @@ public final class PlanReport {
   private static List<PlannedResource> sorted(Plan plan) {
     Map<String, PlannedResource> byKey = new TreeMap<>();
     for (PlannedResource r : plan.resources()) {
-      byKey.put(r.region() + "\u0000" + (r.account() == null ? "" : r.account()) + "\u0000" + (r.address().startsWith("data.") ? "0" : "1") + r.address(), r);
+      byKey.put(r.region() + "\u0000" + (r.account() == null ? "" : r.account()) + "\u0000" + (ResourceCount.isRead(r) ? "0" : "1") + r.address(), r);
     }
     return List.copyOf(byKey.values());
   }

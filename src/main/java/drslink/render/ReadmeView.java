@@ -31,7 +31,8 @@ final class ReadmeView {
     view.put("accountDuties", g.accountDuties());
     view.put("withoutFailback", g.replicationsWithoutFailback());
     view.put("crossAccount", g.usesCrossAccountAssociations());
-    view.put("resourceCount", plan.resources().size());
+    // Resources to create only; the VPC lookups are data sources and create nothing (ResourceCount).
+    view.put("resourceCount", ResourceCount.of(plan).create());
     view.put("suppressions", ScannerSuppressions.of(plan).stream().map(x -> Map.of("scanner", x.scanner(), "check", x.check(), "where", x.where(), "reason", x.reason())).toList());
     return view;
   }
