@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.cost.CostEstimate;
+import drslink.cost.CostEstimator;
+import drslink.cost.CostFormat;
+import drslink.cost.CostLine;
+import drslink.cost.PriceTable;
 import drslink.diag.Acknowledged;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
@@ -42,6 +47,17 @@ public final class PlanReport {
       out.append("\nAcknowledged warnings (acknowledge: in the topology):\n");
       acknowledged.forEach(a -> out.append("  ").append(a.format()).append('\n'));
     }
+    CostEstimate cost = cost(plan);
+    out.append("\nMonthly cost estimate, USD (").append(costBasis(cost)).append("):\n");
+    cost.byGroup().forEach(
+        (group, lines) -> {
+          out.append('\n').append(group).append('\n');
+          for (CostLine l : lines) {
+            out.append("  ").append(l.usage() ? "per use" : String.format("%9s", CostFormat.usd(l.monthly()))).append("  ").append(l.what()).append(": ").append(CostFormat.basis(l)).append('\n');
+          }
+          out.append("  ").append(String.format("%9s", CostFormat.usd(CostEstimate.fixedTotal(lines)))).append("  a month before usage\n");
+        });
+    out.append("\nEstimate: ").append(CostFormat.usd(cost.fixedTotal())).append(" a month for what this root creates, plus the per-use rates above times your volumes.\n");
     return out.toString();
   }
 
@@ -67,6 +83,15 @@ public final class PlanReport {
       warnings.forEach(w -> out.append("- ").append(cell(w.format())).append('\n'));
       acknowledged.forEach(a -> out.append("- acknowledged: ").append(cell(a.warning().format())).append(" **Reason:** ").append(cell(a.reason())).append('\n'));
     }
+    CostEstimate cost = cost(plan);
+    out.append("\n### Cost estimate\n\n");
+    out.append("| Region | Account | Item | Basis | Monthly (USD) |\n|---|---|---|---|---:|\n");
+    for (CostLine l : cost.lines()) {
+      out.append("| ").append(l.region()).append(" | ").append(l.account() == null ? "(pipeline's)" : l.account()).append(" | ").append(cell(l.what())).append(" | [")
+          .append(cell(CostFormat.basis(l))).append("](").append(l.source()).append(") | ").append(l.usage() ? "per use" : CostFormat.usd(l.monthly())).append(" |\n");
+    }
+    out.append("\n**").append(CostFormat.usd(cost.fixedTotal())).append(" a month** for what this root creates, plus the per-use rates times your volumes (")
+        .append(costBasis(cost)).append(").\n");
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
@@ -119,6 +144,37 @@ public final class PlanReport {
     ArrayNode warnings = root.putArray("warnings");
     warnings(diagnostics).forEach(d -> warning(warnings.addObject(), d));
     diagnostics.acknowledged().forEach(a -> warning(warnings.addObject(), a.warning()).put("acknowledged", a.reason()));
+    CostEstimate cost = cost(plan);
+    ObjectNode costNode = root.putObject("cost");
+    costNode.put("currency", "USD");
+    costNode.put("prices_checked", cost.pricesChecked());
+    costNode.put("hours_per_month", CostEstimate.HOURS_PER_MONTH.intValue());
+    costNode.put("fixed_monthly", cost.fixedTotal().setScale(2, java.math.RoundingMode.HALF_UP));
+    ArrayNode costLines = costNode.putArray("lines");
+    for (CostLine l : cost.lines()) {
+      ObjectNode node = costLines.addObject();
+      node.put("region", l.region());
+      if (l.account() != null) {
+        node.put("account", l.account());
+      } else {
+        node.putNull("account");
+      }
+      node.put("item", l.item());
+      node.put("what", l.what());
+      if (l.quantity() != null) {
+        node.put("quantity", l.quantity());
+      } else {
+        node.putNull("quantity");
+      }
+      node.put("rate", l.rate());
+      node.put("unit", l.unit());
+      if (l.monthly() != null) {
+        node.put("monthly", l.monthly().setScale(2, java.math.RoundingMode.HALF_UP));
+      } else {
+        node.putNull("monthly");
+      }
+      node.put("source", l.source());
+    }
     try {
       return json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -136,6 +192,15 @@ public final class PlanReport {
       node.put("hint", d.hint());
     }
     return node;
+  }
+
+  /** The offline estimate (drslink.cost) from the bundled, dated price table. */
+  static CostEstimate cost(Plan plan) {
+    return new CostEstimator(PriceTable.bundled()).estimate(plan);
+  }
+
+  static String costBasis(CostEstimate cost) {
+    return "on-demand prices checked " + cost.pricesChecked() + ", 730 hours a month, before taxes, free tiers and discounts; prices: src/main/resources/drslink/prices.tsv";
   }
 
   /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */
