@@ -37,6 +37,14 @@ public final class Diagnostics {
    */
   public void acknowledge(List<Acknowledgement> acknowledgements) {
     for (Acknowledgement a : acknowledgements) {
+      if (!a.code().matches("DRS\\d{3}")) {
+        this.error("DRS019", a.at(), "'" + a.code() + "' is not a diagnostic code", "write the code as printed with the warning, e.g. DRS228");
+        continue;
+      }
+      if (a.reason().isBlank()) {
+        this.error("DRS019", a.at(), "the reason of the acknowledge entry for " + a.code() + " about " + a.item() + " is empty", "say why the warning is acceptable; plan shows it to reviewers");
+        continue;
+      }
       List<Diagnostic> covered = items.stream().distinct().filter(a::covers).toList();
       boolean namesError = items.stream().anyMatch(d -> d.isError() && d.code().equals(a.code()) && Acknowledgement.names(d.message(), a.item()));
       if (namesError) {

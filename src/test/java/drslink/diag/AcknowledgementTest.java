@@ -88,7 +88,7 @@ class AcknowledgementTest {
   void anEmptyReasonOrAMalformedCodeIsRefused() throws IOException {
     CliRun run = CliRun.of("validate", hybrid("  - code: DRS228\n    item: dc-tokyo\n    reason: \" \"\n  - code: drs228\n    item: dc-tokyo\n    reason: x\n").toString());
     assertEquals(1, run.exitCode(), run.err());
-    assertTrue(run.err().contains("the reason of an acknowledge entry is empty"), run.err());
+    assertTrue(run.err().contains("the reason of the acknowledge entry for DRS228 about dc-tokyo is empty"), run.err());
     assertTrue(run.err().contains("'drs228' is not a diagnostic code"), run.err());
   }
 
