@@ -20,7 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  * plans the bundled example, and generates a root. Failsafe runs it after the package phase.
  */
 class ReleaseArchiveIT {
-  private static final String VERSION = System.getProperty("drslink.version", "0.2.0");
+  /** The version from the jar's manifest, as --version prints it; the archive is named after it. */
+  private static String version() throws IOException {
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile("target/drslink.jar")) {
+      return jar.getManifest().getMainAttributes().getValue("Implementation-Version");
+    }
+  }
 
   private record Run(int code, String out) {}
 
@@ -36,10 +41,11 @@ class ReleaseArchiveIT {
 
   @Test
   void unpacksAndRunsFromAFreshFolder(@TempDir Path fresh) throws Exception {
-    Path archive = Path.of("target", "drslink-" + VERSION + "-dist.tar.gz").toAbsolutePath();
+    String version = version();
+    Path archive = Path.of("target", "drslink-" + version + "-dist.tar.gz").toAbsolutePath();
     assertTrue(Files.isRegularFile(archive), archive + " (made by mvn package)");
     assertEquals(0, run(fresh, List.of("tar", "-xzf", archive.toString())).code());
-    Path home = fresh.resolve("drslink-" + VERSION);
+    Path home = fresh.resolve("drslink-" + version);
     List<String> entries = new ArrayList<>();
     try (Stream<Path> files = Files.walk(home)) {
       files.filter(Files::isRegularFile).forEach(f -> entries.add(home.relativize(f).toString().replace('\\', '/')));
@@ -51,19 +57,19 @@ class ReleaseArchiveIT {
     assertTrue(Files.readString(home.resolve("bin/drslink.cmd")).contains("\r\n"), "the Windows launcher has CRLF line ends");
 
     String launcher = home.resolve("bin/drslink").toString();
-    Run version = run(fresh, List.of(launcher, "--version"));
-    assertEquals(0, version.code(), version.out());
-    assertTrue(version.out().contains(VERSION), version.out());
+    Run printed = run(fresh, List.of(launcher, "--version"));
+    assertEquals(0, printed.code(), printed.out());
+    assertTrue(printed.out().contains(version), printed.out());
     // The first run built the class-data archive for this folder and this JDK; later runs start with it.
     assertTrue(Files.isRegularFile(home.resolve("lib/drslink.built-for")), "class-data archive built on first run: " + entries);
     assertTrue(Files.isRegularFile(home.resolve("lib/drslink.jsa")) || Files.isRegularFile(home.resolve("lib/drslink.aot")), "lib/drslink.jsa or .aot");
 
-    Run validate = run(fresh, List.of(launcher, "validate", "drslink-" + VERSION + "/examples/tokyo-osaka/topology.yaml"));
+    Run validate = run(fresh, List.of(launcher, "validate", "drslink-" + version + "/examples/tokyo-osaka/topology.yaml"));
     assertEquals(0, validate.code(), validate.out());
-    Run plan = run(fresh, List.of(launcher, "plan", "-q", "drslink-" + VERSION + "/examples/tokyo-osaka/topology.yaml"));
+    Run plan = run(fresh, List.of(launcher, "plan", "-q", "drslink-" + version + "/examples/tokyo-osaka/topology.yaml"));
     assertEquals(0, plan.code(), plan.out());
     assertTrue(plan.out().contains("Plan: 22 to create"), plan.out());
-    Run generate = run(fresh, List.of(launcher, "generate", "-q", "drslink-" + VERSION + "/examples/tokyo-osaka/topology.yaml", "--out", "root"));
+    Run generate = run(fresh, List.of(launcher, "generate", "-q", "drslink-" + version + "/examples/tokyo-osaka/topology.yaml", "--out", "root"));
     assertEquals(0, generate.code(), generate.out());
     assertTrue(Files.isRegularFile(fresh.resolve("root/main.tf")), "root/main.tf");
   }
