@@ -289,3 +289,18 @@ where they arise, each with its reason:
 <#list suppressions as x>
 | ${x.scanner} | ${x.check} | ${x.where} | ${x.reason} |
 </#list>
+<#-- ===== Cost block: filled by drslink.cost (ReadmeView "cost"); keep it the last block of this template. ===== -->
+
+## What it costs
+
+An offline estimate from drslink's price table (on-demand USD, prices checked ${cost.checked}, 730 hours a
+month, before taxes, free tiers and discounts; `drslink plan` shows the same with each price's AWS page):
+
+| region | account | item | basis | per month |
+| --- | --- | --- | --- | ---: |
+<#list cost.lines as l>
+| ${l.region} | ${l.account} | ${l.what} | ${l.basis} | ${l.monthly} |
+</#list>
+
+About **${cost.total} a month** for what this root creates, plus the per-use rates times your volumes.
+<#-- ===== End of the cost block. ===== -->

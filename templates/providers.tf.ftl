@@ -7,6 +7,9 @@ ${header}
 provider "aws" {
   alias = "${p.alias}"
   region = ${p.region}
+<#if p.allowedAccountIds??>
+  allowed_account_ids = [${p.allowedAccountIds}]
+</#if>
 <#if p.roleArn??>
 
   assume_role {

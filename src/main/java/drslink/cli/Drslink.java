@@ -45,10 +45,32 @@ public final class Drslink {
     for (String name : subcommands) {
       cli.addSubcommand(DrslinkCommand.subcommand(name));
     }
+    if (cli.getSubcommands().containsKey("gen-manpage")) {
+      describeManPageForce(cli.getSubcommands().get("gen-manpage").getCommandSpec());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     return cli;
+  }
+
+  /**
+   * picocli's man-page generator exits 4 when a template file already exists and --force is not given. That is
+   * drslink's 4, "the output could not be written"; its own description would read like a separate "exists" code
+   * in drslink's man pages, so it is reworded to name drslink's meaning.
+   */
+  private static void describeManPageForce(CommandLine.Model.CommandSpec spec) {
+    CommandLine.Model.OptionSpec force = spec.findOption("--force");
+    if (force == null) {
+      return;
+    }
+    spec.remove(force);
+    spec.addOption(
+        force.toBuilder()
+            .description(
+                "Overwrite existing man page templates. Without it (--no-force, the default), an existing template file stops the"
+                    + " command with exit 4, drslink's code for output that could not be written.")
+            .build());
   }
 
   /** Hands the shared services to commands that take them in their constructor. */

@@ -68,7 +68,7 @@ final class GenerateCommand implements Callable<Integer> {
                   + " regions: until the removal is applied, then remove it)");
     }
     if (!options.quiet) {
-      services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + plan.resources().size() + " resources); next: cd " + out + " && terraform init && terraform plan");
+      services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + drslink.render.ResourceCount.of(plan).sentence() + "); next: cd " + out + " && terraform init && terraform plan");
     }
     return ExitCodes.OK;
   }

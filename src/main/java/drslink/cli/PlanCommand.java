@@ -49,16 +49,12 @@ final class PlanCommand implements Callable<Integer> {
     TopologyLoader.Loaded loaded = planned.loaded();
     String report =
         switch (format) {
-          case json -> services.planReport().json(plan);
-          case markdown -> services.planReport().markdown(plan, warnings(loaded), services.diagrams());
-          case text -> services.planReport().text(plan);
+          case json -> services.planReport().json(plan, loaded.diagnostics());
+          case markdown -> services.planReport().markdown(plan, loaded.diagnostics(), services.diagrams());
+          case text -> services.planReport().text(plan, loaded.diagnostics());
         };
     services.out().print(report);
     services.out().flush();
     return ExitCodes.OK;
-  }
-
-  private static java.util.List<String> warnings(TopologyLoader.Loaded loaded) {
-    return loaded.diagnostics().sorted().stream().filter(d -> !d.isError()).map(drslink.diag.Diagnostic::format).toList();
   }
 }

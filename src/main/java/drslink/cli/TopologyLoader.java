@@ -35,9 +35,13 @@ final class TopologyLoader {
     String display = displayName(file);
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> text = read(file, display, diagnostics);
-    Optional<Topology> topology =
-        text.flatMap(t -> services.yaml().read(display, t, diagnostics)).flatMap(root -> new TopologyReader(diagnostics).read(display, root));
+    Optional<drslink.parse.YNode> root = text.flatMap(t -> services.yaml().read(display, t, diagnostics));
+    Optional<Topology> topology = root.flatMap(r -> new TopologyReader(diagnostics).read(display, r));
     topology.ifPresent(t -> validate(t, diagnostics));
+    // After validation: an acknowledgement covers the warnings the validator found (docs/topology.md "Acknowledging a warning").
+    if (topology.isPresent()) {
+      diagnostics.acknowledge(drslink.parse.AcknowledgementReader.read(root.orElseThrow(), diagnostics));
+    }
     return new Loaded(topology, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
   }
 

@@ -14,7 +14,7 @@ public record Diagnostic(Severity severity, String code, String message, String 
       Order.then(Order.by(Diagnostic::location), Order.by(Diagnostic::severity), Order.by(Diagnostic::code), Order.by(Diagnostic::message));
 
   // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
-  // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.
+  // costs more than the whole validation of a small topology (docs/performance.md). RecordMethodsTest keeps them whole.
   @Override
   public boolean equals(Object o) {
     return o instanceof Diagnostic d

@@ -19,7 +19,7 @@ public record SourceLocation(String file, int line, int column) implements Compa
   }
 
   // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
-  // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.
+  // costs more than the whole validation of a small topology (docs/performance.md). RecordMethodsTest keeps them whole.
   @Override
   public boolean equals(Object o) {
     return o instanceof SourceLocation s && line == s.line && column == s.column && Objects.equals(file, s.file);

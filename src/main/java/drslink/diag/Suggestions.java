@@ -28,6 +28,59 @@ public final class Suggestions {
     return closest(word, candidates).map(c -> "did you mean '" + c + "'?").orElse("");
   }
 
+  /**
+   * Region codes by the place names of the AWS console ("Asia Pacific (Osaka)" is ap-northeast-3), lowercase,
+   * from https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html. People write the city.
+   */
+  private static final java.util.Map<String, String> REGION_PLACES =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("cape-town", "af-south-1"),
+          java.util.Map.entry("hong-kong", "ap-east-1"),
+          java.util.Map.entry("taipei", "ap-east-2"),
+          java.util.Map.entry("tokyo", "ap-northeast-1"),
+          java.util.Map.entry("seoul", "ap-northeast-2"),
+          java.util.Map.entry("osaka", "ap-northeast-3"),
+          java.util.Map.entry("mumbai", "ap-south-1"),
+          java.util.Map.entry("hyderabad", "ap-south-2"),
+          java.util.Map.entry("singapore", "ap-southeast-1"),
+          java.util.Map.entry("sydney", "ap-southeast-2"),
+          java.util.Map.entry("jakarta", "ap-southeast-3"),
+          java.util.Map.entry("melbourne", "ap-southeast-4"),
+          java.util.Map.entry("malaysia", "ap-southeast-5"),
+          java.util.Map.entry("new-zealand", "ap-southeast-6"),
+          java.util.Map.entry("thailand", "ap-southeast-7"),
+          java.util.Map.entry("canada", "ca-central-1"),
+          java.util.Map.entry("calgary", "ca-west-1"),
+          java.util.Map.entry("frankfurt", "eu-central-1"),
+          java.util.Map.entry("zurich", "eu-central-2"),
+          java.util.Map.entry("stockholm", "eu-north-1"),
+          java.util.Map.entry("milan", "eu-south-1"),
+          java.util.Map.entry("spain", "eu-south-2"),
+          java.util.Map.entry("ireland", "eu-west-1"),
+          java.util.Map.entry("london", "eu-west-2"),
+          java.util.Map.entry("paris", "eu-west-3"),
+          java.util.Map.entry("tel-aviv", "il-central-1"),
+          java.util.Map.entry("uae", "me-central-1"),
+          java.util.Map.entry("bahrain", "me-south-1"),
+          java.util.Map.entry("mexico", "mx-central-1"),
+          java.util.Map.entry("sao-paulo", "sa-east-1"),
+          java.util.Map.entry("virginia", "us-east-1"),
+          java.util.Map.entry("n-virginia", "us-east-1"),
+          java.util.Map.entry("ohio", "us-east-2"),
+          java.util.Map.entry("california", "us-west-1"),
+          java.util.Map.entry("n-california", "us-west-1"),
+          java.util.Map.entry("oregon", "us-west-2"));
+
+  /**
+   * " did you mean 'ap-northeast-3'?" for a place name such as "osaka", "Osaka" or "sao paulo" (also slightly
+   * misspelled), else the closest region code, else the empty string.
+   */
+  public static String didYouMeanRegion(String word, Collection<String> codes) {
+    String place = word.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s_.]+", "-");
+    Optional<String> byPlace = closest(place, REGION_PLACES.keySet()).map(REGION_PLACES::get).filter(codes::contains);
+    return byPlace.map(c -> "did you mean '" + c + "'? (regions are written as codes, not place names)").orElseGet(() -> didYouMean(word, codes));
+  }
+
   /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
   static int distance(String a, String b) {
     int[] twoBack = new int[b.length() + 1];

@@ -32,7 +32,7 @@ import java.util.Set;
  */
 public final class TopologyReader {
   public static final Set<String> TOP_KEYS =
-      Set.of("version", "name", "tags", "terraform", "accounts", "regions", "on_premises", "connectivity", "replication");
+      Set.of("version", "name", "tags", "terraform", "accounts", "regions", "on_premises", "connectivity", "replication", "acknowledge");
   public static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
   public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
   public static final Set<String> REGION_KEYS = Set.of("name", "vpcs", "endpoints_vpc");

@@ -58,7 +58,7 @@ public record Plan(
             .map(
                 v -> {
                   ProviderConfig p = providers.stream().filter(x -> x.alias().equals(v.providerAlias())).findFirst().orElseThrow();
-                  return new PlannedResource(p.region(), p.accountName(), v.address(), "aws_vpc (read)", "checks VPC " + v.vpcName() + " exists with its CIDR and DNS enabled");
+                  return new PlannedResource(p.region(), p.accountName(), v.address(), "aws_vpc", "checks VPC " + v.vpcName() + " exists with its CIDR and DNS enabled");
                 });
     return Stream.concat(lookups, modules().stream().flatMap(m -> m.resources().stream())).toList();
   }

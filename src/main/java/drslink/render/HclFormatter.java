@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <p>Both passes scan characters by hand rather than with regular expressions: a 1,000-source root is several
  * megabytes, and at start-up (interpreted code) the regular expressions cost more than all of the templates
- * (README "Performance").
+ * (docs/performance.md).
  */
 public final class HclFormatter {
   private HclFormatter() {}

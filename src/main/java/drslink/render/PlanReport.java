@@ -5,6 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.cost.CostEstimate;
+import drslink.cost.CostEstimator;
+import drslink.cost.CostFormat;
+import drslink.cost.CostLine;
+import drslink.cost.PriceTable;
+import drslink.diag.Acknowledged;
+import drslink.diag.Diagnostic;
+import drslink.diag.Diagnostics;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import java.util.ArrayList;
@@ -21,7 +29,7 @@ public final class PlanReport {
     this.json = json;
   }
 
-  public String text(Plan plan) {
+  public String text(Plan plan, Diagnostics diagnostics) {
     StringBuilder out = new StringBuilder();
     out.append("drslink will generate these resources for topology ").append(plan.topologyName()).append(" (").append(plan.source()).append("):\n");
     Map<String, List<PlannedResource>> groups = byGroup(plan);
@@ -29,42 +37,66 @@ public final class PlanReport {
         (group, resources) -> {
           out.append('\n').append(group).append('\n');
           for (PlannedResource r : resources) {
-            String sign = r.address().startsWith("data.") ? "<=" : "+";
-            out.append("  ").append(sign).append(' ').append(r.address()).append('\n');
+            out.append("  ").append(ResourceCount.isRead(r) ? "<=" : "+").append(' ').append(r.address()).append('\n');
             out.append("      ").append(r.purpose()).append('\n');
           }
         });
-    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
-    long creates = plan.resources().size() - reads;
-    out.append("\nPlan: ").append(creates).append(" to create in ").append(groups.size()).append(groups.size() == 1 ? " region" : " regions");
-    out.append(", ").append(reads).append(reads == 1 ? " VPC" : " VPCs").append(" to read.\n");
+    out.append("\nPlan: ").append(ResourceCount.of(plan).sentence()).append(".\n");
+    List<Acknowledged> acknowledged = diagnostics.acknowledged();
+    if (!acknowledged.isEmpty()) {
+      out.append("\nAcknowledged warnings (acknowledge: in the topology):\n");
+      acknowledged.forEach(a -> out.append("  ").append(a.format()).append('\n'));
+    }
+    CostEstimate cost = cost(plan);
+    out.append("\nMonthly cost estimate, USD (").append(costBasis(cost)).append("):\n");
+    cost.byGroup().forEach(
+        (group, lines) -> {
+          out.append('\n').append(group).append('\n');
+          for (CostLine l : lines) {
+            out.append("  ").append(l.usage() ? "per use" : String.format("%9s", CostFormat.usd(l.monthly()))).append("  ").append(l.what()).append(": ").append(CostFormat.basis(l)).append('\n');
+          }
+          out.append("  ").append(String.format("%9s", CostFormat.usd(CostEstimate.fixedTotal(lines)))).append("  a month before usage\n");
+        });
+    out.append("\nEstimate: ").append(CostFormat.usd(cost.fixedTotal())).append(" a month for what this root creates, plus the per-use rates above times your volumes.\n");
     return out.toString();
   }
 
   /** For a pull-request comment: a summary table, the warnings, the resources and a Mermaid diagram. */
-  public String markdown(Plan plan, List<String> warnings, DiagramRenderer diagrams) {
+  public String markdown(Plan plan, Diagnostics diagnostics, DiagramRenderer diagrams) {
     StringBuilder out = new StringBuilder();
     out.append("## drslink plan: ").append(plan.topologyName()).append("\n\n");
     out.append("Generated from `").append(plan.source()).append("`.\n\n");
     Map<String, List<PlannedResource>> groups = byGroup(plan);
-    out.append("| Region | Account | To create | VPCs read |\n|---|---|---:|---:|\n");
+    out.append("| Region | Account | To create | To read |\n|---|---|---:|---:|\n");
     groups.forEach(
         (group, resources) -> {
           PlannedResource first = resources.get(0);
-          long reads = resources.stream().filter(r -> r.address().startsWith("data.")).count();
+          ResourceCount count = ResourceCount.of(resources);
           out.append("| ").append(first.region()).append(" | ").append(first.account() == null ? "(pipeline's)" : first.account()).append(" | ")
-              .append(resources.size() - reads).append(" | ").append(reads).append(" |\n");
+              .append(count.create()).append(" | ").append(count.read()).append(" |\n");
         });
-    long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
-    out.append("\n**").append(plan.resources().size() - reads).append(" to create, ").append(reads).append(" VPCs to read.**\n");
-    if (!warnings.isEmpty()) {
+    out.append("\n**").append(ResourceCount.of(plan).sentence()).append(".**\n");
+    List<Diagnostic> warnings = warnings(diagnostics);
+    List<Acknowledged> acknowledged = diagnostics.acknowledged();
+    if (!warnings.isEmpty() || !acknowledged.isEmpty()) {
       out.append("\n### Warnings\n\n");
-      warnings.forEach(w -> out.append("- ").append(cell(w)).append('\n'));
+      warnings.forEach(w -> out.append("- ").append(cell(w.format())).append('\n'));
+      acknowledged.forEach(a -> out.append("- acknowledged: ").append(cell(a.warning().format())).append(" **Reason:** ").append(cell(a.reason())).append('\n'));
     }
+    CostEstimate cost = cost(plan);
+    out.append("\n### Cost estimate\n\n");
+    out.append("| Region | Account | Item | Basis | Monthly (USD) |\n|---|---|---|---|---:|\n");
+    for (CostLine l : cost.lines()) {
+      out.append("| ").append(l.region()).append(" | ").append(l.account() == null ? "(pipeline's)" : l.account()).append(" | ").append(cell(l.what())).append(" | [")
+          .append(cell(CostFormat.basis(l))).append("](").append(l.source()).append(") | ").append(l.usage() ? "per use" : CostFormat.usd(l.monthly())).append(" |\n");
+    }
+    out.append("\n**").append(CostFormat.usd(cost.fixedTotal())).append(" a month** for what this root creates, plus the per-use rates times your volumes (")
+        .append(costBasis(cost)).append(").\n");
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
-          out.append("\n<details><summary>").append(group).append(" (").append(resources.size()).append(")</summary>\n\n");
+          ResourceCount count = ResourceCount.of(resources);
+          out.append("\n<details><summary>").append(group).append(" (").append(count.create()).append(" to create, ").append(count.read()).append(" to read)</summary>\n\n");
           out.append("| Address | Purpose |\n|---|---|\n");
           for (PlannedResource r : resources) {
             out.append("| `").append(cell(r.address())).append("` | ").append(cell(r.purpose())).append(" |\n");
@@ -80,7 +112,11 @@ public final class PlanReport {
     return text.replace("|", "\\|").replace("\n", " ");
   }
 
-  public String json(Plan plan) {
+  private static List<Diagnostic> warnings(Diagnostics diagnostics) {
+    return diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
+  }
+
+  public String json(Plan plan, Diagnostics diagnostics) {
     ObjectNode root = json.createObjectNode();
     root.put("format_version", "1");
     root.put("topology", plan.topologyName());
@@ -90,7 +126,7 @@ public final class PlanReport {
       ObjectNode node = resources.addObject();
       node.put("address", r.address());
       node.put("type", r.type());
-      node.put("mode", r.address().startsWith("data.") ? "data" : "managed");
+      node.put("mode", ResourceCount.isRead(r) ? "data" : "managed");
       node.put("region", r.region());
       if (r.account() != null) {
         node.put("account", r.account());
@@ -99,14 +135,72 @@ public final class PlanReport {
       }
       node.put("purpose", r.purpose());
     }
+    ResourceCount count = ResourceCount.of(plan);
     ObjectNode summary = root.putObject("summary");
-    summary.put("create", plan.resources().stream().filter(r -> !r.address().startsWith("data.")).count());
-    summary.put("read", plan.resources().stream().filter(r -> r.address().startsWith("data.")).count());
+    summary.put("create", count.create());
+    summary.put("read", count.read());
+    summary.put("regions", count.regions());
+    summary.put("accounts", count.accounts());
+    ArrayNode warnings = root.putArray("warnings");
+    warnings(diagnostics).forEach(d -> warning(warnings.addObject(), d));
+    diagnostics.acknowledged().forEach(a -> warning(warnings.addObject(), a.warning()).put("acknowledged", a.reason()));
+    CostEstimate cost = cost(plan);
+    ObjectNode costNode = root.putObject("cost");
+    costNode.put("currency", "USD");
+    costNode.put("prices_checked", cost.pricesChecked());
+    costNode.put("hours_per_month", CostEstimate.HOURS_PER_MONTH.intValue());
+    costNode.put("fixed_monthly", cost.fixedTotal().setScale(2, java.math.RoundingMode.HALF_UP));
+    ArrayNode costLines = costNode.putArray("lines");
+    for (CostLine l : cost.lines()) {
+      ObjectNode node = costLines.addObject();
+      node.put("region", l.region());
+      if (l.account() != null) {
+        node.put("account", l.account());
+      } else {
+        node.putNull("account");
+      }
+      node.put("item", l.item());
+      node.put("what", l.what());
+      if (l.quantity() != null) {
+        node.put("quantity", l.quantity());
+      } else {
+        node.putNull("quantity");
+      }
+      node.put("rate", l.rate());
+      node.put("unit", l.unit());
+      if (l.monthly() != null) {
+        node.put("monthly", l.monthly().setScale(2, java.math.RoundingMode.HALF_UP));
+      } else {
+        node.putNull("monthly");
+      }
+      node.put("source", l.source());
+    }
     try {
       return json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static ObjectNode warning(ObjectNode node, Diagnostic d) {
+    node.put("code", d.code());
+    node.put("file", d.location().file());
+    node.put("line", d.location().line());
+    node.put("column", d.location().column());
+    node.put("message", d.message());
+    if (d.hint() != null) {
+      node.put("hint", d.hint());
+    }
+    return node;
+  }
+
+  /** The offline estimate (drslink.cost) from the bundled, dated price table. */
+  static CostEstimate cost(Plan plan) {
+    return new CostEstimator(PriceTable.bundled()).estimate(plan);
+  }
+
+  static String costBasis(CostEstimate cost) {
+    return "on-demand prices checked " + cost.pricesChecked() + ", 730 hours a month, before taxes, free tiers and discounts; prices: src/main/resources/drslink/prices.tsv";
   }
 
   /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */
@@ -122,7 +216,7 @@ public final class PlanReport {
   private static List<PlannedResource> sorted(Plan plan) {
     Map<String, PlannedResource> byKey = new TreeMap<>();
     for (PlannedResource r : plan.resources()) {
-      byKey.put(r.region() + "\u0000" + (r.account() == null ? "" : r.account()) + "\u0000" + (r.address().startsWith("data.") ? "0" : "1") + r.address(), r);
+      byKey.put(r.region() + "\u0000" + (r.account() == null ? "" : r.account()) + "\u0000" + (ResourceCount.isRead(r) ? "0" : "1") + r.address(), r);
     }
     return List.copyOf(byKey.values());
   }

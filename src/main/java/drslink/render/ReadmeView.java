@@ -31,9 +31,27 @@ final class ReadmeView {
     view.put("accountDuties", g.accountDuties());
     view.put("withoutFailback", g.replicationsWithoutFailback());
     view.put("crossAccount", g.usesCrossAccountAssociations());
-    view.put("resourceCount", plan.resources().size());
+    // Resources to create only; the VPC lookups are data sources and create nothing (ResourceCount).
+    view.put("resourceCount", ResourceCount.of(plan).create());
+    view.put("cost", cost(plan));
     view.put("suppressions", ScannerSuppressions.of(plan).stream().map(x -> Map.of("scanner", x.scanner(), "check", x.check(), "where", x.where(), "reason", x.reason())).toList());
     return view;
+  }
+
+  /** The cost block at the end of README.md.ftl: the same estimate as {@code drslink plan}. */
+  private static Map<String, Object> cost(Plan plan) {
+    drslink.cost.CostEstimate estimate = PlanReport.cost(plan);
+    List<Map<String, String>> lines = new ArrayList<>();
+    for (drslink.cost.CostLine l : estimate.lines()) {
+      lines.add(
+          Map.of(
+              "region", l.region(),
+              "account", l.account() == null ? "the pipeline's" : l.account(),
+              "what", l.what(),
+              "basis", drslink.cost.CostFormat.basis(l),
+              "monthly", l.usage() ? "per use" : drslink.cost.CostFormat.usd(l.monthly())));
+    }
+    return Map.of("checked", estimate.pricesChecked(), "lines", lines, "total", drslink.cost.CostFormat.usd(estimate.fixedTotal()));
   }
 
   private static Map<String, Object> region(Guide.RegionGuide r) {

@@ -67,6 +67,12 @@ final class Views {
     if (p.roleArn() != null) {
       view.put("roleArn", HclStrings.quote(p.roleArn()));
     }
+    // With the account's id, the provider refuses credentials of any other account before it changes anything:
+    // a pipeline holding the wrong credentials fails at plan instead of applying into the wrong account.
+    // https://registry.terraform.io/providers/hashicorp/aws/latest/docs#allowed_account_ids-1
+    if (p.accountId() != null) {
+      view.put("allowedAccountIds", HclStrings.quote(p.accountId()));
+    }
     return view;
   }
 

@@ -17,6 +17,7 @@ import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.ReplicationSettings;
 import drslink.model.TerraformSettings;
+import drslink.parse.AcknowledgementReader;
 import drslink.parse.TopologyReader;
 import drslink.validate.Patterns;
 import java.util.List;
@@ -32,6 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class TopologySchema {
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+
+  /**
+   * The schema's identity, version 1 of the file format. A URN, not a URL: nothing is served under it, and editors
+   * find the schema through the {@code yaml-language-server} line or a path. A new format version gets a new $id.
+   */
+  public static final String ID = "urn:drslink:schema:topology:1";
 
   /**
    * The two EBS encryption modes. SettingsRule keeps its own copy (package-private); SchemaAgreementTest
@@ -52,9 +59,11 @@ public final class TopologySchema {
   public ObjectNode build() {
     ObjectNode schema = Fragments.object();
     schema.put("$schema", DIALECT);
+    schema.put("$id", ID);
     schema.put("title", "drslink topology");
     schema.setAll(topology());
     Map<String, ObjectNode> definitions = new TreeMap<>();
+    definitions.put("acknowledgement", acknowledgement());
     definitions.put("account", account());
     definitions.put("connectivity", connectivity());
     definitions.put("onPremises", onPremises());
@@ -96,6 +105,17 @@ public final class TopologySchema {
         .required(
             "replication",
             nonEmptyListOf("Which VPCs replicate to which with AWS Elastic Disaster Recovery.", ref("One replication into a target VPC.", "replication")))
+        .optional(
+            AcknowledgementReader.KEY,
+            listOf("Warnings accepted one by one, each with its reason; plan shows them. Errors cannot be acknowledged.", ref("One accepted warning.", "acknowledgement")))
+        .build();
+  }
+
+  private static ObjectNode acknowledgement() {
+    return ObjectShape.of("A warning accepted for one item, with the reason reviewers see in the plan.", AcknowledgementReader.ACKNOWLEDGE_KEYS)
+        .required("code", matching("The warning's code, e.g. DRS228.", Pattern.compile("DRS[0-9]{3}")))
+        .required("item", Fragments.string("The name the warning is about (a VPC, on-premises network, account or replication), e.g. dc-tokyo."))
+        .required("reason", Fragments.string("Why the warning is acceptable, e.g. the Direct Connect gateway already allows 10.20.0.0/16.").put("minLength", 1))
         .build();
   }
 

@@ -24,7 +24,7 @@ final class RegionsRule implements Rule {
             "AWS Elastic Disaster Recovery is not offered in " + code + ": " + reason.get(),
             "choose a region where DRS is offered, e.g. " + String.join(", ", AwsRegions.drsRegions().stream().limit(4).toList()) + ", ...");
       } else {
-        String suggestion = Suggestions.didYouMean(code, AwsRegions.allKnownRegions());
+        String suggestion = Suggestions.didYouMeanRegion(code, AwsRegions.allKnownRegions());
         d.error(
             "DRS031",
             region.name().at(),

@@ -148,7 +148,7 @@ class CliTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().contains("\nap-northeast-3\n  <= data.aws_vpc.ap_northeast_3[\"dr\"]\n"), run.out());
     assertTrue(run.out().contains("  + module.endpoints_dr.aws_vpc_endpoint.drs\n      interface endpoint com.amazonaws.ap-northeast-3.drs\n"), run.out());
-    assertTrue(run.out().endsWith("Plan: 22 to create in 2 regions, 2 VPCs to read.\n"), run.out());
+    assertTrue(run.out().contains("\nPlan: 22 to create and 2 to read (data sources) in 2 regions.\n"), run.out());
   }
 
   @Test

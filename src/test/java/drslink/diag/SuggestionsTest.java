@@ -75,4 +75,16 @@ class SuggestionsTest {
     assertEquals("did you mean 'tags'?", Suggestions.didYouMean("tag", TOP_KEYS));
     assertEquals("", Suggestions.didYouMean("zzzzzzzzz", TOP_KEYS));
   }
+
+  @Test
+  void aPlaceNameSuggestsItsRegionCode() {
+    Set<String> codes = Set.of("ap-northeast-1", "ap-northeast-3", "sa-east-1", "eu-west-1");
+    assertEquals("did you mean 'ap-northeast-3'? (regions are written as codes, not place names)", Suggestions.didYouMeanRegion("osaka", codes));
+    assertEquals("did you mean 'ap-northeast-3'? (regions are written as codes, not place names)", Suggestions.didYouMeanRegion("Osaka", codes));
+    assertEquals("did you mean 'sa-east-1'? (regions are written as codes, not place names)", Suggestions.didYouMeanRegion("sao paulo", codes));
+    assertEquals("did you mean 'ap-northeast-1'? (regions are written as codes, not place names)", Suggestions.didYouMeanRegion("tokio", codes));
+    // A code typo still gets the closest code, and a place whose region is not a candidate gets no place answer.
+    assertEquals("did you mean 'ap-northeast-1'?", Suggestions.didYouMeanRegion("ap-northeast-l", codes));
+    assertEquals("", Suggestions.didYouMeanRegion("oregon", codes));
+  }
 }

@@ -4,18 +4,21 @@
 # none of their own: main.tf hands each module the providers it needs.
 
 provider "aws" {
-  alias  = "dr_eu_west_1"
-  region = "eu-west-1"
+  alias               = "dr_eu_west_1"
+  region              = "eu-west-1"
+  allowed_account_ids = ["444455556666"]
 }
 
 provider "aws" {
-  alias  = "dr_us_west_2"
-  region = "us-west-2"
+  alias               = "dr_us_west_2"
+  region              = "us-west-2"
+  allowed_account_ids = ["444455556666"]
 }
 
 provider "aws" {
-  alias  = "prod_us_east_1"
-  region = "us-east-1"
+  alias               = "prod_us_east_1"
+  region              = "us-east-1"
+  allowed_account_ids = ["111122223333"]
 
   assume_role {
     role_arn = "arn:aws:iam::111122223333:role/drslink-apply"

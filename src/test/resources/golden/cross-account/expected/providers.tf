@@ -4,8 +4,9 @@
 # none of their own: main.tf hands each module the providers it needs.
 
 provider "aws" {
-  alias  = "dr_eu_north_1"
-  region = "eu-north-1"
+  alias               = "dr_eu_north_1"
+  region              = "eu-north-1"
+  allowed_account_ids = ["444455556666"]
 
   assume_role {
     role_arn = "arn:aws:iam::444455556666:role/drslink-apply"
@@ -13,8 +14,9 @@ provider "aws" {
 }
 
 provider "aws" {
-  alias  = "prod_eu_central_1"
-  region = "eu-central-1"
+  alias               = "prod_eu_central_1"
+  region              = "eu-central-1"
+  allowed_account_ids = ["111122223333"]
 
   assume_role {
     role_arn = "arn:aws:iam::111122223333:role/drslink-apply"
@@ -22,8 +24,9 @@ provider "aws" {
 }
 
 provider "aws" {
-  alias  = "prod_eu_west_1"
-  region = "eu-west-1"
+  alias               = "prod_eu_west_1"
+  region              = "eu-west-1"
+  allowed_account_ids = ["111122223333"]
 
   assume_role {
     role_arn = "arn:aws:iam::111122223333:role/drslink-apply"
