@@ -39,6 +39,8 @@ final class LocatingYamlFactory extends YAMLFactory {
   static final class Parser extends YAMLParser {
     /** {@code %TAG} directives met so far: handle and line (1-based); Jackson consumes them without a token. */
     private final List<String[]> tagDirectives = new ArrayList<>();
+    /** Where each document started so far: line and column (1-based) of its '---', or of its first content. */
+    private final List<int[]> documentStarts = new ArrayList<>();
 
     Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
       super(context, parserFeatures, yamlFeatures, options, codec, reader);
@@ -60,6 +62,16 @@ final class LocatingYamlFactory extends YAMLFactory {
       return _lastEvent instanceof CollectionStartEvent collection ? collection.getTag() : null;
     }
 
+    /** Whether the current scalar or key is written plain (no quotes, no block style): only a plain {@code <<} merges. */
+    boolean plain() {
+      return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
+    /** Line and column (1-based) where the latest document read starts, or {1, 1} before any. */
+    int[] lastDocumentStart() {
+      return documentStarts.isEmpty() ? new int[] {1, 1} : documentStarts.get(documentStarts.size() - 1);
+    }
+
     /** The {@code %TAG} directives read so far, each as {handle, prefix, line}; cleared by the call. */
     List<String[]> takeTagDirectives() {
       List<String[]> taken = List.copyOf(tagDirectives);
@@ -70,6 +82,9 @@ final class LocatingYamlFactory extends YAMLFactory {
     @Override
     protected Event getEvent() throws IOException {
       Event event = super.getEvent();
+      if (event instanceof DocumentStartEvent start) {
+        documentStarts.add(new int[] {start.getStartMark().getLine() + 1, start.getStartMark().getColumn() + 1});
+      }
       if (event instanceof DocumentStartEvent start && start.getTags() != null) {
         start.getTags().forEach((handle, prefix) -> tagDirectives.add(new String[] {handle, prefix, String.valueOf(start.getStartMark().getLine() + 1)}));
       }
