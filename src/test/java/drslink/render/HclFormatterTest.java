@@ -29,7 +29,8 @@ class HclFormatterTest {
 
   /**
    * fmt counts grapheme clusters (hclwrite Tokens.Columns): 𝒜 is two UTF-16 units but one column, and the Hangul
-   * syllable written as the three jamo U+1112 U+1161 U+11AB is three code points but one column.
+   * syllable written as the three jamo U+1112 U+1161 U+11AB is three code points but one column (this output checked
+   * with tofu 1.12.6 fmt).
    */
   @Test
   void countsColumnsAsFmtDoesInGraphemeClusters() {
