@@ -19,7 +19,15 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 /**
  * A copy of the configured factory whose parsers also tell the anchor of a scalar. Jackson only reports
  * anchors of mappings, lists and keys (jackson-dataformats-text#6), so without this {@code name: &dr dr}
- * followed by {@code target: *dr} would be "an alias to no anchor" in a perfectly valid file.
+ * followed by {@code target: *dr} would be "an alias to no anchor" in a perfectly valid file. It also reports
+ * explicit tags, plain (unquoted) keys and where each document starts, which Jackson drops.
+ *
+ * <p>Why not SnakeYAML's composer (issue 20 item 6): it hands back an alias as the very node of its anchor, so the
+ * alias's own place is gone, and {@link YamlTreeReader} must point a message about an aliased value at the alias
+ * (the anchor may sit where the value is fine). The composer would also move scalar typing (what is a number, a
+ * boolean, null) from Jackson to SnakeYAML's resolver, which every invalid case pins. The way off Jackson's
+ * internals is SnakeYAML's event parser ({@code ParserImpl}): its events carry marks, anchors, aliases, tags,
+ * styles and document starts, which is all this class takes from {@code _lastEvent}.
  */
 final class LocatingYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;

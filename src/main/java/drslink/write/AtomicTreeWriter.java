@@ -51,12 +51,14 @@ public final class AtomicTreeWriter {
   public void write(RenderedTree tree, Collection<String> providerAliases, Path target) throws OutputException {
     Path folder = target.toAbsolutePath().normalize();
     Manifest next = Manifest.of(tree, providerAliases);
+    boolean started = false;
     try {
       if (Files.exists(folder) && !Files.isDirectory(folder)) {
         throw new OutputException(target + " exists and is not a folder; choose another --out");
       }
       Manifest previous = previous(folder, target);
       refuseUserFiles(folder, target, previous, tree);
+      started = true;
       if (!Files.isDirectory(folder)) {
         ops.createDirectories(folder);
       }
@@ -75,8 +77,8 @@ public final class AtomicTreeWriter {
       }
       writeFile(folder, Manifest.FILE, next.text());
     } catch (IOException | UncheckedIOException e) {
-      throw new OutputException(
-          "cannot write " + target + ": " + describe(e) + " (files of yours, .terraform/ and state were not touched; run generate again to finish)", e);
+      String after = started ? " (files of yours, .terraform/ and state were not touched; run generate again to finish)" : "";
+      throw new OutputException("cannot write " + target + ": " + describe(e) + after, e);
     }
   }
 
