@@ -77,9 +77,16 @@ public record Manifest(SortedSet<String> files, SortedSet<String> providerAliase
     return new Manifest(files, aliases);
   }
 
-  /** A relative path that stays inside the folder: a manifest never names a file drslink may not delete. */
+  /**
+   * A relative path that stays inside the folder and outside what users keep (state, .terraform/, ...): a manifest
+   * never names a file drslink may not delete.
+   */
   private static boolean safe(String path) {
     if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains(":")) {
+      return false;
+    }
+    String top = path.split("/", -1)[0];
+    if (UserFiles.kept(top, true) || UserFiles.kept(top, false)) {
       return false;
     }
     for (String part : path.split("/", -1)) {

@@ -97,6 +97,26 @@ class AtomicTreeWriterTest {
     assertEquals(Manifest.of(NEW, NEW_ALIASES), Manifest.read(out).orElseThrow());
   }
 
+  /** A manifest edited to name the state (or any path outside the folder) would make the state "drslink's" to delete. */
+  @ParameterizedTest
+  @ValueSource(strings = {"terraform.tfstate", ".terraform/providers/registry/aws", "../outside.tf", "/etc/passwd", "backend.tf"})
+  void refusesAManifestNamingAFileItMayNotDelete(String path) throws Exception {
+    Path out = oldRootWithUserFiles(tmp.resolve("out"));
+    Files.writeString(out.resolve(Manifest.FILE), Files.readString(out.resolve(Manifest.FILE)) + "file " + path + "\n");
+
+    OutputException e = assertThrows(OutputException.class, () -> new AtomicTreeWriter().write(NEW, NEW_ALIASES, out));
+    assertTrue(e.getMessage().contains("is not a manifest drslink wrote"), e.getMessage());
+    USER_FILES.forEach((file, text) -> assertEquals(text, readQuietly(out.resolve(file)), file));
+  }
+
+  private static String readQuietly(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void refusesAFolderItDidNotWrite() throws Exception {
     Path out = Files.createDirectories(tmp.resolve("out"));
