@@ -172,42 +172,75 @@ class AtomicTreeWriterTest {
       assertThrows(OutputException.class, () -> new AtomicTreeWriter(stopping).write(NEW, NEW_ALIASES, out), "operation " + stop);
 
       String where = (killed ? "killed at " : "failed at ") + stopping.touched.get(stop);
-      assertEquals(stateKey, fileKey(out.resolve("terraform.tfstate")), where);
       for (String touched : stopping.touched) {
         assertFalse(USER_FILES.keySet().stream().anyMatch(user -> touched.equals(user) || touched.startsWith(".terraform/")), where + ": touched " + touched);
       }
-      Map<String, String> onDisk = readTree(out);
-      USER_FILES.forEach((path, text) -> assertEquals(text, onDisk.get(path), where + ": " + path));
-      Manifest manifest = Manifest.read(out).orElseThrow(() -> new AssertionError(where + ": no manifest"));
-      for (Map.Entry<String, String> file : onDisk.entrySet()) {
-        String path = file.getKey();
-        if (USER_FILES.containsKey(path) || path.equals(Manifest.FILE)) {
-          continue;
-        }
-        if (path.endsWith(AtomicTreeWriter.TEMP_SUFFIX)) {
-          assertTrue(killed, where + ": a failed write cleans up its temporary file " + path);
-          continue;
-        }
-        Set<String> whole = new TreeSet<>();
-        if (OLD.files().containsKey(path)) {
-          whole.add(OLD.files().get(path));
-        }
-        if (NEW.files().containsKey(path)) {
-          whole.add(NEW.files().get(path));
-        }
-        assertTrue(whole.contains(file.getValue()), where + ": " + path + " is neither its old nor its new text: " + file.getValue());
-        assertTrue(manifest.files().contains(path), where + ": " + path + " is on disk but not in the manifest, so the next run would not know it");
-      }
-      for (String path : NEW.files().keySet()) {
-        if (OLD.files().containsKey(path)) {
-          assertTrue(onDisk.containsKey(path), where + ": " + path + " vanished");
-        }
-      }
-
-      new AtomicTreeWriter().write(NEW, NEW_ALIASES, out);
-      assertEquals(expectedAfter(), readTree(out), "a rerun after " + where + " finishes the job");
-      assertEquals(stateKey, fileKey(out.resolve("terraform.tfstate")), where);
+      assertStoppedSafely(out, stateKey, where, killed);
     }
+  }
+
+  /** As above, with the process really gone: a child JVM halts (no finally block runs) before each operation. */
+  @Test
+  void aProcessHaltedBeforeEveryFileOperationLeavesTheStateAndWholeFiles() throws Exception {
+    Recording counting = new Recording(Integer.MAX_VALUE, false);
+    new AtomicTreeWriter(counting).write(NEW, NEW_ALIASES, oldRootWithUserFiles(tmp.resolve("count")));
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    int halted = 0;
+    for (int stop = 0; stop <= counting.touched.size(); stop++) {
+      Path out = oldRootWithUserFiles(tmp.resolve("halted-" + stop));
+      Object stateKey = fileKey(out.resolve("terraform.tfstate"));
+      Process child =
+          new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), HaltingWriter.class.getName(), out.toString(), String.valueOf(stop))
+              .redirectErrorStream(true)
+              .start();
+      String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int exit = child.waitFor();
+      boolean last = stop == counting.touched.size();
+      assertEquals(last ? 0 : 137, exit, "halted before operation " + stop + ": " + output);
+      halted += last ? 0 : 1;
+      assertStoppedSafely(out, stateKey, "halted before operation " + stop + " (" + (last ? "none" : counting.touched.get(stop)) + ")", true);
+    }
+    assertTrue(halted >= 10, "halted " + halted + " times");
+  }
+
+  /**
+   * After a stop: the state kept its inode, the user's files their content; each drslink file on disk is whole (old or
+   * new) and named by the manifest; what both trees have is still there; temporary files only after a kill; and a
+   * rerun ends in exactly the new tree plus the user's files.
+   */
+  private static void assertStoppedSafely(Path out, Object stateKey, String where, boolean killed) throws Exception {
+    assertEquals(stateKey, fileKey(out.resolve("terraform.tfstate")), where);
+    Map<String, String> onDisk = readTree(out);
+    USER_FILES.forEach((path, text) -> assertEquals(text, onDisk.get(path), where + ": " + path));
+    Manifest manifest = Manifest.read(out).orElseThrow(() -> new AssertionError(where + ": no manifest"));
+    for (Map.Entry<String, String> file : onDisk.entrySet()) {
+      String path = file.getKey();
+      if (USER_FILES.containsKey(path) || path.equals(Manifest.FILE)) {
+        continue;
+      }
+      if (path.endsWith(AtomicTreeWriter.TEMP_SUFFIX)) {
+        assertTrue(killed, where + ": a failed write cleans up its temporary file " + path);
+        continue;
+      }
+      Set<String> whole = new TreeSet<>();
+      if (OLD.files().containsKey(path)) {
+        whole.add(OLD.files().get(path));
+      }
+      if (NEW.files().containsKey(path)) {
+        whole.add(NEW.files().get(path));
+      }
+      assertTrue(whole.contains(file.getValue()), where + ": " + path + " is neither its old nor its new text: " + file.getValue());
+      assertTrue(manifest.files().contains(path), where + ": " + path + " is on disk but not in the manifest, so the next run would not know it");
+    }
+    for (String path : NEW.files().keySet()) {
+      if (OLD.files().containsKey(path)) {
+        assertTrue(onDisk.containsKey(path), where + ": " + path + " vanished");
+      }
+    }
+
+    new AtomicTreeWriter().write(NEW, NEW_ALIASES, out);
+    assertEquals(expectedAfter(), readTree(out), "a rerun after " + where + " finishes the job");
+    assertEquals(stateKey, fileKey(out.resolve("terraform.tfstate")), where);
   }
 
   private Path oldRootWithUserFiles(Path out) throws Exception {
