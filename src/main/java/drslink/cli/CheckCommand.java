@@ -12,7 +12,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Regenerate in memory and compare with a committed output folder; writes nothing. Exit 0 when it is up to date,"
-            + " 3 (with a unified diff on stdout) when it is stale or was edited by hand.",
+            + " 3 (with a unified diff on stdout) when it is stale or was edited by hand, including a file added beside"
+            + " drslink's other than backend.tf, tfvars, .terraform/, the lock file and state.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr"})
 final class CheckCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package drslink.cli;
 
 import drslink.plan.Plan;
+import drslink.plan.ProviderConfig;
 import drslink.render.RenderedTree;
 import drslink.write.DroppedProviders;
 import drslink.write.OutputException;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Parameters;
     name = "generate",
     mixinStandardHelpOptions = true,
     description =
-        "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; the folder is"
-            + " replaced as a whole, keeping .terraform/, lock and state files and other files of yours.",
+        "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
+            + " drslink's own files change (each replaced whole), and .terraform/, lock and state files and other files of"
+            + " yours are never touched.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"})
 final class GenerateCommand implements Callable<Integer> {
@@ -51,9 +53,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
     Plan plan = planned.plan().get();
     RenderedTree tree = services.renderer().render(plan);
-    List<String> droppedProviders = DroppedProviders.between(out, tree);
+    List<String> aliases = plan.providers().stream().map(ProviderConfig::alias).toList();
+    List<String> droppedProviders = DroppedProviders.between(out, aliases);
     try {
-      services.writer().write(tree, out);
+      services.writer().write(tree, aliases, out);
     } catch (OutputException e) {
       services.err().println("drslink: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;

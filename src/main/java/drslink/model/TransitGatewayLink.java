@@ -17,11 +17,11 @@ public record TransitGatewayLink(List<Located<String>> vpcs, Map<String, Transit
   }
 
   /**
-   * The ids of both transit gateways, sorted, when both sides are given: links with the same pair share
-   * one peering attachment, whichever VPC requests.
+   * The ids of both transit gateways, sorted, when both sides are given with their ids: links with the same pair
+   * share one peering attachment, whichever VPC requests. A side without an id (an error already) has no pair.
    */
   public Optional<String> gatewayPair() {
-    if (gateways.size() != 2) {
+    if (gateways.size() != 2 || gateways.values().stream().anyMatch(side -> side.id() == null)) {
       return Optional.empty();
     }
     return Optional.of(String.join("|", gateways.values().stream().map(side -> side.id().value()).sorted().toList()));

@@ -19,7 +19,15 @@ import org.yaml.snakeyaml.events.ScalarEvent;
 /**
  * A copy of the configured factory whose parsers also tell the anchor of a scalar. Jackson only reports
  * anchors of mappings, lists and keys (jackson-dataformats-text#6), so without this {@code name: &dr dr}
- * followed by {@code target: *dr} would be "an alias to no anchor" in a perfectly valid file.
+ * followed by {@code target: *dr} would be "an alias to no anchor" in a perfectly valid file. It also reports
+ * explicit tags, plain (unquoted) keys and where each document starts, which Jackson drops.
+ *
+ * <p>Why not SnakeYAML's composer (issue 20 item 6): it hands back an alias as the very node of its anchor, so the
+ * alias's own place is gone, and {@link YamlTreeReader} must point a message about an aliased value at the alias
+ * (the anchor may sit where the value is fine). The composer would also move scalar typing (what is a number, a
+ * boolean, null) from Jackson to SnakeYAML's resolver, which every invalid case pins. The way off Jackson's
+ * internals is SnakeYAML's event parser ({@code ParserImpl}): its events carry marks, anchors, aliases, tags,
+ * styles and document starts, which is all this class takes from {@code _lastEvent}.
  */
 final class LocatingYamlFactory extends YAMLFactory {
   private static final long serialVersionUID = 1L;
@@ -39,6 +47,8 @@ final class LocatingYamlFactory extends YAMLFactory {
   static final class Parser extends YAMLParser {
     /** {@code %TAG} directives met so far: handle and line (1-based); Jackson consumes them without a token. */
     private final List<String[]> tagDirectives = new ArrayList<>();
+    /** Where each document started so far: line and column (1-based) of its '---', or of its first content. */
+    private final List<int[]> documentStarts = new ArrayList<>();
 
     Parser(IOContext context, int parserFeatures, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader reader) {
       super(context, parserFeatures, yamlFeatures, options, codec, reader);
@@ -60,6 +70,16 @@ final class LocatingYamlFactory extends YAMLFactory {
       return _lastEvent instanceof CollectionStartEvent collection ? collection.getTag() : null;
     }
 
+    /** Whether the current scalar or key is written plain (no quotes, no block style): only a plain {@code <<} merges. */
+    boolean plain() {
+      return _lastEvent instanceof ScalarEvent scalar && scalar.isPlain();
+    }
+
+    /** Line and column (1-based) where the latest document read starts, or {1, 1} before any. */
+    int[] lastDocumentStart() {
+      return documentStarts.isEmpty() ? new int[] {1, 1} : documentStarts.get(documentStarts.size() - 1);
+    }
+
     /** The {@code %TAG} directives read so far, each as {handle, prefix, line}; cleared by the call. */
     List<String[]> takeTagDirectives() {
       List<String[]> taken = List.copyOf(tagDirectives);
@@ -70,6 +90,9 @@ final class LocatingYamlFactory extends YAMLFactory {
     @Override
     protected Event getEvent() throws IOException {
       Event event = super.getEvent();
+      if (event instanceof DocumentStartEvent start) {
+        documentStarts.add(new int[] {start.getStartMark().getLine() + 1, start.getStartMark().getColumn() + 1});
+      }
       if (event instanceof DocumentStartEvent start && start.getTags() != null) {
         start.getTags().forEach((handle, prefix) -> tagDirectives.add(new String[] {handle, prefix, String.valueOf(start.getStartMark().getLine() + 1)}));
       }

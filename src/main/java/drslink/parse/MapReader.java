@@ -48,27 +48,9 @@ final class MapReader {
     return map.at();
   }
 
-  /**
-   * The entry for {@code key}; failing that, the one a YAML merge key ({@code <<: *base} or {@code <<: [*a, *b]})
-   * would bring in. Merge keys are still refused ({@link #finishUnknownKeys()}), but reading through them keeps
-   * that the one error: the merged keys are not reported missing, nor their absence felt by later rules.
-   */
+  /** The entry for {@code key}; keys a merge key brought in are already in the mapping ({@link YamlTreeReader}). */
   Optional<Entry> entry(String key) {
-    Optional<Entry> own = map.entries().stream().filter(e -> e.key().equals(key)).findFirst();
-    if (own.isPresent() || key.equals("<<")) {
-      return own;
-    }
-    Optional<YNode> merge = map.entries().stream().filter(e -> e.key().equals("<<")).map(Entry::value).findFirst();
-    List<YNode> sources = merge.map(m -> m instanceof YSeq seq ? seq.items() : List.of(m)).orElse(List.of());
-    for (YNode source : sources) {
-      if (source instanceof YMap merged) {
-        Optional<Entry> found = merged.entries().stream().filter(e -> e.key().equals(key)).findFirst();
-        if (found.isPresent()) {
-          return found;
-        }
-      }
-    }
-    return Optional.empty();
+    return map.entries().stream().filter(e -> e.key().equals(key)).findFirst();
   }
 
   boolean has(String key) {
@@ -77,14 +59,7 @@ final class MapReader {
 
   void finishUnknownKeys() {
     for (Entry entry : map.entries()) {
-      if (!allowed.contains(entry.key()) && entry.key().equals("<<")) {
-        // Jackson does not implement YAML 1.1 merge keys, so "<<: *base" would silently merge nothing.
-        diagnostics.error(
-            "DRS011",
-            entry.keyAt(),
-            "merge keys ('<<') are not supported in " + where,
-            "write the keys out; an alias of a whole value (key: *name) does work");
-      } else if (!allowed.contains(entry.key())) {
+      if (!allowed.contains(entry.key())) {
         String suggestion = Suggestions.didYouMean(entry.key(), allowed);
         diagnostics.error(
             "DRS011",

@@ -16,9 +16,11 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads YAML text into a {@link YNode} tree with locations, using Jackson's streaming parser. Duplicate keys
@@ -48,8 +50,21 @@ public final class YamlTreeReader {
     try (LocatingYamlFactory.Parser parser = (LocatingYamlFactory.Parser) factory.createParser(new StringReader(text))) {
       Build build = new Build(file, parser, diagnostics);
       JsonToken first = parser.nextToken();
-      if (first == null || (first == JsonToken.VALUE_NULL && parser.getText().isEmpty())) {
-        // No document, or one with nothing in it ("---" alone, or only comments after it).
+      boolean emptyFirst = first == JsonToken.VALUE_NULL && parser.getText().isEmpty();
+      if (emptyFirst) {
+        // "---" alone, or only comments after it. The topology may follow in a second document: that is one
+        // problem, said at the '---' to delete, and the second document is still read for its own problems.
+        first = parser.nextToken();
+        if (first != null) {
+          diagnostics.error(
+              "DRS003",
+              documentStartOf(file, parser),
+              "more than one YAML document in the file: the first one (before this '---') is empty, and a second starts here",
+              "keep one topology per file: remove this '---' line");
+        }
+      }
+      if (first == null) {
+        // No document, or one with nothing in it.
         diagnostics.error("DRS002", SourceLocation.startOf(file), "file is empty", "start from examples/tokyo-osaka/topology.yaml");
         return Optional.empty();
       }
@@ -58,7 +73,7 @@ public final class YamlTreeReader {
       if (parser.nextToken() != null) {
         diagnostics.error(
             "DRS003",
-            build.location(parser.currentTokenLocation()),
+            documentStartOf(file, parser),
             "more than one YAML document in the file",
             "keep one topology per file and remove the '---' separator");
       }
@@ -72,6 +87,12 @@ public final class YamlTreeReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The '---' of the document the parser is in (where a user deletes it), in this file. */
+  private SourceLocation documentStartOf(String file, LocatingYamlFactory.Parser parser) {
+    int[] start = parser.lastDocumentStart();
+    return new SourceLocation(file, start[0], start[1]);
   }
 
   /**
@@ -274,14 +295,22 @@ public final class YamlTreeReader {
     private YMap map(SourceLocation at, int depth) throws IOException {
       List<Entry> entries = new ArrayList<>();
       Map<String, SourceLocation> seen = new HashMap<>();
+      List<Merge> merges = new ArrayList<>();
       long weight = 1;
       JsonToken token;
       while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
         String key = parser.currentName();
         SourceLocation keyAt = location(parser.currentTokenLocation());
+        boolean plain = parser.plain();
         explicitTag(parser.tag(), keyAt);
         key = checkedText(key, keyAt);
         YNode value = node(parser.nextToken(), depth + 1);
+        if (plain && key.equals("<<")) {
+          mergeKey(keyAt);
+          weight += value.weight();
+          merges.add(new Merge(entries.size(), value));
+          continue;
+        }
         SourceLocation first = seen.putIfAbsent(key, keyAt);
         if (first != null) {
           diagnostics.error(
@@ -291,9 +320,47 @@ public final class YamlTreeReader {
         weight += value.weight();
         entries.add(new Entry(key, keyAt, value));
       }
-      return new YMap(entries, at, weight);
+      return new YMap(merges.isEmpty() ? entries : merged(entries, merges), at, weight);
     }
 
+    /**
+     * YAML 1.1 merge keys ({@code <<: *base}) are not part of YAML 1.2 nor of the JSON Schema editors check against, and
+     * Jackson hands them over as a key named "<<". Refused here, in one place, so that every mapping of the contract
+     * (sections read key by key, and free-form ones such as tags and transit_gateways alike) says so at the key's line.
+     */
+    private void mergeKey(SourceLocation keyAt) {
+      diagnostics.error(
+          "DRS011",
+          keyAt,
+          "YAML merge keys ('<<') are not supported: drslink would not merge them",
+          "write the keys out; an alias of a whole value (key: *name) does work");
+    }
+
+    /**
+     * The entries as a YAML 1.1 reader would merge them (https://yaml.org/type/merge.html): keys written in the
+     * mapping win, then the merged mappings in the order listed. The merge is already an error; merging anyway keeps
+     * it the one error, instead of "missing key" for every key it brought in.
+     */
+    private List<Entry> merged(List<Entry> own, List<Merge> merges) {
+      Set<String> taken = new HashSet<>();
+      own.forEach(e -> taken.add(e.key()));
+      List<Entry> out = new ArrayList<>();
+      int next = 0;
+      for (int i = 0; i <= own.size(); i++) {
+        for (; next < merges.size() && merges.get(next).position() == i; next++) {
+          YNode value = merges.get(next).value();
+          for (YNode source : value instanceof YSeq seq ? seq.items() : List.of(value)) {
+            if (source instanceof YMap map) {
+              map.entries().stream().filter(e -> taken.add(e.key())).forEach(out::add);
+            }
+          }
+        }
+        if (i < own.size()) {
+          out.add(own.get(i));
+        }
+      }
+      return out;
+    }
     private YSeq seq(SourceLocation at, int depth) throws IOException {
       List<YNode> items = new ArrayList<>();
       long weight = 1;
@@ -306,6 +373,9 @@ public final class YamlTreeReader {
       return new YSeq(items, at, weight);
     }
   }
+
+  /** A merge key met before {@code position} entries of its mapping, and its value. */
+  private record Merge(int position, YNode value) {}
 
   /** Thrown to abandon a parse as soon as a limit is crossed; reported as a diagnostic, never to the user as a trace. */
   private static final class BudgetExceeded extends RuntimeException {

@@ -2,6 +2,8 @@ package drslink.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Aligns the {@code =} of consecutive attribute lines the way {@code terraform fmt} does, so templates can
@@ -62,14 +64,44 @@ public final class HclFormatter {
 
   private static void flush(String[] lines, List<Attribute> run) {
     int width = 0;
-    for (Attribute attribute : run) {
-      width = Math.max(width, attribute.nameEnd);
+    int[] columns = new int[run.size()];
+    for (int i = 0; i < run.size(); i++) {
+      Attribute attribute = run.get(i);
+      columns[i] = columns(lines[attribute.index], attribute.nameEnd);
+      width = Math.max(width, columns[i]);
     }
-    for (Attribute attribute : run) {
+    for (int i = 0; i < run.size(); i++) {
+      Attribute attribute = run.get(i);
       String line = lines[attribute.index];
-      lines[attribute.index] = line.substring(0, attribute.nameEnd) + " ".repeat(width - attribute.nameEnd) + " = " + line.substring(attribute.valueStart);
+      lines[attribute.index] = line.substring(0, attribute.nameEnd) + " ".repeat(width - columns[i]) + " = " + line.substring(attribute.valueStart);
     }
     run.clear();
+  }
+
+  /**
+   * The columns the first {@code end} characters of {@code line} take as fmt counts them: hclwrite's
+   * {@code Tokens.Columns} counts grapheme clusters (go-textseg's ScanGraphemeClusters, UAX #29;
+   * https://github.com/hashicorp/hcl/blob/main/hclwrite/tokens.go), not bytes, runes or UTF-16 units. So 𝒜 (two
+   * UTF-16 units) and a Hangul syllable written as three jamo are one column each. Below U+0300 every character is
+   * a cluster of its own, so the common ASCII key needs no regular expression.
+   */
+  static int columns(String line, int end) {
+    for (int i = 0; i < end; i++) {
+      if (line.charAt(i) >= 0x300) {
+        Matcher clusters = Graphemes.PATTERN.matcher(line).region(0, end);
+        int count = 0;
+        while (clusters.find()) {
+          count++;
+        }
+        return count;
+      }
+    }
+    return end;
+  }
+
+  /** Java's extended grapheme cluster (UAX #29), as textseg splits; compiled on first use of a non-Latin key. */
+  private static final class Graphemes {
+    static final Pattern PATTERN = Pattern.compile("\\X");
   }
 
   /**

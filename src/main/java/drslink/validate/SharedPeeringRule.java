@@ -30,6 +30,9 @@ final class SharedPeeringRule implements Rule {
       }
       Map<String, First> sides = firstByPair.computeIfAbsent(tgw.gatewayPair().orElseThrow(), k -> new HashMap<>());
       for (TransitGatewaySide side : tgw.gateways().values()) {
+        if (side.routeTableId() == null) {
+          continue; // missing, which the reader reported
+        }
         First first = sides.putIfAbsent(side.id().value(), new First(tgw, side));
         Located<String> table = side.routeTableId();
         if (first != null && !first.side().routeTableId().value().equals(table.value())) {

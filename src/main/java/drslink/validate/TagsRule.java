@@ -7,16 +7,20 @@ import drslink.util.Order;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The topology's tags as AWS takes them (https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html):
  * at most 50 per resource, drslink's own keys included; keys of 1-128 and values of 0-256 Unicode characters;
- * no key starting with the reserved {@code aws:} in any case. drslink's own keys replace the user's.
+ * no key starting with the reserved {@code aws:} in any case; keys and values of letters, digits, spaces and
+ * {@code _.:/=+-@} only. drslink's own keys replace the user's.
  */
 final class TagsRule implements Rule {
   static final int MAX_TAGS = 50;
+
+  private static final String ALLOWED_HINT = "use only letters, digits, spaces and _ . : / = + - @";
 
   /** main.tf.ftl's local.tags adds these to every resource. */
   static final List<String> ALWAYS_ADDED = List.of("ManagedBy", "DrslinkTopology");
@@ -54,6 +58,38 @@ final class TagsRule implements Rule {
     if (value.value().codePointCount(0, value.value().length()) > 256) {
       d.error("DRS049", value.at(), "the value of tag '" + key + "' is longer than 256 characters", "shorten the value");
     }
+    refused(key).ifPresent(c -> d.error("DRS049", value.at(), "tag key '" + key + "' contains " + describe(c) + ", which AWS does not allow in tags", ALLOWED_HINT));
+    refused(value.value())
+        .ifPresent(c -> d.error("DRS049", value.at(), "the value of tag '" + key + "' contains " + describe(c) + ", which AWS does not allow in tags", ALLOWED_HINT));
+  }
+
+  /**
+   * The first character outside what the tagging APIs take: their pattern is {@code ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$}
+   * for keys and values alike (Resource Groups Tagging API and every service drslink tags through, e.g.
+   * https://docs.aws.amazon.com/workspaces-web/latest/APIReference/API_Tag.html; in prose, "Tag naming limits and
+   * requirements" of https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html). EC2 alone takes any
+   * character, but the same tags go to Route 53, Route 53 Resolver and DRS, which refuse the rest at apply.
+   */
+  static OptionalInt refused(String text) {
+    return text.codePoints().filter(c -> !allowed(c)).findFirst();
+  }
+
+  private static boolean allowed(int c) {
+    // An unpaired surrogate is the reader's error already (DRS134).
+    if ("_.:/=+-@".indexOf(c) >= 0 || Character.getType(c) == Character.SURROGATE) {
+      return true;
+    }
+    return switch (Character.getType(c)) {
+      case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+          Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER,
+          Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> true;
+      default -> false;
+    };
+  }
+
+  private static String describe(int c) {
+    String name = Character.getName(c);
+    return String.format("U+%04X", c) + (name == null ? "" : " (" + name + ")");
   }
 
   /** The 50 count per resource: the user's keys plus each key drslink adds that the user did not already set. */
@@ -80,8 +116,8 @@ final class TagsRule implements Rule {
 
   /**
    * Bidirectional embeddings, overrides, isolates and marks reorder or hide text, so a tag reads differently
-   * in a console or review from what it is (CVE-2021-42574, "Trojan Source"). Newlines and tabs are legal
-   * and visible as escapes in the generated HCL, so they pass.
+   * in a console or review from what it is (CVE-2021-42574, "Trojan Source"). AWS refuses them as well
+   * ({@link #refused}); this says why they matter beyond that.
    */
   private static void invisible(String key, Located<String> value, Diagnostics d) {
     (key + value.value())

@@ -1,11 +1,12 @@
 package drslink.write;
 
-import drslink.render.RenderedTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,39 +16,42 @@ import java.util.regex.Pattern;
  * Terraform needs a resource's provider configuration to destroy it, so regenerating without one
  * while its resources are still deployed makes the next plan stop with "Provider configuration not
  * present". The folder is all drslink can see (state may be remote), so this warns rather than
- * refuses.
+ * refuses. The current aliases come from the {@link Manifest}.
  */
 public final class DroppedProviders {
   static final String PROVIDERS_FILE = "providers.tf";
 
-  private static final Pattern ALIAS = Pattern.compile("(?m)^\\s*alias\\s*=\\s*\"([^\"]+)\"");
+  /** Only for a root written before the manifest existed: its aliases are read back out of providers.tf. */
+  private static final Pattern LEGACY_ALIAS = Pattern.compile("(?m)^\\s*alias\\s*=\\s*\"([^\"]+)\"");
 
   private DroppedProviders() {}
 
-  /** Aliases in {@code outDir/providers.tf} that {@code next} drops, sorted; empty when there is none. */
-  public static List<String> between(Path outDir, RenderedTree next) {
-    Path current = outDir.resolve(PROVIDERS_FILE);
-    if (!Files.isRegularFile(current)) {
-      return List.of();
-    }
-    String text;
+  /** Aliases the root in {@code outDir} declares that {@code next} drops, sorted; empty when there is none. */
+  public static List<String> between(Path outDir, Collection<String> next) {
+    TreeSet<String> dropped;
     try {
-      text = Files.readString(current, StandardCharsets.UTF_8);
+      Optional<Manifest> manifest = Manifest.read(outDir);
+      dropped = new TreeSet<>(manifest.isPresent() ? manifest.get().providerAliases() : legacyAliases(outDir));
     } catch (IOException e) {
-      // Only a warning depends on it: an unreadable file is left to the writer to report.
+      // Only a warning depends on it: an unreadable folder is left to the writer to report.
       return List.of();
     }
-    if (!AtomicTreeWriter.isGenerated(text)) {
-      return List.of();
-    }
-    TreeSet<String> dropped = aliases(text);
-    dropped.removeAll(aliases(next.files().getOrDefault(PROVIDERS_FILE, "")));
+    dropped.removeAll(next);
     return List.copyOf(dropped);
   }
 
-  private static TreeSet<String> aliases(String providersTf) {
+  /** The aliases in providers.tf of a root generated before the manifest; none for any other folder. */
+  private static TreeSet<String> legacyAliases(Path outDir) throws IOException {
     TreeSet<String> out = new TreeSet<>();
-    Matcher m = ALIAS.matcher(providersTf);
+    Path current = outDir.resolve(PROVIDERS_FILE);
+    if (!Files.isRegularFile(current)) {
+      return out;
+    }
+    String text = Files.readString(current, StandardCharsets.UTF_8);
+    if (!AtomicTreeWriter.isGenerated(text)) {
+      return out;
+    }
+    Matcher m = LEGACY_ALIAS.matcher(text);
     while (m.find()) {
       out.add(m.group(1));
     }

@@ -53,9 +53,44 @@ class CheckTest {
   }
 
   @Test
-  void filesOfTheUserBesideTheOutputAreIgnored() throws IOException {
+  void filesUsersAreToldToKeepAreAllowed() throws IOException {
     Files.writeString(out.resolve("backend.tf"), "terraform {}\n");
-    assertEquals(ExitCodes.OK, CliRun.of("check", "-q", EXAMPLE, "--out", out.toString()).exitCode());
+    Files.writeString(out.resolve("prod.auto.tfvars"), "x = 1\n");
+    Files.writeString(out.resolve("terraform.tfvars"), "x = 1\n");
+    Files.writeString(out.resolve(".terraform.lock.hcl"), "# lock\n");
+    Files.writeString(out.resolve("terraform.tfstate"), "{}");
+    Files.writeString(out.resolve("terraform.tfstate.backup"), "{}");
+    Files.createDirectories(out.resolve(".terraform/providers"));
+    Files.write(out.resolve(".terraform/providers/aws"), new byte[] {(byte) 0xff, 0});
+    CliRun run = CliRun.of("check", "-q", EXAMPLE, "--out", out.toString());
+    assertEquals(ExitCodes.OK, run.exitCode(), run.out() + run.err());
+  }
+
+  /** Issue 23: a resource file added by hand would ride along unreviewed; it is a finding like a hand edit. */
+  @Test
+  void aHandAddedFileIsAFinding() throws IOException {
+    Files.writeString(out.resolve("extra.tf"), "resource \"aws_instance\" \"x\" {}\n");
+    Files.createDirectories(out.resolve("scripts"));
+    Files.write(out.resolve("scripts/tool.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0});
+    CliRun run = CliRun.of("check", "-q", EXAMPLE, "--out", out.toString());
+    assertEquals(ExitCodes.STALE_OUTPUT, run.exitCode());
+    assertTrue(run.out().contains("--- committed/extra.tf\n+++ /dev/null\n@@ -1,1 +0,0 @@\n-resource \"aws_instance\" \"x\" {}\n"), run.out());
+    assertTrue(run.out().contains("Binary files committed/scripts/tool.bin and /dev/null differ\n"), run.out());
+    assertTrue(run.err().contains("(2 files)") && run.err().contains("one of those users keep (backend.tf, *.auto.tfvars"), run.err());
+  }
+
+  @Test
+  void aMissingOrEditedManifestIsStale() throws IOException {
+    Path manifest = out.resolve(".drslink-manifest");
+    Files.writeString(manifest, Files.readString(manifest).replace("provider ap_northeast_3\n", ""));
+    CliRun edited = CliRun.of("check", "-q", EXAMPLE, "--out", out.toString());
+    assertEquals(ExitCodes.STALE_OUTPUT, edited.exitCode());
+    assertTrue(edited.out().contains("+provider ap_northeast_3\n"), edited.out());
+
+    Files.delete(manifest);
+    CliRun missing = CliRun.of("check", "-q", EXAMPLE, "--out", out.toString());
+    assertEquals(ExitCodes.STALE_OUTPUT, missing.exitCode());
+    assertTrue(missing.out().contains("--- /dev/null\n+++ generated/.drslink-manifest\n"), missing.out());
   }
 
   @Test

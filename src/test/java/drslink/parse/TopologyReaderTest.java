@@ -291,7 +291,7 @@ class TopologyReaderTest {
     read("t.yaml", minimal("").replace("        cidr: 10.10.0.0/16\n", "        cidr: 10.10.0.0/16\n        <<: {account: prod}\n"));
 
     assertEquals(
-        List.of("t.yaml:9:9: error: merge keys ('<<') are not supported in a VPC (hint: write the keys out; an alias of a whole value (key: *name) does work)"),
+        List.of("t.yaml:9:9: error: YAML merge keys ('<<') are not supported: drslink would not merge them (hint: write the keys out; an alias of a whole value (key: *name) does work)"),
         lines());
   }
 

