@@ -37,8 +37,10 @@ ${resourceCount} resources in all. Providers, one per region and account:
 - Replication server security group in ${s}.
 </#list>
 <#if r.failbackOnly>
-- Only recovered instances resolve these zones: associating `${r.s3Zone}` with a production source VPC
-  would send all of its S3 traffic through the endpoint.
+- Only failback lands here: the zones start with a recovery VPC, and `${r.endpointVpc}`, which hosts the
+  endpoints and the failback replication servers, resolves them too (its servers reach DRS and S3 through
+  the endpoints). Side effect: every S3 request from `${r.endpointVpc}` to ${r.region} then goes through the
+  S3 interface endpoint (billed per GB). No other source VPC of ${r.region} is associated.
 </#if>
 <#if r.privateStaging>
 - `staging_private`: an EC2 interface endpoint and an S3 gateway endpoint, so replication servers work

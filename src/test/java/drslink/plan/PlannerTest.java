@@ -60,11 +60,26 @@ class PlannerTest {
   }
 
   @Test
-  void failbackZonesAreNeverAssociatedWithTheSource() throws IOException {
+  void failbackZonesStartWithTheRecoveryVpcAndReachOnlyTheHubAmongSources() throws IOException {
     Plan plan = new Planner().plan(topology(example("fan-in")), "x");
     ModuleCall zone = plan.modules().stream().filter(m -> m.label().equals("dns_s3_ap_northeast_1")).findFirst().orElseThrow();
     assertTrue(zone.arguments().contains(new Argument("vpc_id", Hcl.ref("data.aws_vpc.ap_northeast_3[\"recovery\"].id"))), zone.arguments().toString());
-    assertTrue(plan.modules().stream().noneMatch(m -> m.label().equals("dns_ap_northeast_1_web")), "web is not associated with its own region's zones");
+    // web hosts the Tokyo endpoints and failback replication servers: it resolves its own endpoints (issue 22).
+    assertTrue(plan.modules().stream().anyMatch(m -> m.label().equals("dns_ap_northeast_1_web")), "the hub web resolves its own region's zones");
+    assertTrue(plan.modules().stream().noneMatch(m -> m.label().equals("dns_ap_northeast_1_erp")), "erp, a source that hosts nothing, is not associated");
+  }
+
+  @Test
+  void failbackLandsInEverySourceAccountOfARegion() throws IOException {
+    Topology t = topology(Files.readString(Path.of("src/test/resources/golden/failback-accounts/topology.yaml")));
+    Plan plan = new Planner().plan(t, "x");
+    Set<String> modules = plan.modules().stream().map(ModuleCall::label).collect(Collectors.toSet());
+    assertTrue(modules.contains("drs_settings_prod_ap_northeast_1"), modules.toString());
+    assertTrue(modules.contains("drs_settings_shared_services_ap_northeast_1"), "shared-services gets its own failback template: " + modules);
+    assertTrue(modules.contains("replication_sg_ss_tools"), "shared-services' staging VPC takes TCP 1500 from the recovery VPC");
+    assertTrue(modules.contains("dns_ap_northeast_1_app"), "the hub app resolves its own endpoints");
+    assertFalse(modules.contains("dns_ap_northeast_1_ss_tools"), "ss-tools, a production VPC that hosts no endpoints, gets no zones");
+    assertEquals(2, plan.guide().initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
   }
 
   @Test
