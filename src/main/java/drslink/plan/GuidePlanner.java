@@ -43,7 +43,29 @@ final class GuidePlanner {
         topology.onPremises().stream()
             .sorted(Order.by(OnPremNetwork::nameValue))
             .map(n -> new Guide.Network(n.nameValue(), n.cidrValues(), n.dnsMode()))
-            .toList());
+            .toList(),
+        recoveries());
+  }
+
+  /** Per replication, in name order: where its recovery instances launch (recovery_subnet_id). */
+  private List<Guide.RecoveryLaunch> recoveries() {
+    return topology.replications().stream()
+        .sorted(Order.by(Replication::nameValue))
+        .map(
+            r -> {
+              Vpc target = topology.vpc(r.target().value()).orElseThrow();
+              boolean onPremFailback = r.failbackEnabled() && r.sourceNames().stream().anyMatch(n -> topology.onPremises(n).isPresent());
+              return new Guide.RecoveryLaunch(
+                  r.nameValue(),
+                  target.nameValue(),
+                  target.region(),
+                  providers.of(target),
+                  r.sourceNames(),
+                  r.recoverySubnetId() == null ? null : r.recoverySubnetId().value(),
+                  r.recoverySecurityGroupIds().stream().map(l -> l.value()).toList(),
+                  onPremFailback ? Labels.of(target.nameValue()) : null);
+            })
+        .toList();
   }
 
   private static Guide.TemplateGuide template(TemplatePlanner.TemplatePlan t) {

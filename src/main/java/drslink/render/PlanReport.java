@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ public final class PlanReport {
             out.append("      ").append(r.purpose()).append('\n');
           }
         });
+    out.append("\nRecovery instances (set per source server after its agent registers: generated README, step 6)\n");
+    recoveryLines(plan).forEach(line -> out.append("  ").append(line).append('\n'));
     long reads = plan.resources().stream().filter(r -> r.address().startsWith("data.")).count();
     long creates = plan.resources().size() - reads;
     out.append("\nPlan: ").append(creates).append(" to create in ").append(groups.size()).append(groups.size() == 1 ? " region" : " regions");
@@ -61,6 +64,8 @@ public final class PlanReport {
       out.append("\n### Warnings\n\n");
       warnings.forEach(w -> out.append("- ").append(cell(w)).append('\n'));
     }
+    out.append("\n### Recovery instances\n\n");
+    recoveryLines(plan).forEach(line -> out.append("- ").append(cell(line)).append('\n'));
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
@@ -99,6 +104,16 @@ public final class PlanReport {
       }
       node.put("purpose", r.purpose());
     }
+    ArrayNode recoveries = root.putArray("recovery");
+    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+      ObjectNode node = recoveries.addObject();
+      node.put("replication", r.replication());
+      node.put("target", r.targetVpc());
+      node.put("region", r.region());
+      node.put("subnet_id", r.subnet());
+      ArrayNode groups = node.putArray("security_group_ids");
+      r.securityGroups().forEach(groups::add);
+    }
     ObjectNode summary = root.putObject("summary");
     summary.put("create", plan.resources().stream().filter(r -> !r.address().startsWith("data.")).count());
     summary.put("read", plan.resources().stream().filter(r -> r.address().startsWith("data.")).count());
@@ -107,6 +122,22 @@ public final class PlanReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Where each replication's recovery instances launch (recovery_subnet_id): DRS uses the default subnet when a
+   * server's launch template names none (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html).
+   */
+  private static List<String> recoveryLines(Plan plan) {
+    List<String> lines = new ArrayList<>();
+    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+      String where = r.replication() + " -> " + r.targetVpc() + " (" + r.region() + "): ";
+      lines.add(
+          r.subnet() == null
+              ? where + "no recovery_subnet_id; DRS launches into the default subnet"
+              : where + "subnet " + r.subnet() + (r.securityGroups().isEmpty() ? "" : ", security groups " + String.join(", ", r.securityGroups())));
+    }
+    return lines;
   }
 
   /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */
