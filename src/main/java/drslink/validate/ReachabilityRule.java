@@ -61,7 +61,11 @@ final class ReachabilityRule implements Rule {
               .ifPresent(
                   l ->
                       missing.linkReport(
-                          target.get(), l, "instances recovered in " + target.get().nameValue() + " send failback data to the replication servers in its staging subnet on TCP 1500", r.failback().at()));
+                          target.get(),
+                          l,
+                          "where failback to " + t.accountOf(l).map(a -> "account " + a + " in ").orElse("") + l.region() + " lands: instances recovered in " + target.get().nameValue()
+                              + " send failback data to the replication servers in its staging subnet on TCP 1500",
+                          r.failback().at()));
         }
       }
       sharedHub.ifPresent(hub -> missing.report(target.get(), hub, "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at()));
@@ -87,7 +91,7 @@ final class ReachabilityRule implements Rule {
       d.warning(
           "DRS105",
           at,
-          "no connectivity entry links " + from.nameValue() + " to " + staging.nameValue() + ", where failback to its account lands: " + why,
+          "no connectivity entry links " + from.nameValue() + " to " + staging.nameValue() + ", " + why,
           "add to connectivity: - { type: existing, vpcs: [" + from.nameValue() + ", " + staging.nameValue() + "] } if they are already connected, else a vpc_peering or transit_gateway entry");
     }
 
