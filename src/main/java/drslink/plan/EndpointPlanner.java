@@ -61,7 +61,6 @@ final class EndpointPlanner {
       }
       replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.from().cidrValues());
-      httpsCidrs.addAll(flow.staging().cidrValues());
       if (flow.from() instanceof Vpc vpc) {
         consumers.put(vpc.nameValue(), vpc);
       } else if (flow.from() instanceof OnPremNetwork network) {
@@ -75,6 +74,7 @@ final class EndpointPlanner {
       // its replication servers keep their own path (NAT or TGW default route; docs/failback.md).
       if (!flow.failback() || flow.staging().equals(hub)) {
         consumers.put(flow.staging().nameValue(), flow.staging());
+        httpsCidrs.addAll(flow.staging().cidrValues());
       }
     }
     // A private zone needs a VPC when it is created. Where only failback lands, the zones start with the

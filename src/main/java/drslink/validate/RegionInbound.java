@@ -66,13 +66,13 @@ final class RegionInbound {
     RegionInbound in = regions.computeIfAbsent(staging.region(), r -> new RegionInbound(r, hub.get()));
     in.failbackOnly &= failback;
     in.httpsCidrs.addAll(from.cidrValues());
-    in.httpsCidrs.addAll(staging.cidrValues());
     in.replicationCidrs.computeIfAbsent(staging.nameValue(), k -> new TreeSet<>()).addAll(from.cidrValues());
     in.stagingVpcs.put(staging.nameValue(), staging);
     in.participants.put(from.nameValue(), from);
     // A failback landing other than the hub is a production source VPC: it gets no zones (plan/EndpointPlanner).
     if (!failback || staging.equals(hub.get())) {
       in.participants.put(staging.nameValue(), staging);
+      in.httpsCidrs.addAll(staging.cidrValues());
     }
   }
 

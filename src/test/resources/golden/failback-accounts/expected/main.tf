@@ -92,7 +92,7 @@ module "endpoints_app" {
   subnet_ids          = ["subnet-0c000000000000001", "subnet-0c000000000000002"]
   drs_service_name    = "com.amazonaws.ap-northeast-1.drs"
   s3_service_name     = "com.amazonaws.ap-northeast-1.s3"
-  https_ingress_cidrs = ["10.10.0.0/16", "10.11.0.0/16", "10.20.0.0/16"]
+  https_ingress_cidrs = ["10.10.0.0/16", "10.20.0.0/16"]
   tags                = local.tags
 }
 
