@@ -267,28 +267,41 @@ that every server reaches "Healthy" with data replication "Continuous".
 
 ## 8. Drill
 
-With credentials of the recovery account, launch a drill of one or more servers, check the instances, then
-terminate them (the source keeps replicating throughout;
-[launching drills](https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html)):
+Launch a drill of one or more servers, check the instances, then terminate them; the source keeps
+replicating throughout ([launching drills](https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html)).
+<#list recoveries as r>
+
+`${r.replication}`, in ${r.region} with ${r.credentials}:
 
 ```sh
-aws drs start-recovery --region <recovery-region> --is-drill --source-servers sourceServerID=<s-id>
-aws drs describe-recovery-instances --region <recovery-region>
-aws drs terminate-recovery-instances --region <recovery-region> --recovery-instance-ids <i-id>
+aws drs start-recovery --region ${r.region} --is-drill --source-servers sourceServerID=<s-id>
+aws drs describe-recovery-instances --region ${r.region}
+aws drs terminate-recovery-instances --region ${r.region} --recovery-instance-ids <recovery-instance-id>
 ```
+</#list>
 
 ## 9. Failback
 
 After a real recovery, failback copies the data from the recovery instances back to each source server's
 own account and region ([cross-account](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-cross-account.html),
-[region to region](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)). With
-credentials of the recovery account, start reversed replication per recovery instance; once it is
-continuous, launch the failback recovery in the source region with credentials of the source's account:
+[region to region](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)): start
+reversed replication per recovery instance in the recovery account; once it is continuous, launch the
+failback in the source's account and region.
+<#list recoveries as r>
+<#if r.failbackTo?has_content>
+
+`${r.replication}`: reverse in ${r.region} with ${r.credentials}:
 
 ```sh
-aws drs reverse-replication --region <recovery-region> --recovery-instance-id <i-id>
-aws drs start-recovery --region <source-region> --source-servers sourceServerID=<reversed-s-id>
+aws drs reverse-replication --region ${r.region} --recovery-instance-id <recovery-instance-id>
 ```
+
+then launch the failback of each server:
+<#list r.failbackTo as f>
+- from `${f.source}`: `aws drs start-recovery --region ${f.region} --source-servers sourceServerID=<reversed-s-id>` with ${f.credentials}.
+</#list>
+</#if>
+</#list>
 <#if withoutFailback?has_content>
 
 Replications without a private failback path: <#list withoutFailback as r>`${r}`<#sep>, </#list>. Failing back

@@ -38,13 +38,23 @@ public record Guide(
    * (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html), so these are per-server
    * commands, not Terraform. {@code subnet} is null when the topology gives no {@code recovery_subnet_id}: DRS
    * then uses the default subnet. {@code drsGroupKey}: the key of the recovery_security_groups output when
-   * drslink builds a recovery group in the target (failback to on-premises), else null.
+   * drslink builds a recovery group in the target (failback to on-premises), else null. {@code failbackTo}: with
+   * failback, the (account, region) of each VPC source, by source name, where its failback is launched.
    */
   public record RecoveryLaunch(
-      String replication, String targetVpc, String region, ProviderConfig provider, List<String> sources, String subnet, List<String> securityGroups, String drsGroupKey) {
+      String replication,
+      String targetVpc,
+      String region,
+      ProviderConfig provider,
+      List<String> sources,
+      String subnet,
+      List<String> securityGroups,
+      String drsGroupKey,
+      Map<String, ProviderConfig> failbackTo) {
     public RecoveryLaunch {
       sources = List.copyOf(sources);
       securityGroups = List.copyOf(securityGroups);
+      failbackTo = Collections.unmodifiableMap(new TreeMap<>(failbackTo));
     }
   }
 

@@ -47,6 +47,15 @@ final class GuidePlanner {
         recoveries());
   }
 
+  /** With failback: each VPC source in another region, and the provider of its own (account, region). */
+  private Map<String, ProviderConfig> failbackTo(Replication r, Vpc target) {
+    Map<String, ProviderConfig> out = new TreeMap<>();
+    if (r.failbackEnabled()) {
+      r.sourceNames().stream().map(topology::vpc).flatMap(Optional::stream).filter(v -> !v.region().equals(target.region())).forEach(v -> out.put(v.nameValue(), providers.of(v)));
+    }
+    return out;
+  }
+
   /** Per replication, in name order: where its recovery instances launch (recovery_subnet_id). */
   private List<Guide.RecoveryLaunch> recoveries() {
     return topology.replications().stream()
@@ -63,7 +72,8 @@ final class GuidePlanner {
                   r.sourceNames(),
                   r.recoverySubnetId() == null ? null : r.recoverySubnetId().value(),
                   r.recoverySecurityGroupIds().stream().map(l -> l.value()).toList(),
-                  onPremFailback ? Labels.of(target.nameValue()) : null);
+                  onPremFailback ? Labels.of(target.nameValue()) : null,
+                  failbackTo(r, target));
             })
         .toList();
   }

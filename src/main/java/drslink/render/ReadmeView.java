@@ -68,6 +68,11 @@ final class ReadmeView {
     return "credentials of account " + p.accountName() + " (" + p.accountId() + ")" + (p.roleArn() == null ? "" : ", e.g. by assuming " + p.roleArn());
   }
 
+  /** Who runs DRS operations (drills, failback): a person's or runbook's role, never the pipeline's apply role. */
+  private static String operator(ProviderConfig p) {
+    return (p.accountName() == null ? "the pipeline's account's" : "account " + p.accountName() + " (" + p.accountId() + ")") + " DRS operator credentials (not the apply role)";
+  }
+
   private static Map<String, Object> template(Guide.TemplateGuide t) {
     Map<String, Object> view = new LinkedHashMap<>();
     ProviderConfig p = t.provider();
@@ -179,6 +184,10 @@ final class ReadmeView {
     view.put("groups", String.join(", ", groups));
     view.put("drsGroupKey", r.drsGroupKey() == null ? "" : r.drsGroupKey());
     view.put("templateData", r.subnet() == null ? "" : launchTemplateData(r));
+    view.put("credentials", operator(r.provider()));
+    List<Map<String, Object>> failback = new ArrayList<>();
+    r.failbackTo().forEach((source, p) -> failback.add(Map.of("source", source, "region", p.region(), "credentials", operator(p))));
+    view.put("failbackTo", failback);
     return view;
   }
 

@@ -13,7 +13,7 @@ class RecoveryLaunchDataTest {
 
   @Test
   void subnetAndGroupsFromTheTopology() {
-    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("app"), "subnet-0c00000000000000a", List.of("sg-0c000000000000001"), null);
+    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("app"), "subnet-0c00000000000000a", List.of("sg-0c000000000000001"), null, java.util.Map.of());
     assertEquals(
         "{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"subnet-0c00000000000000a\",\"Groups\":[\"sg-0c000000000000001\"]}]}",
         ReadmeView.launchTemplateData(r));
@@ -22,7 +22,7 @@ class RecoveryLaunchDataTest {
   @Test
   void drslinksRecoveryGroupIsSplicedOutsideTheSingleQuotes() {
     // In '...' the shell expands nothing: the group closes the quotes, takes "$RECOVERY_SG" and reopens them.
-    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("dc"), "subnet-0c00000000000000a", List.of(), "dr");
+    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("dc"), "subnet-0c00000000000000a", List.of(), "dr", java.util.Map.of());
     assertEquals(
         "{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"subnet-0c00000000000000a\",\"Groups\":[\"'\"$RECOVERY_SG\"'\"]}]}",
         ReadmeView.launchTemplateData(r));
@@ -30,7 +30,7 @@ class RecoveryLaunchDataTest {
 
   @Test
   void noGroupsLeavesTheSubnetsDefaultGroup() {
-    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("app"), "subnet-0c00000000000000a", List.of(), null);
+    Guide.RecoveryLaunch r = new Guide.RecoveryLaunch("a", "dr", "ap-northeast-3", DR, List.of("app"), "subnet-0c00000000000000a", List.of(), null, java.util.Map.of());
     assertEquals("{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"subnet-0c00000000000000a\"}]}", ReadmeView.launchTemplateData(r));
   }
 }
