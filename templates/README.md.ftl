@@ -7,7 +7,68 @@ AWS Elastic Disaster Recovery (DRS) replicate servers across regions while every
 download and all replicated data stay on private addresses inside AWS. Change the topology and
 regenerate; do not edit these files by hand (`drslink check` finds hand edits).
 
-## Apply
+This README is a runbook: the steps below are in the order you run them, and each names the account and the
+credentials it needs. Reference sections on what is built and why follow the steps.
+
+## 1. Prerequisites
+
+- Terraform or OpenTofu (the `required_version` in `versions.tf`), the AWS CLI v2 and `jq`.
+- A state backend with locking for this root (add your own `backend.tf` beside these files; `drslink
+  generate` keeps it). Local state is fine only for a trial.
+- Credentials, one provider per region and account (`providers.tf`). The apply role is the pipeline's: it
+  runs Terraform and nothing else, and is never handed to servers or people installing agents (step 5).
+
+<#list providers as p>
+- ${p}
+</#list>
+<#if accountDuties?has_content>
+
+Which account runs what:
+
+<#list accountDuties as d>
+- ${d}
+</#list>
+</#if>
+
+Staging subnets: the replication servers get no public IP (`create_public_ip = false`) and must reach the
+EC2 API, DRS and S3 on TCP 443 ([network requirements](https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html)).
+
+<#list egress as e>
+- ${e}
+</#list>
+
+## 2. Preflight (read-only, before apply)
+
+```sh
+drslink preflight ${source}
+```
+
+Run it with credentials that can read every account above (each account's `role_arn` is assumed when set).
+It checks that the VPCs, subnets and route tables exist as written, that no zone or endpoint of the same names
+is in the way, and that DRS is initialized (step 3); fix what it reports before applying.
+
+## 3. Initialize DRS in every account and region that gets a template
+
+Once per account and region, before the first apply, with that account's credentials:
+
+<#list initializations as i>
+- ${i.region}, ${i.account}: `aws drs initialize-service --region ${i.region}` with ${i.credentials}<#if i.failbackOnly> (failback lands here)</#if>.
+</#list>
+
+Until a region is initialized, every DRS call there fails with `UninitializedAccountException`, so `apply`
+cannot create its template. Failback goes back to each source server's own account and region, and AWS asks
+for DRS to be initialized there beforehand
+([cross-account failback](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-cross-account.html),
+[region to region failback](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)).
+Initializing in the console instead creates a template
+([initializing](https://docs.aws.amazon.com/drs/latest/userguide/getting-started-initializing.html)): then
+add its id as `existing_template_id` to the settings of a replication into that region (find it with
+`aws drs describe-replication-configuration-templates --region <region>`), and drslink adopts it instead of
+creating a second one.
+
+## 4. Apply
+
+With the pipeline's credentials (each provider assumes its account's `role_arn` where one is set):
 
 ```sh
 terraform init
@@ -17,11 +78,253 @@ terraform apply
 
 OpenTofu works the same (`tofu init`, `tofu apply`). `plan` reads every VPC first and stops with a clear
 message if an id is wrong, a CIDR does not match, or DNS support or DNS hostnames are off. It creates
-${resourceCount} resources in all. Providers, one per region and account:
+${resourceCount} resources in all. The provider waits about 30 seconds after each DRS template change and
+Route 53 changes take a while to propagate, so expect several minutes.
 
-<#list providers as p>
-- ${p}
+## 5. Install the DRS agent on each source server
+
+Servers in VPCs install the agent without `--endpoint` and `--s3-endpoint`: the private zones above make the
+regional names resolve to the endpoints. AWS advises against `--endpoint` on EC2 because it can prevent
+failback ([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)).
+<#list installs as i>
+
+<#if i.onPremises>
+### Servers in on-premises network `${i.source}` (${i.networkCidrs}), replicating to ${i.targetRegion}
+<#else>
+### Servers in `${i.source}` (${i.sourceRegion}), replicating to ${i.targetRegion}
+</#if>
+<#if i.registrar?has_content && !i.onPremises>
+
+These servers are in another account than the staging area of ${i.targetRegion} (${i.registrarAccount}). AWS's
+way for EC2 sources is the installer's `--account-id`, with no keys at all
+([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)):
+
+1. In the source account, give each instance an instance profile whose role carries the managed policy
+   `AWSElasticDisasterRecoveryEc2InstancePolicy`.
+2. In the source account's DRS console (${i.sourceRegion}), Settings, Trusted accounts: add ${i.registrarAccountId},
+   the account to replicate into, and select the Failback and in-AWS right-sizing roles
+   ([trusted accounts](https://docs.aws.amazon.com/drs/latest/userguide/adding-trusted-account.html)).
+3. Add `--account-id ${i.registrarAccountId}` to the installer commands below.
+</#if>
+<#if i.registrar?has_content && i.onPremises>
+
+Install with credentials of ${i.registrarAccount}, the account that owns the staging area: the installer
+registers the server in the account of the credentials it runs with. Use a role or user made for agent
+installs, carrying only the managed policy `AWSElasticDisasterRecoveryAgentInstallationPolicy`, never the
+pipeline's apply role
+([credentials](https://docs.aws.amazon.com/drs/latest/userguide/credentials.html),
+[installing with STS](https://aws.amazon.com/blogs/storage/securely-installing-aws-replication-agent-using-aws-sts/)):
+
+```sh
+aws sts assume-role --role-arn <agent-installation-role-arn> --role-session-name drs-agent-install
+```
+
+and pass the three values it returns to the installer as `--aws-access-key-id`, `--aws-secret-access-key`
+and `--aws-session-token` in the commands below.
+</#if>
+<#if !i.registrar?has_content && !i.onPremises>
+
+Same account as the staging area: give each instance an instance profile whose role carries
+`AWSElasticDisasterRecoveryEc2InstancePolicy`, and the installer needs no keys
+([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)).
+</#if>
+<#if i.onPremises && !i.resolver>
+
+These servers resolve public DNS, not the private zones (`dns: agent_flags`), so the installer is pointed at
+the endpoints by name. That is right here: AWS's advice against `--endpoint` is about EC2 sources, which fail
+back through the agent; on-premises servers fail back with the DRS Failback Client
+([installing with blocked internet](https://docs.aws.amazon.com/drs/latest/userguide/installing-agent-blocked.html)).
+Read the two names in this Terraform root after apply, and set them on the servers:
+
+```sh
+DRS_ENDPOINT=$(terraform output -raw ${i.drsOutput})   # for --endpoint
+S3_ENDPOINT=$(terraform output -raw ${i.s3Output})     # for --s3-endpoint (no leading "*.")
+```
+
+Linux (the installer comes from the agent bucket through the S3 endpoint):
+
+```sh
+wget -O ./aws-replication-installer-init https://${i.bucketName}.$S3_ENDPOINT/latest/linux/aws-replication-installer-init
+chmod +x ./aws-replication-installer-init
+sudo ./aws-replication-installer-init --region ${i.targetRegion} --endpoint "$DRS_ENDPOINT" --s3-endpoint "$S3_ENDPOINT"
+```
+
+Windows (PowerShell):
+
+```powershell
+Invoke-WebRequest -Uri "https://${i.bucketName}.$S3_ENDPOINT/latest/windows/AwsReplicationWindowsInstaller.exe" -OutFile .\AwsReplicationWindowsInstaller.exe
+.\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion} --endpoint $DRS_ENDPOINT --s3-endpoint $S3_ENDPOINT
+```
+
+If replication stalls, check from a server in `${i.source}`:
+
+1. `nslookup $DRS_ENDPOINT` and `nslookup ${i.bucketName}.$S3_ENDPOINT` return private addresses of
+   `${i.endpointVpc}`; `nc -vz $DRS_ENDPOINT 443` connects (Windows: `Test-NetConnection $DRS_ENDPOINT -Port 443`).
+   If not: the Direct Connect or VPN routes and the endpoint security group (TCP 443 from ${i.networkCidrs}).
+2. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
+   replication server security group and the prefixes the Direct Connect or VPN path carries.
+<#else>
+<#if i.resolver>
+
+These servers resolve the zones through a Route 53 Resolver inbound endpoint (`dns: resolver_inbound`):
+on the datacenter's DNS servers, create conditional forwarders for `${i.drsHost}` and `${i.s3Host}` to the
+addresses in `terraform output -json ${i.resolverOutput}` (key `${i.targetRegion}`). Forwarding to the VPC's
+own resolver (VPC+2) from outside the VPC does not work
+([inbound endpoints](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html)).
+The endpoint costs about $0.125 per ENI-hour, with two ENIs at least. Then install without flags:
+</#if>
+
+Linux:
+
+```sh
+wget -O ./aws-replication-installer-init ${i.linuxUrl}
+chmod +x ./aws-replication-installer-init
+sudo ./aws-replication-installer-init --region ${i.targetRegion}<#if i.registrar?has_content && !i.onPremises> --account-id ${i.registrarAccountId}</#if>
+```
+
+Windows (PowerShell):
+
+```powershell
+Invoke-WebRequest -Uri ${i.windowsUrl} -OutFile .\AwsReplicationWindowsInstaller.exe
+.\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion}<#if i.registrar?has_content && !i.onPremises> --account-id ${i.registrarAccountId}</#if>
+```
+
+If replication stalls, check from a server in `${i.source}`:
+
+1. `dig +short ${i.drsHost}`, `dig +short ${i.s3Host}` (the S3 apex) and `dig +short ${i.bucketHost}`
+   (a bucket name, answered by the wildcard) each return private addresses of `${i.endpointVpc}`. Public
+   addresses mean <#if i.resolver>the conditional forwarders are missing<#else>the zones are not associated with `${i.source}`</#if>. An empty answer for an S3 name means
+   a wrong alias target: both S3 records must alias the S3 endpoint's regional DNS entry exactly as AWS
+   lists it, `*.vpce-<id>-<suffix>.s3...` with its leading `*.` (compare `terraform output` and
+   `aws route53 list-resource-record-sets` with `aws ec2 describe-vpc-endpoints --query
+   'VpcEndpoints[].DnsEntries[0]'`); the same name without `*.` is not a record, so an alias to it resolves
+   to nothing.
+2. `nc -vz ${i.drsHost} 443` connects (Windows: `Test-NetConnection ${i.drsHost} -Port 443`).
+   If not: the endpoint security group, the route tables and the link between the networks.
+3. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
+   replication server security group and the routes toward the staging subnet.
+</#if>
+<#if i.recoveryGroup?has_content>
+
+Failback to `${i.source}` uses the DRS Failback Client, booted on the on-premises machine; no endpoints or
+zones are built on-premises. Attach the security group `terraform output -json recovery_security_groups`
+gives (key `${i.recoveryGroup}`) to the recovery instances in ${i.targetRegion} (step 6 does it in their
+launch templates): the client must reach them on TCP 1500, and they need TCP 443 out to the endpoints
+([failback to on-premises](https://docs.aws.amazon.com/drs/latest/userguide/failback-performing-on-prem.html)).
+Then boot the Failback Client on the machine to fail back to and follow that page.
+</#if>
 </#list>
+
+## 6. Point recovery instances at the recovery subnet (per source server)
+
+DRS launches each recovered server where that server's EC2 launch template says; without a subnet there it
+"will automatically use the default subnet and security groups", and without a default VPC the launch fails
+([launching](https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html),
+[EC2 launch template](https://docs.aws.amazon.com/drs/latest/userguide/ec2-launch.html)). DRS creates one launch
+template per source server when its agent registers, after this root is applied, so Terraform cannot own it:
+it does not exist at plan time, and DRS writes its own versions to it. hashicorp/aws has no resource for DRS
+launch settings (only `aws_drs_replication_configuration_template`); the Cloud Control provider's
+`awscc_drs_launch_configuration_template` sets account defaults (launch disposition, copy private IP,
+right-sizing, licensing) but no subnet or security group, so drslink does not use it. Run these once per
+server after step 5, with credentials of the recovery account.
+<#list recoveries as r>
+
+### `${r.replication}`: recovery in `${r.targetVpc}` (${r.region}, ${r.account})
+
+<#if r.subnet?has_content>
+Recovery subnet `${r.subnet}`<#if r.groups?has_content>, security groups ${r.groups}</#if>. For each source server of ${r.sources}
+(list them with `aws drs describe-source-servers --region ${r.region} --query 'items[].[sourceServerID,sourceProperties.identificationHints.hostname]' --output text`):
+
+```sh
+SID=s-0123456789abcdef0   # one source server of ${r.replication}
+<#if r.drsGroupKey?has_content>
+RECOVERY_SG=$(terraform output -json recovery_security_groups | jq -r '.${r.drsGroupKey}')
+</#if>
+LT=$(aws drs get-launch-configuration --region ${r.region} --source-server-id "$SID" --query ec2LaunchTemplateID --output text)
+V=$(aws ec2 create-launch-template-version --region ${r.region} --launch-template-id "$LT" --source-version '$Default' \
+  --launch-template-data '${r.templateData}' \
+  --query LaunchTemplateVersion.VersionNumber --output text)
+aws ec2 modify-launch-template --region ${r.region} --launch-template-id "$LT" --default-version "$V"
+```
+
+DRS launches from the template's default version, so the last command matters.
+<#else>
+No `recovery_subnet_id` on this replication: its recovered servers launch into the default subnet of
+${r.region}, or fail where there is no default VPC. Set `recovery_subnet_id` (a subnet of `${r.targetVpc}`)
+and regenerate to get the exact commands here.
+</#if>
+</#list>
+
+## 7. Verify (read-only, after the agents have registered)
+
+```sh
+drslink verify ${source}
+```
+
+It proves every private path hop by hop: names resolving through the zones to the endpoints, routes, security
+groups, network ACLs and the DRS templates. Then check in the DRS console (or `aws drs describe-source-servers`)
+that every server reaches "Healthy" with data replication "Continuous".
+
+## 8. Drill
+
+Launch a drill of one or more servers, check the instances, then terminate them; the source keeps
+replicating throughout ([launching drills](https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html)).
+<#list recoveries as r>
+
+`${r.replication}`, in ${r.region} with ${r.credentials}:
+
+```sh
+aws drs start-recovery --region ${r.region} --is-drill --source-servers sourceServerID=<s-id>
+aws drs describe-recovery-instances --region ${r.region}
+aws drs terminate-recovery-instances --region ${r.region} --recovery-instance-ids <recovery-instance-id>
+```
+</#list>
+
+## 9. Failback
+
+After a real recovery, failback copies the data from the recovery instances back to each source server's
+own account and region ([cross-account](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-cross-account.html),
+[region to region](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)): start
+reversed replication per recovery instance in the recovery account; once it is continuous, launch the
+failback in the source's account and region.
+<#list recoveries as r>
+<#if r.failbackTo?has_content>
+
+`${r.replication}`: reverse in ${r.region} with ${r.credentials}:
+
+```sh
+aws drs reverse-replication --region ${r.region} --recovery-instance-id <recovery-instance-id>
+```
+
+then launch the failback of each server:
+<#list r.failbackTo as f>
+- from `${f.source}`: `aws drs start-recovery --region ${f.region} --source-servers sourceServerID=<reversed-s-id>` with ${f.credentials}.
+</#list>
+</#if>
+</#list>
+<#if withoutFailback?has_content>
+
+Replications without a private failback path: <#list withoutFailback as r>`${r}`<#sep>, </#list>. Failing back
+from the recovery region would then need public DRS endpoints or the agent's `--endpoint` flag, which AWS
+advises against on EC2. Set `failback: true` and give a source VPC `endpoint_subnet_ids` and
+`staging_subnet_id` to build the mirror image: endpoints and zones in the source region, a failback
+staging area and DRS template in each source account there.
+<#else>
+
+Every replication has a private failback path: each source region has DRS and S3 endpoints and zones
+(resolved by the recovery VPCs and by the VPC hosting them), and each source account there has a failback
+staging area and DRS template (step 3 initializes them), so recovered instances replicate back privately.
+</#if>
+
+## 10. Removal
+
+Stop replication before removing the endpoints and zones, or the agents fall back to the public DRS and S3
+names (or stall with `staging_private: true`): with credentials of each staging account,
+`aws drs disconnect-source-server --region <region> --source-server-id <s-id>` for every server (or uninstall
+the agent), then `terraform destroy` with the pipeline's credentials. DRS stays initialized in each account
+and region; that costs nothing.
+
+# Reference
 
 ## What gets built
 <#list regions as r>
@@ -37,8 +340,10 @@ ${resourceCount} resources in all. Providers, one per region and account:
 - Replication server security group in ${s}.
 </#list>
 <#if r.failbackOnly>
-- Only recovered instances resolve these zones: associating `${r.s3Zone}` with a production source VPC
-  would send all of its S3 traffic through the endpoint.
+- Only failback lands here: the zones start with a recovery VPC, and `${r.endpointVpc}`, which hosts the
+  endpoints and the failback replication servers, resolves them too (its servers reach DRS and S3 through
+  the endpoints). Side effect: every S3 request from `${r.endpointVpc}` to ${r.region} then goes through the
+  S3 interface endpoint (billed per GB). No other source VPC of ${r.region} is associated.
 </#if>
 <#if r.privateStaging>
 - `staging_private`: an EC2 interface endpoint and an S3 gateway endpoint, so replication servers work
@@ -101,21 +406,6 @@ aws drs update-replication-configuration --region ${t.region} --source-server-id
 AWS fixes the point-in-time policy to three rules (every 10 minutes kept 60 minutes, hourly kept 24
 hours, daily); only the daily retention is yours (`pit_retention_days`).
 
-## Initialize DRS before the first apply
-
-<#list initializations as i>
-- ${i.region}: `aws drs initialize-service --region ${i.region}` with ${i.credentials}<#if i.failbackOnly> (failback lands here)</#if>.
-</#list>
-
-Until a region is initialized, every DRS call there fails with `UninitializedAccountException`, so `apply`
-cannot create its template. For failback between regions AWS asks for both regions to be initialized
-([region to region failback](https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-region-region.html)).
-Initializing in the console instead creates a template
-([initializing](https://docs.aws.amazon.com/drs/latest/userguide/getting-started-initializing.html)): then
-add its id as `existing_template_id` to the settings of a replication into that region (find it with
-`aws drs describe-replication-configuration-templates --region <region>`), and drslink adopts it instead of
-creating a second one.
-
 ## Why it is built this way
 
 - **Zones, not `--endpoint`.** The agent's `--endpoint` flag would point it at the DRS endpoint directly,
@@ -140,142 +430,6 @@ the agent's.
 **Cross-account associations.** For VPCs in another account than the zone, the zone's account creates an
 association authorization and the VPC's account creates the association. AWS recommends deleting the
 authorization afterwards; it does not affect the association.
-</#if>
-<#if accountDuties?has_content>
-
-## Which account runs what
-
-<#list accountDuties as d>
-- ${d}
-</#list>
-</#if>
-
-## Installing the DRS agent
-
-Servers in VPCs install the agent without `--endpoint` and `--s3-endpoint`: the private zones above make the
-regional names resolve to the endpoints. AWS advises against `--endpoint` on EC2 because it can prevent
-failback ([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)).
-<#list installs as i>
-
-<#if i.onPremises>
-### Servers in on-premises network `${i.source}` (${i.networkCidrs}), replicating to ${i.targetRegion}
-<#else>
-### Servers in `${i.source}` (${i.sourceRegion}), replicating to ${i.targetRegion}
-</#if>
-<#if i.registrar?has_content>
-
-Install with the ${i.registrar}, the account that owns the staging area: the installer registers the
-server with DRS in the account of the credentials it runs with<#if !i.onPremises>, on EC2 the instance role's, which would be
-the source account</#if> ([installing with STS](https://aws.amazon.com/blogs/storage/securely-installing-aws-replication-agent-using-aws-sts/),
-[trusted accounts](https://docs.aws.amazon.com/drs/latest/userguide/adding-trusted-account.html)). Use a
-role in ${i.registrarAccount} with the `AWSElasticDisasterRecoveryAgentInstallationPolicy` managed policy:
-
-```sh
-aws sts assume-role --role-arn <#if i.registrarRole?has_content>${i.registrarRole}<#else><agent-installation-role-arn></#if> --role-session-name drs-agent-install
-```
-
-and pass the three values it returns to the installer as `--aws-access-key-id`, `--aws-secret-access-key`
-and `--aws-session-token` in the commands below.
-</#if>
-<#if i.onPremises && !i.resolver>
-
-These servers resolve public DNS, not the private zones (`dns: agent_flags`), so the installer is pointed at
-the endpoints by name. That is right here: AWS's advice against `--endpoint` is about EC2 sources, which fail
-back through the agent; on-premises servers fail back with the DRS Failback Client
-([installing with blocked internet](https://docs.aws.amazon.com/drs/latest/userguide/installing-agent-blocked.html)).
-Read the two names in this Terraform root after apply, and set them on the servers:
-
-```sh
-DRS_ENDPOINT=$(terraform output -raw ${i.drsOutput})   # for --endpoint
-S3_ENDPOINT=$(terraform output -raw ${i.s3Output})     # for --s3-endpoint (no leading "*.")
-```
-
-Linux (the installer comes from the agent bucket through the S3 endpoint):
-
-```sh
-wget -O ./aws-replication-installer-init https://${i.bucketName}.$S3_ENDPOINT/latest/linux/aws-replication-installer-init
-chmod +x ./aws-replication-installer-init
-sudo ./aws-replication-installer-init --region ${i.targetRegion} --endpoint "$DRS_ENDPOINT" --s3-endpoint "$S3_ENDPOINT"
-```
-
-Windows (PowerShell):
-
-```powershell
-Invoke-WebRequest -Uri "https://${i.bucketName}.$S3_ENDPOINT/latest/windows/AwsReplicationWindowsInstaller.exe" -OutFile .\AwsReplicationWindowsInstaller.exe
-.\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion} --endpoint $DRS_ENDPOINT --s3-endpoint $S3_ENDPOINT
-```
-
-If replication stalls, check from a server in `${i.source}`:
-
-1. `nslookup $DRS_ENDPOINT` and `nslookup ${i.bucketName}.$S3_ENDPOINT` return private addresses of
-   `${i.endpointVpc}`; `nc -vz $DRS_ENDPOINT 443` connects (Windows: `Test-NetConnection $DRS_ENDPOINT -Port 443`).
-   If not: the Direct Connect or VPN routes and the endpoint security group (TCP 443 from ${i.networkCidrs}).
-2. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
-   replication server security group and the prefixes the Direct Connect or VPN path carries.
-<#else>
-<#if i.resolver>
-
-These servers resolve the zones through a Route 53 Resolver inbound endpoint (`dns: resolver_inbound`):
-on the datacenter's DNS servers, create conditional forwarders for `${i.drsHost}` and `${i.s3Host}` to the
-addresses in `terraform output -json ${i.resolverOutput}` (key `${i.targetRegion}`). Forwarding to the VPC's
-own resolver (VPC+2) from outside the VPC does not work
-([inbound endpoints](https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html)).
-The endpoint costs about $0.125 per ENI-hour, with two ENIs at least. Then install without flags:
-</#if>
-
-Linux:
-
-```sh
-wget -O ./aws-replication-installer-init ${i.linuxUrl}
-chmod +x ./aws-replication-installer-init
-sudo ./aws-replication-installer-init --region ${i.targetRegion}
-```
-
-Windows (PowerShell):
-
-```powershell
-Invoke-WebRequest -Uri ${i.windowsUrl} -OutFile .\AwsReplicationWindowsInstaller.exe
-.\AwsReplicationWindowsInstaller.exe --region ${i.targetRegion}
-```
-
-If replication stalls, check from a server in `${i.source}`:
-
-1. `dig +short ${i.drsHost}`, `dig +short ${i.s3Host}` (the S3 apex) and `dig +short ${i.bucketHost}`
-   (a bucket name, answered by the wildcard) each return private addresses of `${i.endpointVpc}`. Public
-   addresses mean <#if i.resolver>the conditional forwarders are missing<#else>the zones are not associated with `${i.source}`</#if>. An empty answer for an S3 name means
-   a wrong alias target: both S3 records must alias the S3 endpoint's regional DNS entry exactly as AWS
-   lists it, `*.vpce-<id>-<suffix>.s3...` with its leading `*.` (compare `terraform output` and
-   `aws route53 list-resource-record-sets` with `aws ec2 describe-vpc-endpoints --query
-   'VpcEndpoints[].DnsEntries[0]'`); the same name without `*.` is not a record, so an alias to it resolves
-   to nothing.
-2. `nc -vz ${i.drsHost} 443` connects (Windows: `Test-NetConnection ${i.drsHost} -Port 443`).
-   If not: the endpoint security group, the route tables and the link between the networks.
-3. TCP 1500 reaches a replication server's private IP (`nc -vz <replication-server-ip> 1500`). If not: the
-   replication server security group and the routes toward the staging subnet.
-</#if>
-<#if i.recoveryGroup?has_content>
-
-Failback to `${i.source}` uses the DRS Failback Client, booted on the on-premises machine; no endpoints or
-zones are built on-premises. Attach the security group `terraform output -json recovery_security_groups`
-gives (key `${i.recoveryGroup}`) to the recovery instances in ${i.targetRegion} (for example in their launch
-template): the client must reach them on TCP 1500, and they need TCP 443 out to the endpoints
-([failback to on-premises](https://docs.aws.amazon.com/drs/latest/userguide/failback-performing-on-prem.html)).
-Then boot the Failback Client on the machine to fail back to and follow that page.
-</#if>
-</#list>
-
-## Failback
-<#if withoutFailback?has_content>
-
-Replications without a private failback path: <#list withoutFailback as r>`${r}`<#sep>, </#list>. Failing back
-from the recovery region would then need public DRS endpoints or the agent's `--endpoint` flag, which AWS
-advises against on EC2. Set `failback: true` and give a source VPC `endpoint_subnet_ids` and
-`staging_subnet_id` to build the mirror image: endpoints and zones in the source region, associated with
-the recovery VPC only.
-<#else>
-
-Every replication has a private failback path: the source regions have their own DRS and S3 endpoints and
-zones, associated with the recovery VPCs only, so recovered instances can replicate back privately.
 </#if>
 
 ## Security scanners

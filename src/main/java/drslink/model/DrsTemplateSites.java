@@ -58,11 +58,11 @@ public final class DrsTemplateSites {
         r.sourceNames().stream()
             .map(vpcs::get)
             .flatMap(Optional::stream)
-            .map(Vpc::region)
-            .filter(region -> !region.equals(target.get().region()))
-            .distinct()
-            .map(placement::endpointVpc)
+            .filter(source -> !source.region().equals(target.get().region()))
+            // Failback goes back to each source's own account and region: one site per (account, region).
+            .map(placement::failbackLanding)
             .flatMap(Optional::stream)
+            .distinct()
             .forEach(
                 landing -> {
                   Builder back = byKey.computeIfAbsent(key(topology, landing), k -> new Builder(topology.accountOf(landing), landing.region()));

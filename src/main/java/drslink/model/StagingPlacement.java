@@ -21,8 +21,10 @@ public final class StagingPlacement {
   private final Map<String, TreeMap<String, Vpc>> targets = new HashMap<>();
   private final Map<String, TreeMap<String, Vpc>> failbackCandidates = new HashMap<>();
   private final Map<String, Vpc> pinned = new HashMap<>();
+  private final Topology topology;
 
   private StagingPlacement(Topology topology) {
+    this.topology = topology;
     VpcIndex vpcs = new VpcIndex(topology);
     for (Replication r : topology.replications()) {
       vpcs.get(r.target().value()).ifPresent(v -> add(targets, v));
@@ -63,6 +65,30 @@ public final class StagingPlacement {
   /** The VPC the region's {@code endpoints_vpc} names, when it names a VPC of that region. */
   public Optional<Vpc> pinnedIn(String region) {
     return Optional.ofNullable(pinned.get(region));
+  }
+
+  /**
+   * Where the failback of a source VPC lands: DRS fails back into the source server's own account and region
+   * ("copying the data from the EC2 recovered instances (B3) to the original account and region",
+   * https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-cross-account.html), so the landing is a
+   * VPC of that (account, region) that can host staging: the region's endpoint VPC when it is in that account,
+   * else the first target there by name, else the first failback candidate there by name. Empty when that
+   * account has none in the region (DRS088).
+   */
+  public Optional<Vpc> failbackLanding(Vpc source) {
+    String region = source.region();
+    Optional<String> account = topology.accountOf(source);
+    Optional<Vpc> hub = endpointVpc(region).filter(v -> topology.accountOf(v).equals(account));
+    if (hub.isPresent()) {
+      return hub;
+    }
+    Optional<Vpc> target = targetsIn(region).stream().filter(Vpc::canHostStaging).filter(v -> topology.accountOf(v).equals(account)).findFirst();
+    return target.isPresent() ? target : failbackCandidatesIn(region, account).stream().findFirst();
+  }
+
+  /** Failback candidates of one account in the region, sorted by name. */
+  public List<Vpc> failbackCandidatesIn(String region, Optional<String> account) {
+    return failbackCandidatesIn(region).stream().filter(v -> topology.accountOf(v).equals(account)).toList();
   }
 
   /** Target VPCs in the region, sorted by name. */

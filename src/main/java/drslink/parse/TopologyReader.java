@@ -41,7 +41,7 @@ public final class TopologyReader {
   public static final Set<String> ON_PREMISES_KEYS = Set.of("name", "cidrs", "dns", "failback_client_cidrs");
   public static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
   public static final Set<String> GATEWAY_KEYS = Set.of("id", "route_table_id", "attachment_id");
-  public static final Set<String> REPLICATION_KEYS = Set.of("name", "sources", "target", "failback", "settings");
+  public static final Set<String> REPLICATION_KEYS = Set.of("name", "sources", "target", "failback", "settings", "recovery_subnet_id", "recovery_security_group_ids");
   public static final Set<String> SETTINGS_KEYS =
       Set.of(
           "replication_server_instance_type",
@@ -281,11 +281,13 @@ public final class TopologyReader {
     Located<String> target = m.string("target", true, "name the target VPC, e.g. target: dr");
     Located<Boolean> failback = m.bool("failback");
     ReplicationSettings settings = m.node("settings").flatMap(this::settings).orElse(null);
+    Located<String> recoverySubnet = m.string("recovery_subnet_id", false, null);
+    List<Located<String>> recoveryGroups = m.strings("recovery_security_group_ids", false, null);
     m.finishUnknownKeys();
     if (name == null || target == null) {
       return Optional.empty();
     }
-    return Optional.of(new Replication(name, sources, target, failback, settings, m.at()));
+    return Optional.of(new Replication(name, sources, target, failback, settings, recoverySubnet, recoveryGroups == null ? List.of() : recoveryGroups, m.at()));
   }
 
   private Optional<ReplicationSettings> settings(YNode node) {

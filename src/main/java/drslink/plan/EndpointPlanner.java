@@ -54,13 +54,13 @@ final class EndpointPlanner {
       String replication = flow.replication().nameValue();
       if (flow.failback()) {
         addRole(roles, flow.from(), "failback of", replication);
+        addRole(roles, flow.staging(), "failback landing of", replication);
       } else {
         addRole(roles, flow.from(), "source of", replication);
         addRole(roles, flow.staging(), "target of", replication);
       }
       replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
       httpsCidrs.addAll(flow.from().cidrValues());
-      httpsCidrs.addAll(flow.staging().cidrValues());
       if (flow.from() instanceof Vpc vpc) {
         consumers.put(vpc.nameValue(), vpc);
       } else if (flow.from() instanceof OnPremNetwork network) {
@@ -69,16 +69,27 @@ final class EndpointPlanner {
           recoveryClients.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(network.failbackClientCidrValues());
         }
       }
-      consumers.put(flow.staging().nameValue(), flow.staging());
+      // A failback landing other than the hub is a production source VPC of another account: associating
+      // s3.<region> with it would send all of its S3 traffic to an endpoint in another VPC (topology.md), so
+      // its replication servers keep their own path (NAT or TGW default route; docs/failback.md).
+      if (!flow.failback() || flow.staging().equals(hub)) {
+        consumers.put(flow.staging().nameValue(), flow.staging());
+        httpsCidrs.addAll(flow.staging().cidrValues());
+      }
     }
-    consumers.remove(hub.nameValue());
-    // A private zone needs a VPC when it is created. Where only failback lands, that must not be the
-    // production source VPC hosting the endpoints: its own S3 traffic would then all go through the
-    // endpoint (topology.md). The zones start with the first recovery VPC instead and are never
-    // associated with the source.
+    // A private zone needs a VPC when it is created. Where only failback lands, the zones start with the
+    // first recovery VPC by name (so zones of earlier releases keep their home and are not replaced) and
+    // the hub is associated like any other VPC: its failback replication servers call DRS and S3 through
+    // the endpoints it hosts, which only resolve there through the zones (private_dns_enabled = false),
+    // and with staging_private: true there is no other path (issue 22;
+    // https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html).
     boolean failbackOnly = flows.stream().allMatch(Flow::failback);
+    consumers.remove(hub.nameValue());
     Vpc zoneHome = failbackOnly ? consumers.values().iterator().next() : hub;
     consumers.remove(zoneHome.nameValue());
+    if (failbackOnly) {
+      consumers.put(hub.nameValue(), hub);
+    }
     ProviderConfig zoneProvider = providers.of(zoneHome);
 
     List<ModuleCall> modules = new ArrayList<>();

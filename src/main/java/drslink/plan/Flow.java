@@ -32,12 +32,14 @@ record Flow(ReplicationSource from, Vpc staging, Replication replication, boolea
         flows.add(new Flow(source, target, r, false));
       }
       if (r.failbackEnabled()) {
+        // Failback lands in each source's own (account, region), in a VPC there that can host staging
+        // (StagingPlacement.failbackLanding); the validator has refused sources without one (DRS088).
         sources.stream()
-            .map(Vpc::region)
+            .map(placement::failbackLanding)
+            .flatMap(Optional::stream)
             .distinct()
-            .sorted()
-            // Failback replication servers land with the region's endpoints, a VPC that can host staging.
-            .forEach(region -> flows.add(new Flow(target, placement.endpointVpc(region).orElseThrow(), r, true)));
+            .sorted(Order.then(Order.by(Vpc::region), Order.by(Vpc::nameValue)))
+            .forEach(landing -> flows.add(new Flow(target, landing, r, true)));
       }
     }
     return flows;

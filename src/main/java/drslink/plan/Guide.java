@@ -16,7 +16,8 @@ public record Guide(
     List<String> accountDuties,
     List<String> replicationsWithoutFailback,
     boolean usesCrossAccountAssociations,
-    List<Network> networks) {
+    List<Network> networks,
+    List<RecoveryLaunch> recoveries) {
 
   public Guide {
     regions = List.copyOf(regions);
@@ -28,6 +29,33 @@ public record Guide(
     accountDuties = List.copyOf(accountDuties);
     replicationsWithoutFailback = List.copyOf(replicationsWithoutFailback);
     networks = List.copyOf(networks);
+    recoveries = List.copyOf(recoveries);
+  }
+
+  /**
+   * Where one replication's recovery instances launch. DRS launches each source server where its own EC2 launch
+   * template says, and creates that template when the server's agent registers
+   * (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html), so these are per-server
+   * commands, not Terraform. {@code subnet} is null when the topology gives no {@code recovery_subnet_id}: DRS
+   * then uses the default subnet. {@code drsGroupKey}: the key of the recovery_security_groups output when
+   * drslink builds a recovery group in the target (failback to on-premises), else null. {@code failbackTo}: with
+   * failback, the (account, region) of each VPC source, by source name, where its failback is launched.
+   */
+  public record RecoveryLaunch(
+      String replication,
+      String targetVpc,
+      String region,
+      ProviderConfig provider,
+      List<String> sources,
+      String subnet,
+      List<String> securityGroups,
+      String drsGroupKey,
+      Map<String, ProviderConfig> failbackTo) {
+    public RecoveryLaunch {
+      sources = List.copyOf(sources);
+      securityGroups = List.copyOf(securityGroups);
+      failbackTo = Collections.unmodifiableMap(new TreeMap<>(failbackTo));
+    }
   }
 
   /** An on-premises network, drawn outside the regions; {@code dns} is the YAML word. */

@@ -43,7 +43,39 @@ final class GuidePlanner {
         topology.onPremises().stream()
             .sorted(Order.by(OnPremNetwork::nameValue))
             .map(n -> new Guide.Network(n.nameValue(), n.cidrValues(), n.dnsMode()))
-            .toList());
+            .toList(),
+        recoveries());
+  }
+
+  /** With failback: each VPC source in another region, and the provider of its own (account, region). */
+  private Map<String, ProviderConfig> failbackTo(Replication r, Vpc target) {
+    Map<String, ProviderConfig> out = new TreeMap<>();
+    if (r.failbackEnabled()) {
+      r.sourceNames().stream().map(topology::vpc).flatMap(Optional::stream).filter(v -> !v.region().equals(target.region())).forEach(v -> out.put(v.nameValue(), providers.of(v)));
+    }
+    return out;
+  }
+
+  /** Per replication, in name order: where its recovery instances launch (recovery_subnet_id). */
+  private List<Guide.RecoveryLaunch> recoveries() {
+    return topology.replications().stream()
+        .sorted(Order.by(Replication::nameValue))
+        .map(
+            r -> {
+              Vpc target = topology.vpc(r.target().value()).orElseThrow();
+              boolean onPremFailback = r.failbackEnabled() && r.sourceNames().stream().anyMatch(n -> topology.onPremises(n).isPresent());
+              return new Guide.RecoveryLaunch(
+                  r.nameValue(),
+                  target.nameValue(),
+                  target.region(),
+                  providers.of(target),
+                  r.sourceNames(),
+                  r.recoverySubnetId() == null ? null : r.recoverySubnetId().value(),
+                  r.recoverySecurityGroupIds().stream().map(l -> l.value()).toList(),
+                  onPremFailback ? Labels.of(target.nameValue()) : null,
+                  failbackTo(r, target));
+            })
+        .toList();
   }
 
   private static Guide.TemplateGuide template(TemplatePlanner.TemplatePlan t) {

@@ -54,10 +54,13 @@ public final class Planner {
     }
     List<ImportBlock> imports = templates.stream().flatMap(t -> templatePlanner.imports(t).stream()).toList();
     List<MovedBlock> moved = new ArrayList<>(templates.stream().flatMap(t -> templatePlanner.moved(t).stream()).toList());
-    sections.stream()
-        .flatMap(s -> s.modules().stream())
-        .filter(m -> m.group() != null)
-        .forEach(m -> moved.add(new MovedBlock("module." + m.label(), m.address(), null)));
+    // drslink 0.1.0 addresses: '-' became '_' and names were joined with '_', so two links such as (x, y-z) and
+    // (x-y, z) had the same 0.1.0 label. Today's instances are keyed by the names themselves and never meet; a
+    // 0.1.0 label two of them share is left without a moved block (no 0.1.0 root could hold both, and which one
+    // it held cannot be known), so the output is the same on every regeneration.
+    List<ModuleCall> grouped = sections.stream().flatMap(s -> s.modules().stream()).filter(m -> m.group() != null).toList();
+    Map<String, Long> labelUses = grouped.stream().collect(java.util.stream.Collectors.groupingBy(ModuleCall::label, TreeMap::new, java.util.stream.Collectors.counting()));
+    grouped.stream().filter(m -> labelUses.get(m.label()) == 1).forEach(m -> moved.add(new MovedBlock("module." + m.label(), m.address(), null)));
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()

@@ -13,6 +13,7 @@ import drslink.cost.PriceTable;
 import drslink.diag.Acknowledged;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import java.util.ArrayList;
@@ -41,6 +42,8 @@ public final class PlanReport {
             out.append("      ").append(r.purpose()).append('\n');
           }
         });
+    out.append("\nRecovery instances (set per source server after its agent registers: generated README, step 6)\n");
+    recoveryLines(plan).forEach(line -> out.append("  ").append(line).append('\n'));
     out.append("\nPlan: ").append(ResourceCount.of(plan).sentence()).append(".\n");
     List<Acknowledged> acknowledged = diagnostics.acknowledged();
     if (!acknowledged.isEmpty()) {
@@ -92,6 +95,8 @@ public final class PlanReport {
     }
     out.append("\n**").append(CostFormat.usd(cost.fixedTotal())).append(" a month** for what this root creates, plus the per-use rates times your volumes (")
         .append(costBasis(cost)).append(").\n");
+    out.append("\n### Recovery instances\n\n");
+    recoveryLines(plan).forEach(line -> out.append("- ").append(cell(line)).append('\n'));
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
@@ -134,6 +139,16 @@ public final class PlanReport {
         node.putNull("account");
       }
       node.put("purpose", r.purpose());
+    }
+    ArrayNode recoveries = root.putArray("recovery");
+    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+      ObjectNode node = recoveries.addObject();
+      node.put("replication", r.replication());
+      node.put("target", r.targetVpc());
+      node.put("region", r.region());
+      node.put("subnet_id", r.subnet());
+      ArrayNode groups = node.putArray("security_group_ids");
+      r.securityGroups().forEach(groups::add);
     }
     ResourceCount count = ResourceCount.of(plan);
     ObjectNode summary = root.putObject("summary");
@@ -201,6 +216,22 @@ public final class PlanReport {
 
   static String costBasis(CostEstimate cost) {
     return "on-demand prices checked " + cost.pricesChecked() + ", 730 hours a month, before taxes, free tiers and discounts; prices: src/main/resources/drslink/prices.tsv";
+  }
+
+  /**
+   * Where each replication's recovery instances launch (recovery_subnet_id): DRS uses the default subnet when a
+   * server's launch template names none (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html).
+   */
+  private static List<String> recoveryLines(Plan plan) {
+    List<String> lines = new ArrayList<>();
+    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+      String where = r.replication() + " -> " + r.targetVpc() + " (" + r.region() + "): ";
+      lines.add(
+          r.subnet() == null
+              ? where + "no recovery_subnet_id; DRS launches into the default subnet"
+              : where + "subnet " + r.subnet() + (r.securityGroups().isEmpty() ? "" : ", security groups " + String.join(", ", r.securityGroups())));
+    }
+    return lines;
   }
 
   /** Region, then account when there are several, e.g. "ap-northeast-3 (account dr)". */

@@ -34,6 +34,8 @@ final class ReadmeView {
     // Resources to create only; the VPC lookups are data sources and create nothing (ResourceCount).
     view.put("resourceCount", ResourceCount.of(plan).create());
     view.put("cost", cost(plan));
+    view.put("egress", egress(g));
+    view.put("recoveries", g.recoveries().stream().map(ReadmeView::recovery).toList());
     view.put("suppressions", ScannerSuppressions.of(plan).stream().map(x -> Map.of("scanner", x.scanner(), "check", x.check(), "where", x.where(), "reason", x.reason())).toList());
     return view;
   }
@@ -84,6 +86,11 @@ final class ReadmeView {
     return "credentials of account " + p.accountName() + " (" + p.accountId() + ")" + (p.roleArn() == null ? "" : ", e.g. by assuming " + p.roleArn());
   }
 
+  /** Who runs DRS operations (drills, failback): a person's or runbook's role, never the pipeline's apply role. */
+  private static String operator(ProviderConfig p) {
+    return (p.accountName() == null ? "the pipeline's account's" : "account " + p.accountName() + " (" + p.accountId() + ")") + " DRS operator credentials (not the apply role)";
+  }
+
   private static Map<String, Object> template(Guide.TemplateGuide t) {
     Map<String, Object> view = new LinkedHashMap<>();
     ProviderConfig p = t.provider();
@@ -126,7 +133,7 @@ final class ReadmeView {
 
   private static Map<String, Object> initialization(Guide.DrsInitialization i) {
     ProviderConfig p = i.provider();
-    return Map.of("region", p.region(), "credentials", credentials(p), "failbackOnly", i.failbackOnly());
+    return Map.of("region", p.region(), "account", account(p), "credentials", credentials(p), "failbackOnly", i.failbackOnly());
   }
 
   private static Map<String, Object> install(Guide.AgentInstall i) {
@@ -134,7 +141,7 @@ final class ReadmeView {
     view.put("source", i.source());
     view.put("registrar", i.registrar() == null ? "" : "credentials of " + account(i.registrar()));
     view.put("registrarAccount", i.registrar() == null ? "" : account(i.registrar()));
-    view.put("registrarRole", i.registrar() == null || i.registrar().roleArn() == null ? "" : i.registrar().roleArn());
+    view.put("registrarAccountId", i.registrar() == null || i.registrar().accountId() == null ? "" : i.registrar().accountId());
     view.put("sourceRegion", i.sourceRegion());
     view.put("targetRegion", i.targetRegion());
     view.put("endpointVpc", i.endpointVpc());
@@ -153,5 +160,66 @@ final class ReadmeView {
     view.put("bucketName", "aws-elastic-disaster-recovery-" + i.targetRegion());
     view.put("bucketHost", i.linuxInstallerUrl().substring("https://".length(), i.linuxInstallerUrl().indexOf('/', "https://".length())));
     return view;
+  }
+
+  /**
+   * One line per staging VPC (each template's and each other target's): replication servers have no public IP
+   * and reach the EC2 API, DRS and S3 on 443, through a NAT or TGW default route unless staging_private gives
+   * them endpoints (https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html).
+   */
+  private static List<String> egress(Guide g) {
+    java.util.Set<String> privateHubs = new java.util.TreeSet<>();
+    g.regions().stream().filter(Guide.RegionGuide::privateStaging).forEach(r -> privateHubs.add(r.endpointVpc()));
+    List<String> lines = new ArrayList<>();
+    for (Guide.TemplateGuide t : g.templates()) {
+      String where = " (" + t.provider().region() + (t.provider().accountName() == null ? "" : ", " + account(t.provider())) + ")";
+      lines.add(egressLine(t.stagingVpc(), t.stagingSubnet(), where, privateHubs.contains(t.stagingVpc())));
+      for (Guide.OtherTarget o : t.otherTargets()) {
+        lines.add(egressLine(o.vpc(), o.stagingSubnet(), where, privateHubs.contains(o.vpc())));
+      }
+    }
+    return lines;
+  }
+
+  private static String egressLine(String vpc, String subnet, String where, boolean privateStaging) {
+    return privateStaging
+        ? "`" + subnet + "` of `" + vpc + "`" + where + ": `staging_private: true`, drslink adds EC2 and S3 endpoints; no internet path needed."
+        : "`" + subnet + "` of `" + vpc + "`" + where + ": needs a default route to a NAT gateway or a transit gateway with internet egress (or set `staging_private: true` on the VPC hosting the region's endpoints).";
+  }
+
+  private static Map<String, Object> recovery(Guide.RecoveryLaunch r) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("replication", r.replication());
+    view.put("targetVpc", r.targetVpc());
+    view.put("region", r.region());
+    view.put("account", account(r.provider()));
+    view.put("sources", String.join(", ", r.sources().stream().map(n -> "`" + n + "`").toList()));
+    view.put("subnet", r.subnet() == null ? "" : r.subnet());
+    List<String> groups = new ArrayList<>(r.securityGroups().stream().map(sg -> "`" + sg + "`").toList());
+    if (r.drsGroupKey() != null) {
+      groups.add("drslink's recovery instance group (`recovery_security_groups`, key `" + r.drsGroupKey() + "`)");
+    }
+    view.put("groups", String.join(", ", groups));
+    view.put("drsGroupKey", r.drsGroupKey() == null ? "" : r.drsGroupKey());
+    view.put("templateData", r.subnet() == null ? "" : launchTemplateData(r));
+    view.put("credentials", operator(r.provider()));
+    List<Map<String, Object>> failback = new ArrayList<>();
+    r.failbackTo().forEach((source, p) -> failback.add(Map.of("source", source, "region", p.region(), "credentials", operator(p))));
+    view.put("failbackTo", failback);
+    return view;
+  }
+
+  /**
+   * The launch template data for one network interface in the recovery subnet. Shell-quoted in single quotes,
+   * so drslink's recovery group is spliced in by closing and reopening the quotes around "$RECOVERY_SG".
+   * Ids reach here validated (subnet-, sg- followed by hex digits), so they need no escaping.
+   */
+  static String launchTemplateData(Guide.RecoveryLaunch r) {
+    List<String> groups = new ArrayList<>(r.securityGroups().stream().map(sg -> "\"" + sg + "\"").toList());
+    if (r.drsGroupKey() != null) {
+      groups.add("\"'\"$RECOVERY_SG\"'\"");
+    }
+    return "{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"" + r.subnet() + "\""
+        + (groups.isEmpty() ? "" : ",\"Groups\":[" + String.join(",", groups) + "]") + "}]}";
   }
 }

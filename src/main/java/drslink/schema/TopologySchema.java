@@ -231,6 +231,12 @@ public final class TopologySchema {
         .required("target", vpcReference("Target VPC name; it needs endpoint_subnet_ids and staging_subnet_id."))
         .optional("failback", bool("Also build the mirror-image endpoints and zones so recovered instances can fail back privately.").put("default", false))
         .optional("settings", ref("Renders the DRS replication configuration template for the target region.", "settings"))
+        .optional(
+            "recovery_subnet_id",
+            id("Subnet of the target VPC where this replication's recovery instances launch; set per source server in its EC2 launch template (commands in the generated README).", "subnet"))
+        .optional(
+            "recovery_security_group_ids",
+            distinctListOf("Security groups of the target VPC for this replication's recovery instances, set with recovery_subnet_id.", id("A security group id.", "sg")))
         .build();
   }
 

@@ -35,13 +35,31 @@ final class AdviceRule implements Rule {
       if (!pinned) {
         warnHubCouldMove(region, endpoints, targets, d);
       }
-      List<Vpc> landings = placement.failbackCandidatesIn(region);
-      if (targets.isEmpty() && landings.size() > 1 && !pinned) {
-        d.warning(
-            "DRS102",
-            landings.get(1).name().at(),
-            "several sources in " + region + " can receive failback; drslink uses the first by name, " + landings.get(0).nameValue(),
-            "set endpoints_vpc on the region to choose, or remove endpoint_subnet_ids/staging_subnet_id from the others");
+    }
+    // Failback lands per (account, region) (StagingPlacement.failbackLanding): where a landing was picked by name
+    // among several candidates of one account, the others' subnets carry nothing.
+    Set<String> warned = new TreeSet<>();
+    for (String region : regions) {
+      for (Vpc candidate : placement.failbackCandidatesIn(region)) {
+        Optional<String> account = t.accountOf(candidate);
+        if (!warned.add(region + "|" + account.orElse(""))) {
+          continue;
+        }
+        List<Vpc> landings = placement.failbackCandidatesIn(region, account);
+        Optional<Vpc> landing = placement.failbackLanding(candidate);
+        boolean pinned = placement.pinnedIn(region).equals(landing);
+        boolean chosenByName = landing.isPresent() && landing.get().equals(landings.get(0)) && !placement.targetsIn(region).contains(landing.get());
+        if (landings.size() > 1 && chosenByName && !pinned) {
+          Vpc used = landings.get(0);
+          List<String> others = landings.subList(1, landings.size()).stream().map(Vpc::nameValue).toList();
+          d.warning(
+              "DRS102",
+              landings.get(1).name().at(),
+              "several sources in " + region + account.map(a -> " of account " + a).orElse("") + " can receive failback; drslink uses the first by name, " + used.nameValue()
+                  + ": failback of " + String.join(", ", others) + " also stages in " + used.nameValue() + "'s staging subnet (one DRS template per account and region), so the endpoint_subnet_ids and staging_subnet_id of "
+                  + String.join(", ", others) + " are not used",
+              "set endpoints_vpc on the region to choose, or remove endpoint_subnet_ids/staging_subnet_id from the others");
+        }
       }
     }
     for (Replication r : t.replications()) {

@@ -5,6 +5,7 @@ import drslink.model.Account;
 import drslink.model.Connectivity;
 import drslink.model.Ipv4Cidr;
 import drslink.model.Located;
+import drslink.model.Replication;
 import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
@@ -33,6 +34,10 @@ final class FormatsRule implements Rule {
       if (vpc.stagingSubnetId() != null) {
         id(d, vpc.stagingSubnetId(), "subnet");
       }
+    }
+    for (Replication r : t.replications()) {
+      nullableId(d, r.recoverySubnetId(), "subnet");
+      ids(d, r.recoverySecurityGroupIds(), "sg");
     }
     for (Account account : t.accounts()) {
       if (account.id() == null) {

@@ -44,11 +44,28 @@ final class ReachabilityRule implements Rule {
         sharedHub.ifPresent(hub -> missing.report(source.get(), hub, "the DRS agents in " + source.get().nameValue() + " call DRS and S3 there on TCP 443", sourceName.at()));
         if (r.failbackEnabled()) {
           // A landing among this replication's own sources is linked to the target, or DRS087 says so.
-          placement.endpointVpc(source.get().region())
-              .filter(landing -> !r.sourceNames().contains(landing.nameValue()))
+          Optional<Vpc> landing = placement.failbackLanding(source.get());
+          Optional<Vpc> failbackHub = placement.endpointVpc(source.get().region());
+          failbackHub
+              .filter(hub -> !r.sourceNames().contains(hub.nameValue()))
               .ifPresent(
-                  landing ->
-                      missing.report(target.get(), landing, "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443 and 1500", r.failback().at()));
+                  hub ->
+                      missing.report(
+                          target.get(),
+                          hub,
+                          "instances recovered in " + target.get().nameValue() + " fail back through them on TCP 443" + (landing.equals(failbackHub) ? " and 1500" : ""),
+                          r.failback().at()));
+          // Failback of another account lands in that account's own staging VPC (StagingPlacement.failbackLanding).
+          landing
+              .filter(l -> !l.equals(failbackHub.orElse(null)) && !r.sourceNames().contains(l.nameValue()))
+              .ifPresent(
+                  l ->
+                      missing.linkReport(
+                          target.get(),
+                          l,
+                          "where failback to " + t.accountOf(l).map(a -> "account " + a + " in ").orElse("") + l.region() + " lands: instances recovered in " + target.get().nameValue()
+                              + " send failback data to the replication servers in its staging subnet on TCP 1500",
+                          r.failback().at()));
         }
       }
       sharedHub.ifPresent(hub -> missing.report(target.get(), hub, "the replication servers in " + target.get().nameValue() + " call DRS and S3 there on TCP 443", r.target().at()));
@@ -64,6 +81,18 @@ final class ReachabilityRule implements Rule {
     MissingLinks(LinkIndex links, Diagnostics d) {
       this.links = links;
       this.d = d;
+    }
+
+    /** A failback staging VPC that does not host endpoints: the same warning, without the endpoint wording. */
+    void linkReport(Vpc from, Vpc staging, String why, SourceLocation at) {
+      if (from.equals(staging) || links.linked(from.nameValue(), staging.nameValue()) || !reported.add(List.of(from.nameValue(), staging.nameValue()))) {
+        return;
+      }
+      d.warning(
+          "DRS105",
+          at,
+          "no connectivity entry links " + from.nameValue() + " to " + staging.nameValue() + ", " + why,
+          "add to connectivity: - { type: existing, vpcs: [" + from.nameValue() + ", " + staging.nameValue() + "] } if they are already connected, else a vpc_peering or transit_gateway entry");
     }
 
     void report(Vpc from, Vpc hub, String why, SourceLocation at) {

@@ -52,7 +52,7 @@ final class RegionInbound {
         add(regions, placement, source, target.get(), false);
       }
       if (r.failbackEnabled()) {
-        sources.stream().map(Vpc::region).distinct().forEach(region -> placement.endpointVpc(region).ifPresent(landing -> add(regions, placement, target.get(), landing, true)));
+        sources.stream().map(placement::failbackLanding).flatMap(Optional::stream).distinct().forEach(landing -> add(regions, placement, target.get(), landing, true));
       }
     }
     return regions;
@@ -66,33 +66,36 @@ final class RegionInbound {
     RegionInbound in = regions.computeIfAbsent(staging.region(), r -> new RegionInbound(r, hub.get()));
     in.failbackOnly &= failback;
     in.httpsCidrs.addAll(from.cidrValues());
-    in.httpsCidrs.addAll(staging.cidrValues());
     in.replicationCidrs.computeIfAbsent(staging.nameValue(), k -> new TreeSet<>()).addAll(from.cidrValues());
     in.stagingVpcs.put(staging.nameValue(), staging);
     in.participants.put(from.nameValue(), from);
-    in.participants.put(staging.nameValue(), staging);
+    // A failback landing other than the hub is a production source VPC: it gets no zones (plan/EndpointPlanner).
+    if (!failback || staging.equals(hub.get())) {
+      in.participants.put(staging.nameValue(), staging);
+      in.httpsCidrs.addAll(staging.cidrValues());
+    }
   }
 
   /**
-   * The VPCs both zones of the region are associated with: the hub and every participant, except that
-   * where only failback lands the zones start with a recovery VPC and are never associated with the hub.
+   * The VPCs both zones of the region are associated with: the hub (it resolves its own endpoints) and every
+   * participant.
    */
   Map<String, Vpc> zoneVpcs() {
     Map<String, Vpc> associated = new TreeMap<>(participants);
-    if (failbackOnly) {
-      associated.remove(hub.nameValue());
-    } else {
-      associated.put(hub.nameValue(), hub);
-    }
+    associated.put(hub.nameValue(), hub);
     return associated;
   }
 
-  /** Associations made by {@code dns_<region>_<vpc>} modules: every zone VPC but the one the zones start with. */
+  /**
+   * Associations made by {@code dns_<region>_<vpc>} modules: every zone VPC but the one the zones start with,
+   * the hub, or where only failback lands the first other VPC by name (a recovery VPC).
+   */
   List<Vpc> associationVpcs() {
-    Map<String, Vpc> consumers = new TreeMap<>(participants);
-    consumers.remove(hub.nameValue());
-    if (failbackOnly && !consumers.isEmpty()) {
-      consumers.remove(consumers.keySet().iterator().next());
+    Map<String, Vpc> consumers = new TreeMap<>(zoneVpcs());
+    if (failbackOnly) {
+      consumers.keySet().stream().filter(n -> !n.equals(hub.nameValue())).findFirst().ifPresent(consumers::remove);
+    } else {
+      consumers.remove(hub.nameValue());
     }
     return List.copyOf(consumers.values());
   }

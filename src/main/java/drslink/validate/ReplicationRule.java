@@ -7,6 +7,7 @@ import drslink.model.LinkIndex;
 import drslink.model.Located;
 import drslink.model.Partition;
 import drslink.model.Replication;
+import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
@@ -25,6 +26,7 @@ final class ReplicationRule implements Rule {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
     LinkIndex links = new LinkIndex(t);
+    StagingPlacement placement = StagingPlacement.of(t);
     // On-premises names are OnPremisesRule's: they are sources without a VPC, and never targets.
     Set<String> onPremises = new HashSet<>(t.onPremises().stream().map(n -> n.nameValue()).toList());
     for (Replication r : t.replications()) {
@@ -48,7 +50,7 @@ final class ReplicationRule implements Rule {
         pair(links, r, sourceName, source.get(), target.get(), d);
       }
       if (r.failbackEnabled()) {
-        failback(r, sources, target, d);
+        failback(t, placement, r, sources, target, d);
       }
     }
   }
@@ -111,22 +113,41 @@ final class ReplicationRule implements Rule {
     }
   }
 
-  private static void failback(Replication r, List<Vpc> sources, Optional<Vpc> target, Diagnostics d) {
-    Map<String, List<Vpc>> byRegion = new LinkedHashMap<>();
+  /**
+   * Failback goes back to each source server's own account and region
+   * (https://docs.aws.amazon.com/drs/latest/userguide/failback-failover-cross-account.html), so every (account,
+   * region) the sources come from needs a VPC there that can host the failback staging area.
+   */
+  private static void failback(Topology t, StagingPlacement placement, Replication r, List<Vpc> sources, Optional<Vpc> target, Diagnostics d) {
+    Map<String, List<Vpc>> byAccountRegion = new LinkedHashMap<>();
     for (Vpc source : sources) {
       if (target.isPresent() && !source.region().equals(target.get().region())) {
-        byRegion.computeIfAbsent(source.region(), k -> new ArrayList<>()).add(source);
+        byAccountRegion.computeIfAbsent(source.region() + "|" + t.accountOf(source).orElse(""), k -> new ArrayList<>()).add(source);
       }
     }
-    byRegion.forEach(
-        (region, inRegion) -> {
-          if (inRegion.stream().noneMatch(Vpc::canHostStaging)) {
+    byAccountRegion.forEach(
+        (key, inGroup) -> {
+          Vpc first = inGroup.get(0);
+          if (placement.failbackLanding(first).isPresent()) {
+            return;
+          }
+          String region = first.region();
+          Optional<String> account = t.accountOf(first);
+          String names = String.join(", ", inGroup.stream().map(Vpc::nameValue).toList());
+          if (account.isEmpty() || t.accounts().size() < 2) {
             d.error(
                 "DRS088",
                 r.failback().at(),
-                "failback: true needs a source VPC in " + region + " with endpoint_subnet_ids and staging_subnet_id; none of "
-                    + String.join(", ", inRegion.stream().map(Vpc::nameValue).toList()) + " has both",
+                "failback: true needs a source VPC in " + region + " with endpoint_subnet_ids and staging_subnet_id; none of " + names + " has both",
                 "add endpoint_subnet_ids and staging_subnet_id to one of them (failback endpoints and staging live there), or set failback: false");
+          } else {
+            d.error(
+                "DRS088",
+                r.failback().at(),
+                "failback: true needs a VPC of account " + account.get() + " in " + region + " with endpoint_subnet_ids and staging_subnet_id (DRS fails back into the source's own account and region); none of "
+                    + names + " has both",
+                "add endpoint_subnet_ids and staging_subnet_id to VPC " + first.nameValue() + " at line " + first.at().line() + " (the failback staging area and DRS template of account "
+                    + account.get() + " go there), or set failback: false");
           }
         });
   }

@@ -29,7 +29,6 @@ public final class TopologyValidator {
           new CredentialsRule(),
           new VpcCidrsRule(),
           new QuotasRule(),
-          new LabelsRule(),
           new PeeringRoutesRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {

@@ -128,18 +128,21 @@ public final class Expectations {
           e.endpoint(h, "s3", fwhy);
           e.ingress.add(
               new Ingress(h, 443, new LinkedHashSet<>(target.cidrs()), true, fwhy + ": endpoints"));
-          e.ingress.add(
-              new Ingress(
-                  h,
-                  1500,
-                  new LinkedHashSet<>(target.cidrs()),
-                  false,
-                  fwhy + ": replication servers"));
           for (String svc : List.of("drs", "s3")) {
             Zone z = e.zone(region, svc, h);
             z.associated().add(target);
+            // The hub hosts failback replication servers and resolves its own endpoints (issue 22).
+            z.associated().add(h);
           }
-          e.site(t, h, true, fwhy);
+        }
+        // Failback goes back to each source's own account and region (domain.md section 10): one staging
+        // VPC, replication server group and template per (account, region) of the sources.
+        Set<TopologyTree.Vpc> landings = new LinkedHashSet<>();
+        sources.stream().filter(s -> !s.region().equals(target.region())).forEach(s -> failbackLanding(t, s).ifPresent(landings::add));
+        for (TopologyTree.Vpc landing : landings) {
+          String fwhy = why + " failback into " + landing.region() + " (" + t.accountNameOf(landing) + ")";
+          e.ingress.add(new Ingress(landing, 1500, new LinkedHashSet<>(target.cidrs()), false, fwhy + ": replication servers"));
+          e.site(t, landing, true, fwhy);
         }
       }
     }
@@ -188,6 +191,36 @@ public final class Expectations {
       }
     }
     return e;
+  }
+
+  /**
+   * Where failback of a source lands, read from the contract (docs/failback.md): the region's endpoint host
+   * when it is in the source's account, else the first target of that account there, else the first
+   * failback source of that account there with both subnets, by name.
+   */
+  private static Optional<TopologyTree.Vpc> failbackLanding(TopologyTree t, TopologyTree.Vpc source) {
+    String region = source.region();
+    String account = t.accountNameOf(source);
+    Optional<TopologyTree.Vpc> host = t.endpointHost(region).filter(h -> java.util.Objects.equals(t.accountNameOf(h), account));
+    if (host.isPresent()) {
+      return host;
+    }
+    TreeMap<String, TopologyTree.Vpc> targets = new TreeMap<>();
+    TreeMap<String, TopologyTree.Vpc> candidates = new TreeMap<>();
+    for (TopologyTree.Replication r : t.replications()) {
+      TopologyTree.Vpc target = t.vpc(r.target());
+      if (target.region().equals(region) && java.util.Objects.equals(t.accountNameOf(target), account) && target.hasFailbackPlacement()) {
+        targets.put(target.name(), target);
+      }
+      if (r.failback()) {
+        r.sources().stream()
+            .filter(n -> !t.isOnPremises(n))
+            .map(t::vpc)
+            .filter(v -> v.region().equals(region) && java.util.Objects.equals(t.accountNameOf(v), account) && v.hasFailbackPlacement())
+            .forEach(v -> candidates.put(v.name(), v));
+      }
+    }
+    return !targets.isEmpty() ? Optional.of(targets.firstEntry().getValue()) : candidates.values().stream().findFirst();
   }
 
   /** An (account, region) with replication or failback landing in it; staging VPCs by name. */

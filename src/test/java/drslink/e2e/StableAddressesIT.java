@@ -216,8 +216,11 @@ class StableAddressesIT {
         Plan upgrade = t.time("plan upgrade", () -> regenerateAndPlan(tf, topology, root));
         List<String> changed = new ArrayList<>();
         Set<String> moved = new TreeSet<>();
+        // Since issue 22 the hub of a failback-only region (app, for app-to-singapore's failback) resolves its own
+        // endpoints: that association is new in this release, so the upgrade creates it, and only it.
+        String hubAssociation = "module.dns_ap_northeast_1_for_ap_northeast_1[\"app\"].";
         for (ResourceChange rc : upgrade.resourceChanges()) {
-          if (rc.isManaged() && !rc.isNoOp()) {
+          if (rc.isManaged() && !rc.isNoOp() && !(rc.address().startsWith(hubAssociation) && rc.actions().equals(List.of("create")))) {
             changed.add(rc.toString());
           }
           if (rc.previousAddress() != null) {

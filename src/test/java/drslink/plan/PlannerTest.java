@@ -60,11 +60,62 @@ class PlannerTest {
   }
 
   @Test
-  void failbackZonesAreNeverAssociatedWithTheSource() throws IOException {
+  void failbackZonesStartWithTheRecoveryVpcAndReachOnlyTheHubAmongSources() throws IOException {
     Plan plan = new Planner().plan(topology(example("fan-in")), "x");
     ModuleCall zone = plan.modules().stream().filter(m -> m.label().equals("dns_s3_ap_northeast_1")).findFirst().orElseThrow();
     assertTrue(zone.arguments().contains(new Argument("vpc_id", Hcl.ref("data.aws_vpc.ap_northeast_3[\"recovery\"].id"))), zone.arguments().toString());
-    assertTrue(plan.modules().stream().noneMatch(m -> m.label().equals("dns_ap_northeast_1_web")), "web is not associated with its own region's zones");
+    // web hosts the Tokyo endpoints and failback replication servers: it resolves its own endpoints (issue 22).
+    assertTrue(plan.modules().stream().anyMatch(m -> m.label().equals("dns_ap_northeast_1_web")), "the hub web resolves its own region's zones");
+    assertTrue(plan.modules().stream().noneMatch(m -> m.label().equals("dns_ap_northeast_1_erp")), "erp, a source that hosts nothing, is not associated");
+  }
+
+  /** Formerly refused as DRS115: (x, y-z) and (x-y, z) both had the 0.1.0 label peering_x_y_z. */
+  private static final String MEETING_LABELS =
+      """
+      version: 1
+      name: labels-meet
+      regions:
+        - name: ap-northeast-1
+          vpcs:
+            - { name: x, id: vpc-0a1b2c3d4e5f67890, cidr: 10.10.0.0/16, route_table_ids: [rtb-0123456789abcdef0] }
+            - { name: x-y, id: vpc-0a1b2c3d4e5f67891, cidr: 10.11.0.0/16, route_table_ids: [rtb-0123456789abcdef1] }
+        - name: ap-northeast-3
+          vpcs:
+            - name: y-z
+              id: vpc-0fedcba9876543210
+              cidr: 10.20.0.0/16
+              route_table_ids: [rtb-0fedcba9876543210]
+              endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaaa, subnet-0bbbbbbbbbbbbbbbb]
+              staging_subnet_id: subnet-0cccccccccccccccc
+            - { name: z, id: vpc-0fedcba9876543211, cidr: 10.21.0.0/16, route_table_ids: [rtb-0fedcba9876543211] }
+      connectivity:
+        - { type: vpc_peering, vpcs: [x, y-z] }
+        - { type: vpc_peering, vpcs: [x-y, z] }
+      replication:
+        - { name: x-to-osaka, sources: [x], target: y-z, failback: false }
+      """;
+
+  @Test
+  void namesWhose010LabelsMeetAreKeyedApartAndGetNoAmbiguousMove() {
+    Plan plan = new Planner().plan(topology(MEETING_LABELS), "x");
+    Set<String> peerings = plan.modules().stream().filter(m -> m.label().equals("peering_x_y_z")).map(ModuleCall::address).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(
+        Set.of("module.peerings_ap_northeast_1_to_ap_northeast_3[\"x-y|z\"]", "module.peerings_ap_northeast_1_to_ap_northeast_3[\"x|y-z\"]"), peerings);
+    assertTrue(plan.moved().stream().noneMatch(m -> m.from().equals("module.peering_x_y_z")), plan.moved().toString());
+    assertEquals(plan, new Planner().plan(topology(MEETING_LABELS), "x"), "the same on every regeneration");
+  }
+
+  @Test
+  void failbackLandsInEverySourceAccountOfARegion() throws IOException {
+    Topology t = topology(Files.readString(Path.of("src/test/resources/golden/failback-accounts/topology.yaml")));
+    Plan plan = new Planner().plan(t, "x");
+    Set<String> modules = plan.modules().stream().map(ModuleCall::label).collect(Collectors.toSet());
+    assertTrue(modules.contains("drs_settings_prod_ap_northeast_1"), modules.toString());
+    assertTrue(modules.contains("drs_settings_shared_services_ap_northeast_1"), "shared-services gets its own failback template: " + modules);
+    assertTrue(modules.contains("replication_sg_ss_tools"), "shared-services' staging VPC takes TCP 1500 from the recovery VPC");
+    assertTrue(modules.contains("dns_ap_northeast_1_app"), "the hub app resolves its own endpoints");
+    assertFalse(modules.contains("dns_ap_northeast_1_ss_tools"), "ss-tools, a production VPC that hosts no endpoints, gets no zones");
+    assertEquals(2, plan.guide().initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
   }
 
   @Test

@@ -55,6 +55,16 @@ class WarningsTest {
   }
 
   @Test
+  void theFailbackAccountsGoldenIsValidWithoutWarnings() {
+    // Two source accounts in Tokyo, each with its own failback landing: nothing is chosen by name, nothing unused.
+    String golden = "src/test/resources/golden/failback-accounts/topology.yaml";
+    Run run = Run.of("validate", "--strict", golden);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.err());
+  }
+
+  @Test
   void aPinnedRegionSharingItsEndpointsIsNotWarnedAbout() {
     // Osaka has two targets, both linked to dr, and endpoints_vpc: dr. Sharing is then a choice, so
     // DRS101 (the hub could move) stays silent. Reported are web-to-analytics' missing failback, and

@@ -141,6 +141,28 @@ module "dns_s3_eu_west_1" {
   tags                 = local.tags
 }
 
+# Associates the eu-west-1 DRS and S3 zones with the VPCs of aws.dr_eu_west_1, one instance per VPC.
+module "dns_eu_west_1_for_dr_eu_west_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets ops (eu-west-1) resolve the eu-west-1 DRS and S3 names to the endpoints in ops.
+    "ops" = {
+      vpc_id = data.aws_vpc.dr_eu_west_1["ops"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.dr_us_west_2
+    aws.vpc_owner  = aws.dr_eu_west_1
+  }
+
+  zone_ids = {
+    "drs.eu-west-1.amazonaws.com" = module.dns_drs_eu_west_1.zone_id
+    "s3.eu-west-1.amazonaws.com"  = module.dns_s3_eu_west_1.zone_id
+  }
+  vpc_id     = each.value.vpc_id
+  vpc_region = "eu-west-1"
+}
+
 # ------------------------------------------------------------------------------------------------
 # us-east-1: DRS endpoints, replication security groups and private DNS
 # ------------------------------------------------------------------------------------------------
@@ -203,6 +225,29 @@ module "dns_s3_us_east_1" {
   alias_hosted_zone_id = module.endpoints_east.s3_hosted_zone_id
   include_wildcard     = true
   tags                 = local.tags
+}
+
+# Associates the us-east-1 DRS and S3 zones with the VPCs of aws.prod_us_east_1, one instance per VPC. Cross-account: the zone's account authorizes, the VPC's account associates.
+module "dns_us_east_1_for_prod_us_east_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets east (us-east-1) resolve the us-east-1 DRS and S3 names to the endpoints in east. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "east" = {
+      vpc_id = data.aws_vpc.prod_us_east_1["east"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.dr_us_west_2
+    aws.vpc_owner  = aws.prod_us_east_1
+  }
+
+  zone_ids = {
+    "drs.us-east-1.amazonaws.com" = module.dns_drs_us_east_1.zone_id
+    "s3.us-east-1.amazonaws.com"  = module.dns_s3_us_east_1.zone_id
+  }
+  vpc_id        = each.value.vpc_id
+  vpc_region    = "us-east-1"
+  cross_account = true
 }
 
 # ------------------------------------------------------------------------------------------------

@@ -7,6 +7,16 @@
 # ------------------------------------------------------------------------------------------------
 
 moved {
+  from = module.dns_eu_west_1_ops
+  to   = module.dns_eu_west_1_for_dr_eu_west_1["ops"]
+}
+
+moved {
+  from = module.dns_us_east_1_east
+  to   = module.dns_us_east_1_for_prod_us_east_1["east"]
+}
+
+moved {
   from = module.dns_us_west_2_east
   to   = module.dns_us_west_2_for_prod_us_east_1["east"]
 }

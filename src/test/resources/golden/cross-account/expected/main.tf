@@ -140,6 +140,29 @@ module "dns_s3_eu_central_1" {
   tags                 = local.tags
 }
 
+# Associates the eu-central-1 DRS and S3 zones with the VPCs of aws.prod_eu_central_1, one instance per VPC. Cross-account: the zone's account authorizes, the VPC's account associates.
+module "dns_eu_central_1_for_prod_eu_central_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets payments (eu-central-1) resolve the eu-central-1 DRS and S3 names to the endpoints in payments. Cross-account: the zone's account authorizes, the VPC's account associates.
+    "payments" = {
+      vpc_id = data.aws_vpc.prod_eu_central_1["payments"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.dr_eu_north_1
+    aws.vpc_owner  = aws.prod_eu_central_1
+  }
+
+  zone_ids = {
+    "drs.eu-central-1.amazonaws.com" = module.dns_drs_eu_central_1.zone_id
+    "s3.eu-central-1.amazonaws.com"  = module.dns_s3_eu_central_1.zone_id
+  }
+  vpc_id        = each.value.vpc_id
+  vpc_region    = "eu-central-1"
+  cross_account = true
+}
+
 # ------------------------------------------------------------------------------------------------
 # eu-north-1: DRS endpoints, replication security groups and private DNS
 # ------------------------------------------------------------------------------------------------

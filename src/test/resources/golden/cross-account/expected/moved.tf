@@ -13,6 +13,11 @@ moved {
 }
 
 moved {
+  from = module.dns_eu_central_1_payments
+  to   = module.dns_eu_central_1_for_prod_eu_central_1["payments"]
+}
+
+moved {
   from = module.dns_eu_north_1_crm
   to   = module.dns_eu_north_1_for_prod_eu_west_1["crm"]
 }

@@ -119,6 +119,28 @@ module "dns_s3_ap_northeast_1" {
   tags                 = local.tags
 }
 
+# Associates the ap-northeast-1 DRS and S3 zones with the VPCs of aws.ap_northeast_1, one instance per VPC.
+module "dns_ap_northeast_1_for_ap_northeast_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets erp (ap-northeast-1) resolve the ap-northeast-1 DRS and S3 names to the endpoints in erp.
+    "erp" = {
+      vpc_id = data.aws_vpc.ap_northeast_1["erp"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.ap_southeast_1
+    aws.vpc_owner  = aws.ap_northeast_1
+  }
+
+  zone_ids = {
+    "drs.ap-northeast-1.amazonaws.com" = module.dns_drs_ap_northeast_1.zone_id
+    "s3.ap-northeast-1.amazonaws.com"  = module.dns_s3_ap_northeast_1.zone_id
+  }
+  vpc_id     = each.value.vpc_id
+  vpc_region = "ap-northeast-1"
+}
+
 # ------------------------------------------------------------------------------------------------
 # ap-southeast-1: DRS endpoints, replication security groups and private DNS
 # ------------------------------------------------------------------------------------------------

@@ -13,6 +13,11 @@ moved {
 }
 
 moved {
+  from = module.dns_ap_northeast_1_erp
+  to   = module.dns_ap_northeast_1_for_ap_northeast_1["erp"]
+}
+
+moved {
   from = module.dns_ap_southeast_1_erp
   to   = module.dns_ap_southeast_1_for_ap_northeast_1["erp"]
 }

@@ -228,6 +228,28 @@ module "dns_s3_us_east_1" {
   tags                 = local.tags
 }
 
+# Associates the us-east-1 DRS and S3 zones with the VPCs of aws.us_east_1, one instance per VPC.
+module "dns_us_east_1_for_us_east_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets core (us-east-1) resolve the us-east-1 DRS and S3 names to the endpoints in core.
+    "core" = {
+      vpc_id = data.aws_vpc.us_east_1["core"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.us_west_2
+    aws.vpc_owner  = aws.us_east_1
+  }
+
+  zone_ids = {
+    "drs.us-east-1.amazonaws.com" = module.dns_drs_us_east_1.zone_id
+    "s3.us-east-1.amazonaws.com"  = module.dns_s3_us_east_1.zone_id
+  }
+  vpc_id     = each.value.vpc_id
+  vpc_region = "us-east-1"
+}
+
 # ------------------------------------------------------------------------------------------------
 # us-west-2: DRS endpoints, replication security groups and private DNS
 # ------------------------------------------------------------------------------------------------

@@ -18,6 +18,11 @@ moved {
 }
 
 moved {
+  from = module.dns_us_east_1_core
+  to   = module.dns_us_east_1_for_us_east_1["core"]
+}
+
+moved {
   from = module.dns_us_west_2_core
   to   = module.dns_us_west_2_for_us_east_1["core"]
 }

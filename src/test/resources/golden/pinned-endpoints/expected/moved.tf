@@ -7,6 +7,11 @@
 # ------------------------------------------------------------------------------------------------
 
 moved {
+  from = module.dns_ap_northeast_1_web
+  to   = module.dns_ap_northeast_1_for_ap_northeast_1["web"]
+}
+
+moved {
   from = module.dns_ap_northeast_3_analytics
   to   = module.dns_ap_northeast_3_for_ap_northeast_3["analytics"]
 }

@@ -120,6 +120,28 @@ module "dns_s3_ap_southeast_1" {
   tags                 = local.tags
 }
 
+# Associates the ap-southeast-1 DRS and S3 zones with the VPCs of aws.ap_southeast_1, one instance per VPC.
+module "dns_ap_southeast_1_for_ap_southeast_1" {
+  source = "./modules/dns-association"
+  for_each = {
+    # Lets shop (ap-southeast-1) resolve the ap-southeast-1 DRS and S3 names to the endpoints in shop.
+    "shop" = {
+      vpc_id = data.aws_vpc.ap_southeast_1["shop"].id
+    }
+  }
+  providers = {
+    aws.zone_owner = aws.ap_southeast_2
+    aws.vpc_owner  = aws.ap_southeast_1
+  }
+
+  zone_ids = {
+    "drs.ap-southeast-1.amazonaws.com" = module.dns_drs_ap_southeast_1.zone_id
+    "s3.ap-southeast-1.amazonaws.com"  = module.dns_s3_ap_southeast_1.zone_id
+  }
+  vpc_id     = each.value.vpc_id
+  vpc_region = "ap-southeast-1"
+}
+
 # ------------------------------------------------------------------------------------------------
 # ap-southeast-2: DRS endpoints, replication security groups and private DNS
 # ------------------------------------------------------------------------------------------------

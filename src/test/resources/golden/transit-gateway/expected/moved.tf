@@ -13,6 +13,11 @@ moved {
 }
 
 moved {
+  from = module.dns_ap_southeast_1_shop
+  to   = module.dns_ap_southeast_1_for_ap_southeast_1["shop"]
+}
+
+moved {
   from = module.dns_ap_southeast_2_shop
   to   = module.dns_ap_southeast_2_for_ap_southeast_1["shop"]
 }
