@@ -71,21 +71,21 @@ public final class ProviderActions {
         "ec2:CreateTransitGatewayRoute", "ec2:SearchTransitGatewayRoutes", "ec2:DeleteTransitGatewayRoute");
     row("aws_ec2_transit_gateway_route_table_association", PROVIDER + "internal/service/ec2/transitgateway_route_table_association.go (replace_existing_association reads the attachment's current association)",
         "ec2:AssociateTransitGatewayRouteTable", "ec2:GetTransitGatewayRouteTableAssociations", "ec2:DescribeTransitGatewayAttachments", "ec2:DisassociateTransitGatewayRouteTable");
-    row("aws_route53_zone", PROVIDER + "internal/service/route53/zone.go; a private zone's VPC needs ec2:DescribeVpcs (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html)",
+    row("aws_route53_zone", PROVIDER + "internal/service/route53/zone.go (a private zone's VPC needs ec2:DescribeVpcs: https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html)",
         "route53:CreateHostedZone", "route53:GetHostedZone", "route53:GetChange", "route53:ListTagsForResource", "route53:ChangeTagsForResource",
         "route53:UpdateHostedZoneComment", "route53:DeleteHostedZone", "ec2:DescribeVpcs");
     row("aws_route53_record", PROVIDER + "internal/service/route53/record.go",
         "route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets", "route53:GetHostedZone", "route53:GetChange");
     row("aws_route53_vpc_association_authorization", PROVIDER + "internal/service/route53/vpc_association_authorization.go",
         "route53:CreateVPCAssociationAuthorization", "route53:ListVPCAssociationAuthorizations", "route53:DeleteVPCAssociationAuthorization");
-    row("aws_route53_zone_association", PROVIDER + "internal/service/route53/zone_association.go (read lists the VPC's zones); the VPC needs ec2:DescribeVpcs (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html)",
+    row("aws_route53_zone_association", PROVIDER + "internal/service/route53/zone_association.go (read lists the VPC's zones; the VPC needs ec2:DescribeVpcs: https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html)",
         "route53:AssociateVPCWithHostedZone", "route53:ListHostedZonesByVPC", "route53:GetHostedZone", "route53:DisassociateVPCFromHostedZone", "route53:GetChange", "ec2:DescribeVpcs");
-    row("aws_route53_resolver_endpoint", PROVIDER + "internal/service/route53resolver/endpoint.go; the ENI calls Resolver makes as the caller: https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html#required-permissions-resolver",
+    row("aws_route53_resolver_endpoint", PROVIDER + "internal/service/route53resolver/endpoint.go (the ENI calls Resolver makes as the caller: https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/r53-api-permissions-ref.html#required-permissions-resolver)",
         "route53resolver:CreateResolverEndpoint", "route53resolver:GetResolverEndpoint", "route53resolver:ListResolverEndpointIpAddresses",
         "route53resolver:UpdateResolverEndpoint", "route53resolver:AssociateResolverEndpointIpAddress", "route53resolver:DisassociateResolverEndpointIpAddress",
         "route53resolver:DeleteResolverEndpoint", "route53resolver:ListTagsForResource", "route53resolver:TagResource", "route53resolver:UntagResource",
         "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs");
-    row("aws_drs_replication_configuration_template", PROVIDER + "internal/service/drs/replication_configuration_template.go; create depends on drs:TagResource (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticdisasterrecovery.html)",
+    row("aws_drs_replication_configuration_template", PROVIDER + "internal/service/drs/replication_configuration_template.go (create depends on drs:TagResource: https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticdisasterrecovery.html)",
         "drs:CreateReplicationConfigurationTemplate", "drs:DescribeReplicationConfigurationTemplates", "drs:UpdateReplicationConfigurationTemplate",
         "drs:DeleteReplicationConfigurationTemplate", "drs:ListTagsForResource", "drs:TagResource", "drs:UntagResource");
   }

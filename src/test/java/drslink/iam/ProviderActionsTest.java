@@ -66,4 +66,13 @@ class ProviderActionsTest {
     }
     assertTrue(ProviderActions.of("terraform_data").actions().isEmpty(), "terraform_data calls no AWS API");
   }
+
+  @Test
+  void docsListEveryRowWithItsActions() throws IOException {
+    String doc = Files.readString(Path.of("docs/iam.md"));
+    for (ProviderActions.Row row : ProviderActions.all()) {
+      String line = doc.lines().filter(l -> l.startsWith("| `" + row.type() + "` |")).findFirst().orElseThrow(() -> new AssertionError("docs/iam.md has no row for " + row.type()));
+      row.actions().forEach(a -> assertTrue(line.contains("`" + a + "`"), row.type() + " lacks " + a + " in docs/iam.md"));
+    }
+  }
 }
