@@ -37,16 +37,19 @@ public final class TreeComparison {
     return diffs;
   }
 
+  /** Every file under the folders drslink owns outright (modules/, iam/): any extra one there is a difference. */
   private static Set<String> modulesOnDisk(Path folder) {
     Set<String> files = new TreeSet<>();
-    Path modules = folder.resolve("modules");
-    if (!Files.isDirectory(modules)) {
-      return files;
-    }
-    try (Stream<Path> walk = Files.walk(modules)) {
-      walk.filter(Files::isRegularFile).forEach(p -> files.add(folder.relativize(p).toString().replace('\\', '/')));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String owned : new String[] {"modules", "iam"}) {
+      Path dir = folder.resolve(owned);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile).forEach(p -> files.add(folder.relativize(p).toString().replace('\\', '/')));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return files;
   }

@@ -142,4 +142,19 @@ class IamPoliciesTest {
     }
     assertEquals(6, checked.size(), checked.toString());
   }
+
+  @Test
+  void iamFolderIsDrslinksOwn(@TempDir Path tmp) throws Exception {
+    String topology = "examples/tokyo-osaka/topology.yaml";
+    Path out = tmp.resolve("out");
+    assertEquals(0, CliRun.of("generate", "--quiet", topology, "--out", out.toString()).exitCode());
+    Path stale = out.resolve("iam/gone-apply.json");
+    java.nio.file.Files.writeString(stale, "{}\n");
+    CliRun check = CliRun.of("check", "--quiet", topology, "--out", out.toString());
+    assertEquals(3, check.exitCode(), "a policy file drslink did not write is a difference: " + check.out() + check.err());
+    CliRun again = CliRun.of("generate", "--quiet", topology, "--out", out.toString());
+    assertEquals(0, again.exitCode(), again.err());
+    assertFalse(java.nio.file.Files.exists(stale), "regenerating replaces iam/ whole");
+    assertTrue(java.nio.file.Files.isRegularFile(out.resolve("iam/default-apply.json")));
+  }
 }
