@@ -14,6 +14,8 @@ import drslink.diag.Acknowledged;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.plan.Guide;
+import drslink.iam.AccountPolicies;
+import drslink.iam.IamPolicies;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import java.util.ArrayList;
@@ -159,6 +161,16 @@ public final class PlanReport {
     ArrayNode warnings = root.putArray("warnings");
     warnings(diagnostics).forEach(d -> warning(warnings.addObject(), d));
     diagnostics.acknowledged().forEach(a -> warning(warnings.addObject(), a.warning()).put("acknowledged", a.reason()));
+    ArrayNode iam = root.putArray("iam");
+    for (AccountPolicies a : IamPolicies.of(plan)) {
+      ObjectNode node = iam.addObject();
+      node.put("account", a.account());
+      ObjectNode files = node.putObject("files");
+      List.of("apply", "trust", "readonly").forEach(role -> files.put(role, a.file(role)));
+      node.set("apply", a.apply());
+      node.set("trust", a.trust());
+      node.set("readonly", a.readOnly());
+    }
     CostEstimate cost = cost(plan);
     ObjectNode costNode = root.putObject("cost");
     costNode.put("currency", "USD");

@@ -1,5 +1,7 @@
 package drslink.render;
 
+import drslink.iam.AccountPolicies;
+import drslink.iam.IamPolicies;
 import drslink.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +50,12 @@ public final class TreeRenderer {
     ROOT_FILES.forEach((file, template) -> files.put(file, finish(file, templates.render(template, views.forFile(file)))));
     if (!plan.moved().isEmpty()) {
       files.put("moved.tf", finish("moved.tf", templates.render("moved.tf.ftl", views.forFile("moved.tf"))));
+    }
+    // IAM policy documents per account (drslink.iam decides them; docs/iam.md)
+    for (AccountPolicies a : IamPolicies.of(plan)) {
+      files.put(a.file("apply"), IamPolicies.text(a.apply()));
+      files.put(a.file("trust"), IamPolicies.text(a.trust()));
+      files.put(a.file("readonly"), IamPolicies.text(a.readOnly()));
     }
     for (String module : plan.vendoredModules()) {
       modules.read(module).forEach((file, content) -> files.put("modules/" + module + "/" + file, finish(file, views.header(file) + "\n\n" + content)));

@@ -35,8 +35,8 @@ public final class AtomicTreeWriter {
   /** Temporary files carry this in their name; one left behind by a killed run is removed by the next. */
   static final String TEMP_SUFFIX = ".drslink-tmp";
 
-  /** Everything in modules/ is drslink's: a file there that it does not generate is removed. */
-  private static final String OWNED_DIRECTORY = "modules";
+  /** Everything in modules/ and iam/ is drslink's: a file there that it does not generate is removed. */
+  static final List<String> OWNED_DIRECTORIES = List.of("modules", "iam");
 
   private final FileOps ops;
 
@@ -114,7 +114,7 @@ public final class AtomicTreeWriter {
   private static void refuseUserFiles(Path folder, Path target, Manifest previous, RenderedTree tree) throws OutputException {
     List<String> clashes = new ArrayList<>();
     for (String path : tree.files().keySet()) {
-      if (!previous.files().contains(path) && !path.startsWith(OWNED_DIRECTORY + "/") && Files.exists(folder.resolve(path))) {
+      if (!previous.files().contains(path) && !isOwned(path) && Files.exists(folder.resolve(path))) {
         clashes.add(path);
       }
     }
@@ -153,7 +153,8 @@ public final class AtomicTreeWriter {
       return;
     }
     ops.delete(file);
-    for (Path dir = file.getParent(); dir.startsWith(folder.resolve(OWNED_DIRECTORY)); dir = dir.getParent()) {
+    Path owned = folder.resolve(path.substring(0, Math.max(0, path.indexOf('/'))));
+    for (Path dir = file.getParent(); isOwned(path) && dir.startsWith(owned) && !dir.equals(folder); dir = dir.getParent()) {
       if (!isEmpty(dir)) {
         break;
       }
@@ -176,18 +177,24 @@ public final class AtomicTreeWriter {
     }
   }
 
-  /** Every regular file under modules/, relative to the folder. */
+  static boolean isOwned(String path) {
+    return OWNED_DIRECTORIES.stream().anyMatch(d -> path.startsWith(d + "/"));
+  }
+
+  /** Every regular file under modules/ and iam/, relative to the folder. */
   static SortedSet<String> ownedOnDisk(Path folder) throws IOException {
     SortedSet<String> files = new TreeSet<>();
-    Path modules = folder.resolve(OWNED_DIRECTORY);
-    if (!Files.isDirectory(modules)) {
-      return files;
-    }
-    try (Stream<Path> walk = Files.walk(modules)) {
-      walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().endsWith(TEMP_SUFFIX))
-          .sorted(Comparator.naturalOrder())
-          .forEach(p -> files.add(folder.relativize(p).toString().replace('\\', '/')));
+    for (String owned : OWNED_DIRECTORIES) {
+      Path dir = folder.resolve(owned);
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(dir)) {
+        walk.filter(Files::isRegularFile)
+            .filter(p -> !p.getFileName().toString().endsWith(TEMP_SUFFIX))
+            .sorted(Comparator.naturalOrder())
+            .forEach(p -> files.add(folder.relativize(p).toString().replace('\\', '/')));
+      }
     }
     return files;
   }

@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus seven fixes the suite depends on (the
+"""moto_server for the drslink e2e suite: moto 5.2.x plus eight fixes the suite depends on (the
 sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
@@ -42,6 +42,13 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    requests signed for `drs` (see that module for what it serves and the AWS rules it enforces).
    Running it in this process keeps one port, one reset and moto's own access-key-to-account map.
 
+8. IAM enforcement (only when switched on: INITIAL_NO_AUTH_ACTION_COUNT, POST /moto-api/reset-auth).
+   moto recomputes each request's SigV4 signature over the request's body or, when it has none, over
+   its parsed parameters, so every signed GET with parameters in its path (Route 53 GetHostedZone,
+   ListTagsForResource) failed with SignatureDoesNotMatch. SigV4 hashes the payload as sent, empty for
+   a GET (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html); here a GET is
+   signed over its empty body, and everything else as before. Used by IamEnforcementIT (docs/iam.md).
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
@@ -55,6 +62,8 @@ from moto.ec2.exceptions import InvalidSecurityGroupRuleIdNotFoundError
 from moto.ec2.models.security_groups import SecurityGroupBackend, SecurityGroupRule
 from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachmentBackend
 from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
+from botocore.awsrequest import AWSRequest
+from moto.iam.access_control import IAMRequestBase
 from moto.iam.models import get_account_id_from
 from moto.route53.responses import Route53
 from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
@@ -165,6 +174,20 @@ for _name, _direction in [
     ("revoke_security_group_egress", "egress"),
 ]:
     setattr(SecurityGroupBackend, _name, _serialized(getattr(SecurityGroupBackend, _name), _direction))
+
+
+
+def _create_aws_request(self):
+    signed_headers = self._get_string_between("SignedHeaders=", ",", self._headers["Authorization"]).split(";")
+    headers = self._create_headers_for_aws_request(signed_headers, self._headers)
+    # A form POST's body reaches moto parsed (self._data); moto's own re-encoding of it is kept.
+    payload = self._body or (self._data if self._method != "GET" else b"")
+    request = AWSRequest(method=self._method, url=self._path, data=payload, headers=headers)
+    request.context["timestamp"] = headers["X-Amz-Date"]
+    return request
+
+
+IAMRequestBase._create_aws_request = _create_aws_request
 
 aws_rules.install()
 
