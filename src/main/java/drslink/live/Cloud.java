@@ -13,6 +13,19 @@ import java.util.Set;
  */
 public interface Cloud {
 
+  /**
+   * A read that failed: {@code message} is one line naming the cause (network, credentials, permission,
+   * throttling, server error) and the service, operation, region, account and endpoint. The checks record
+   * it and go on with what they can still read.
+   */
+  final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Unreadable(String message, Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+
   /** An account of the topology (its name, null for the pipeline's own) and a region. */
   record Place(String account, String region) {
     @Override
@@ -43,15 +56,19 @@ public interface Cloud {
 
   record Endpoint(
       String id, String vpcId, String serviceName, String type, String state, List<String> subnetIds, List<String> securityGroupIds, boolean privateDns,
-      List<String> dnsNames) {}
+      List<String> dnsNames, Map<String, String> tags) {}
 
-  /** A private hosted zone associated with a VPC; {@code drslinkTopology} is its DrslinkTopology tag, or null. */
-  record ZoneRef(String id, String name, String ownerAccountId, String drslinkTopology) {}
+  /**
+   * A private hosted zone associated with a VPC, as ListHostedZonesByVPC names it: its owner is the
+   * account id in HostedZoneOwner.OwningAccount (null when a service owns it)
+   * (https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByVPC.html).
+   */
+  record ZoneRef(String id, String name, String ownerAccountId) {}
 
   /** One record set: name and type as Route 53 returns them (trailing dot), alias target DNS name or null. */
   record RecordSet(String name, String type, String aliasTarget) {}
 
-  record DrsTemplate(String id, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+  record DrsTemplate(String id, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp, Map<String, String> tags) {}
 
   /** DRS in one place: {@code initialized} false when AWS answers UninitializedAccountException. */
   record DrsState(boolean initialized, List<DrsTemplate> templates) {}
@@ -84,6 +101,12 @@ public interface Cloud {
 
   /** The record sets of a zone, read with the zone owner's credentials. */
   List<RecordSet> records(Place zoneOwner, String zoneId);
+
+  /**
+   * A zone's tags, read with its owner's credentials: Route 53 answers ListTagsForResource only to the
+   * account that owns the zone (https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTagsForResource.html).
+   */
+  Map<String, String> zoneTags(Place zoneOwner, String zoneId);
 
   DrsState drs(Place place);
 }

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.ContentStreamProvider;
 import software.amazon.awssdk.http.HttpExecuteRequest;
@@ -63,7 +65,8 @@ final class DrsReader {
         return new Cloud.DrsState(false, List.of());
       }
       if (status != 200) {
-        throw SdkClientException.create("DRS " + OPERATION + " in " + place.region() + " answered HTTP " + status + (errorType.isEmpty() ? "" : " " + errorType));
+        String code = errorType.contains(":") ? errorType.substring(0, errorType.indexOf(':')) : errorType;
+        throw AwsServiceException.builder().statusCode(status).awsErrorDetails(AwsErrorDetails.builder().errorCode(code.isEmpty() ? null : code).serviceName("drs").errorMessage(text).build()).build();
       }
       List<Cloud.DrsTemplate> templates = new ArrayList<>();
       for (JsonNode t : json.readTree(text).path("items")) {
@@ -75,12 +78,19 @@ final class DrsReader {
                 t.path("stagingAreaSubnetId").asText(null),
                 groups,
                 t.path("dataPlaneRouting").asText(null),
-                t.path("createPublicIP").asBoolean(false)));
+                t.path("createPublicIP").asBoolean(false),
+                tags(t.path("tags"))));
       }
       return new Cloud.DrsState(true, templates);
     } catch (IOException e) {
-      throw SdkClientException.create("DRS " + OPERATION + " in " + place.region() + " failed: " + e.getMessage(), e);
+      throw SdkClientException.create("DRS " + OPERATION + " in " + place.region() + " failed", e);
     }
+  }
+
+  private static java.util.Map<String, String> tags(JsonNode tags) {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    tags.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+    return out;
   }
 
   /** The DRS endpoint of a region (https://docs.aws.amazon.com/general/latest/gr/drs.html), or the override. */

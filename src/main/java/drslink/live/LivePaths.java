@@ -47,6 +47,31 @@ final class LivePaths {
     return new Cloud.Place(topology.accountOf(vpc).orElse(null), vpc.region());
   }
 
+  /**
+   * The account whose credentials read a zone: its owner, found by the account id ListHostedZonesByVPC
+   * gives (HostedZoneOwner.OwningAccount); an owner the topology does not name (or none given) is read
+   * as {@code reader}, the account that listed it. Route 53 is global, so the region only picks the partition.
+   */
+  Cloud.Place zoneOwner(Cloud.ZoneRef zone, Cloud.Place reader) {
+    return knownOwner(zone, reader).orElse(reader);
+  }
+
+  /**
+   * The zone's owner when the topology can read it: empty when the topology names its accounts and the
+   * owner is none of them (a zone of a foreign account, whose tags and records only that account may read).
+   */
+  Optional<Cloud.Place> knownOwner(Cloud.ZoneRef zone, Cloud.Place reader) {
+    if (zone.ownerAccountId() == null || topology.accounts().isEmpty()) {
+      return Optional.of(reader);
+    }
+    for (drslink.model.Account a : topology.accounts()) {
+      if (a.id() != null && zone.ownerAccountId().equals(a.id().value())) {
+        return Optional.of(new Cloud.Place(a.name().value(), reader.region()));
+      }
+    }
+    return Optional.empty();
+  }
+
   Optional<Vpc> hub(String region) {
     return placement.endpointVpc(region);
   }

@@ -15,18 +15,12 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class LiveRun {
 
-  /** The live account could not be read: no credentials, access denied, no network. One line for the user. */
-  public static final class Unreadable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Unreadable(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   private LiveRun() {}
 
-  /** {@code guard} records every call made; pass a new one per run. */
+  /**
+   * {@code guard} records every call made; pass a new one per run. Reads that fail do not throw: they are
+   * in {@link Findings#unreadable()}, next to the findings made with what could be read.
+   */
   public static Findings preflight(Topology topology, URI endpoint, ReadOnlyGuard guard) {
     return run(topology, endpoint, guard, (paths, cloud) -> new PreflightChecks(paths, cloud).run());
   }
@@ -62,17 +56,12 @@ public final class LiveRun {
     try (AwsAccess aws = new AwsAccess(endpoint, roles, guard)) {
       return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
     } catch (SdkException e) {
+      // Backstop: every read goes through SdkCloud, which turns failures into Cloud.Unreadable per unit.
       List<String> calls = guard.calls();
-      String during = calls.isEmpty() ? "" : calls.get(calls.size() - 1).replace(':', ' ') + ": ";
-      throw new Unreadable(during + firstLine(e.getMessage()), e);
+      String call = calls.isEmpty() ? "unknown" : calls.get(calls.size() - 1);
+      Findings findings = new Findings();
+      findings.unreadable(ReadFailure.cause(e, call) + " (" + call.replace(':', ' ') + ")");
+      return findings;
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "no message";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -38,10 +38,10 @@ final class PathChecks {
 
   Findings run() {
     for (LivePaths.Path p : paths.paths()) {
-      path(p);
+      findings.attempt(() -> path(p));
     }
     for (DrsTemplateSites.Site site : paths.templateSites()) {
-      template(site);
+      findings.attempt(() -> template(site));
     }
     return findings;
   }
@@ -146,7 +146,8 @@ final class PathChecks {
       String service = services.get(i);
       Set<String> targets = new HashSet<>();
       interfaceEndpoints(p, service).forEach(e -> e.dnsNames().forEach(d -> targets.add(normal(d))));
-      List<Cloud.RecordSet> records = cloud.records(paths.place(p.hub()), zone.id());
+      // The zone's owner reads its records: across accounts that is not the source VPC's account.
+      List<Cloud.RecordSet> records = cloud.records(paths.zoneOwner(zone, paths.place(p.from())), zone.id());
       for (String recordName : wanted) {
         Optional<Cloud.RecordSet> alias = records.stream().filter(r -> normal(r.name()).equals(normal(recordName)) && r.type().equals("A")).findFirst();
         if (alias.isEmpty() || alias.get().aliasTarget() == null) {
@@ -338,12 +339,13 @@ final class PathChecks {
     if (!once("acl|" + acl.id() + "|" + egress + "|" + from + "|" + cidr)) {
       return;
     }
-    Optional<Cloud.AclEntry> blocking = Traffic.blockingRule(acl, egress, from, to, cidr);
+    boolean returning = from == Traffic.EPHEMERAL_FROM && to == Traffic.EPHEMERAL_TO;
+    Optional<Cloud.AclEntry> blocking = returning ? Traffic.blockingReturnRule(acl, egress, cidr) : Traffic.blockingRule(acl, egress, from, to, cidr);
     if (blocking.isEmpty()) {
       findings.pass(vpc.region());
     } else {
       findings.error(
-          "VER008", vpc.region(), acl.id(), at, "network ACL " + acl.id() + " of VPC " + vpc.nameValue() + " blocks " + what + ": " + Traffic.describe(blocking.get()) + " (" + p.what() + ")",
+          "VER008", vpc.region(), acl.id(), at, "network ACL " + acl.id() + " of VPC " + vpc.nameValue() + " blocks " + what + (returning ? " on every ephemeral range (1024-65535, 32768-65535, 49152-65535)" : "") + ": " + Traffic.describe(blocking.get()) + " (" + p.what() + ")",
           "allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id " + acl.id() + " --rule-number " + blocking.get().ruleNumber() + (egress ? " --egress" : " --ingress") + ")");
     }
   }

@@ -36,13 +36,15 @@ final class PreflightChecks {
   Findings run() {
     Topology topology = paths.topology();
     for (Vpc vpc : topology.vpcs()) {
-      cloud.vpc(paths.place(vpc), vpc.id().value()).ifPresentOrElse(live -> vpcHolds(vpc, live), () -> missingVpc(vpc));
+      findings.attempt(() -> cloud.vpc(paths.place(vpc), vpc.id().value()).ifPresentOrElse(live -> vpcHolds(vpc, live), () -> missingVpc(vpc)));
     }
-    paths.zoneVpcs().forEach((region, vpcs) -> vpcs.forEach(v -> nothingInTheWay(region, v)));
+    paths.zoneVpcs().forEach((region, vpcs) -> vpcs.forEach(v -> findings.attempt(() -> nothingInTheWay(region, v))));
     for (DrsTemplateSites.Site site : paths.templateSites()) {
-      drsReady(site);
+      findings.attempt(() -> drsReady(site));
     }
-    peeringQuota(topology);
+    for (Vpc vpc : topology.vpcs()) {
+      findings.attempt(() -> peeringQuota(topology, vpc));
+    }
     return findings;
   }
 
@@ -155,7 +157,15 @@ final class PreflightChecks {
     List<String> names = LivePaths.zoneNames(region);
     boolean clear = true;
     for (Cloud.ZoneRef zone : cloud.zonesOf(place, vpc.id().value())) {
-      if (names.contains(zone.name().toLowerCase(java.util.Locale.ROOT)) && !paths.topology().name().value().equals(zone.drslinkTopology())) {
+      if (!names.contains(zone.name().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      // drslink's own zone from an earlier apply is no conflict. Its tags are read with its owner's
+      // credentials; a refusal is a failure of reading (exit 6), not a foreign zone.
+      Optional<Cloud.Place> owner = paths.knownOwner(zone, place);
+      if (owner.isPresent() && ours(cloud.zoneTags(owner.get(), zone.id()))) {
+        findings.pass(vpc.region());
+      } else {
         clear = false;
         findings.error(
             "PRE008", vpc.region(), zone.id(), vpc.id().at(),
@@ -165,7 +175,7 @@ final class PreflightChecks {
     }
     List<String> services = LivePaths.serviceNames(region);
     for (Cloud.Endpoint e : cloud.endpoints(place, vpc.id().value())) {
-      if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state())) {
+      if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state()) && !ours(e.tags())) {
         clear = false;
         findings.error(
             "PRE009", vpc.region(), e.id(), vpc.id().at(),
@@ -202,7 +212,9 @@ final class PreflightChecks {
       return;
     }
     String live = drs.templates().get(0).id();
-    if (settings.existingTemplateIdValue() == null) {
+    if (ours(drs.templates().get(0).tags())) {
+      findings.pass(site.region()); // drslink's own template from an earlier apply
+    } else if (settings.existingTemplateIdValue() == null) {
       var at = site.settingsSource().map(r -> r.settings().at()).orElse(first.at());
       findings.error(
           "PRE011", site.region(), live, at, "DRS in " + place + " already has replication configuration template " + live + "; AWS keeps one per account and region, so creating another fails",
@@ -214,14 +226,22 @@ final class PreflightChecks {
     }
   }
 
+  /**
+   * Whether a resource is drslink's, for this topology: the provider's default_tags put DrslinkTopology on
+   * everything the generated root creates (templates/main.tf.ftl).
+   */
+  private boolean ours(Map<String, String> tags) {
+    return paths.topology().name().value().equals(tags.get("DrslinkTopology"));
+  }
+
   /** Live peerings plus the ones the topology adds, against the per-VPC quota. */
-  private void peeringQuota(Topology topology) {
+  private void peeringQuota(Topology topology, Vpc vpc) {
     Map<String, Integer> added = new HashMap<>();
     topology.connectivity().stream().filter(c -> c instanceof VpcPeering).flatMap(c -> c.vpcs().stream()).forEach(n -> added.merge(n.value(), 1, Integer::sum));
-    for (Vpc vpc : topology.vpcs()) {
+    {
       int adding = added.getOrDefault(vpc.nameValue(), 0);
       if (adding == 0 || cloud.vpc(paths.place(vpc), vpc.id().value()).isEmpty()) {
-        continue;
+        return;
       }
       int live = cloud.activePeerings(paths.place(vpc), vpc.id().value());
       int total = live + adding;

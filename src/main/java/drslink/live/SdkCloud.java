@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -35,12 +36,26 @@ final class SdkCloud implements Cloud {
     this.drs = new DrsReader(aws, json);
   }
 
+  /**
+   * One read per key and run. A failed read is kept too: asking again would fail again, after the SDK's
+   * retries. The failure becomes a {@link Cloud.Unreadable} naming the cause and the call.
+   */
   @SuppressWarnings("unchecked")
-  private <T> T cached(String key, Supplier<T> read) {
+  private <T> T cached(String key, Place place, Supplier<T> read) {
     if (!cache.containsKey(key)) {
-      cache.put(key, read.get());
+      try {
+        cache.put(key, read.get());
+      } catch (SdkException e) {
+        List<String> calls = aws.guard().calls();
+        String call = calls.isEmpty() ? "unknown" : calls.get(calls.size() - 1);
+        cache.put(key, ReadFailure.of(e, call, place, ReadFailure.endpoint(aws.endpoint(), call, place.region())));
+      }
     }
-    return (T) cache.get(key);
+    Object value = cache.get(key);
+    if (value instanceof Cloud.Unreadable u) {
+      throw u;
+    }
+    return (T) value;
   }
 
   private static Filter filter(String name, String... values) {
@@ -50,7 +65,7 @@ final class SdkCloud implements Cloud {
   @Override
   public Optional<VpcInfo> vpc(Place place, String vpcId) {
     return cached(
-        "vpc|" + place + "|" + vpcId,
+        "vpc|" + place + "|" + vpcId, place,
         () -> {
           Ec2Client ec2 = aws.ec2(place);
           var found = ec2.describeVpcs(r -> r.filters(filter("vpc-id", vpcId))).vpcs();
@@ -74,7 +89,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<SubnetInfo> subnets(Place place, String vpcId) {
     return cached(
-        "subnets|" + place + "|" + vpcId,
+        "subnets|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId))).subnets().stream()
             .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
             .toList());
@@ -83,7 +98,7 @@ final class SdkCloud implements Cloud {
   @Override
   public Optional<SubnetInfo> subnet(Place place, String subnetId) {
     return cached(
-        "subnet|" + place + "|" + subnetId,
+        "subnet|" + place + "|" + subnetId, place,
         () -> aws.ec2(place).describeSubnets(r -> r.filters(filter("subnet-id", subnetId))).subnets().stream()
             .findFirst()
             .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone())));
@@ -91,12 +106,12 @@ final class SdkCloud implements Cloud {
 
   @Override
   public List<RouteTable> routeTables(Place place, String vpcId) {
-    return cached("rtbs|" + place + "|" + vpcId, () -> readRouteTables(place, filter("vpc-id", vpcId)));
+    return cached("rtbs|" + place + "|" + vpcId, place, () -> readRouteTables(place, filter("vpc-id", vpcId)));
   }
 
   @Override
   public Optional<RouteTable> routeTable(Place place, String routeTableId) {
-    return cached("rtb|" + place + "|" + routeTableId, () -> readRouteTables(place, filter("route-table-id", routeTableId)).stream().findFirst());
+    return cached("rtb|" + place + "|" + routeTableId, place, () -> readRouteTables(place, filter("route-table-id", routeTableId)).stream().findFirst());
   }
 
   private List<RouteTable> readRouteTables(Place place, Filter f) {
@@ -127,7 +142,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<SecurityGroup> securityGroups(Place place, String vpcId) {
     return cached(
-        "sgs|" + place + "|" + vpcId,
+        "sgs|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeSecurityGroupsPaginator(r -> r.filters(filter("vpc-id", vpcId))).securityGroups().stream()
             .map(g -> new SecurityGroup(g.groupId(), g.vpcId(), g.groupName(), tags(g.tags()), permissions(g.ipPermissions())))
             .toList());
@@ -150,7 +165,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<NetworkAcl> networkAcls(Place place, String vpcId) {
     return cached(
-        "acls|" + place + "|" + vpcId,
+        "acls|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
             .map(
                 a ->
@@ -178,7 +193,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<Endpoint> endpoints(Place place, String vpcId) {
     return cached(
-        "vpce|" + place + "|" + vpcId,
+        "vpce|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeVpcEndpointsPaginator(r -> r.filters(filter("vpc-id", vpcId))).vpcEndpoints().stream()
             .map(
                 e ->
@@ -191,14 +206,15 @@ final class SdkCloud implements Cloud {
                         e.subnetIds(),
                         e.groups().stream().map(g -> g.groupId()).toList(),
                         Boolean.TRUE.equals(e.privateDnsEnabled()),
-                        e.dnsEntries().stream().map(d -> d.dnsName()).toList()))
+                        e.dnsEntries().stream().map(d -> d.dnsName()).toList(),
+                        tags(e.tags())))
             .toList());
   }
 
   @Override
   public Map<String, Set<String>> endpointServiceZones(Place place, List<String> serviceNames) {
     return cached(
-        "services|" + place + "|" + serviceNames,
+        "services|" + place + "|" + serviceNames, place,
         () -> {
           Map<String, Set<String>> out = new HashMap<>();
           aws.ec2(place)
@@ -212,7 +228,7 @@ final class SdkCloud implements Cloud {
   @Override
   public int activePeerings(Place place, String vpcId) {
     return cached(
-        "pcx|" + place + "|" + vpcId,
+        "pcx|" + place + "|" + vpcId, place,
         () -> {
           Set<String> ids = new TreeSet<>();
           for (String side : List.of("requester-vpc-info.vpc-id", "accepter-vpc-info.vpc-id")) {
@@ -228,7 +244,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<ZoneRef> zonesOf(Place place, String vpcId) {
     return cached(
-        "zones|" + place + "|" + vpcId,
+        "zones|" + place + "|" + vpcId, place,
         () -> {
           List<ZoneRef> out = new ArrayList<>();
           var route53 = aws.route53(place);
@@ -237,7 +253,7 @@ final class SdkCloud implements Cloud {
             String next = token;
             var page = route53.listHostedZonesByVPC(r -> r.vpcId(vpcId).vpcRegion(VPCRegion.fromValue(place.region())).nextToken(next));
             for (HostedZoneSummary z : page.hostedZoneSummaries()) {
-              out.add(new ZoneRef(z.hostedZoneId(), z.name(), z.owner() == null ? null : z.owner().owningAccount(), topologyTag(place, z)));
+              out.add(new ZoneRef(z.hostedZoneId(), z.name(), z.owner() == null ? null : z.owner().owningAccount()));
             }
             token = page.nextToken();
           } while (token != null && !token.isEmpty());
@@ -245,23 +261,18 @@ final class SdkCloud implements Cloud {
         });
   }
 
-  /** The zone's DrslinkTopology tag; a zone in another account (or without tags) has none we can read. */
-  private String topologyTag(Place place, HostedZoneSummary zone) {
-    try {
-      return aws.route53(place).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zone.hostedZoneId())).resourceTagSet().tags().stream()
-          .filter(t -> t.key().equals("DrslinkTopology"))
-          .map(t -> t.value())
-          .findFirst()
-          .orElse(null);
-    } catch (software.amazon.awssdk.services.route53.model.Route53Exception e) {
-      return null;
-    }
+  @Override
+  public Map<String, String> zoneTags(Place zoneOwner, String zoneId) {
+    return cached(
+        "zonetags|" + zoneOwner + "|" + zoneId, zoneOwner,
+        () -> aws.route53(zoneOwner).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zoneId)).resourceTagSet().tags().stream()
+            .collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> a)));
   }
 
   @Override
   public List<RecordSet> records(Place zoneOwner, String zoneId) {
     return cached(
-        "records|" + zoneOwner + "|" + zoneId,
+        "records|" + zoneOwner + "|" + zoneId, zoneOwner,
         () -> aws.route53(zoneOwner).listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId)).resourceRecordSets().stream()
             .map((ResourceRecordSet s) -> new RecordSet(s.name(), s.typeAsString(), s.aliasTarget() == null ? null : s.aliasTarget().dnsName()))
             .toList());
@@ -269,6 +280,6 @@ final class SdkCloud implements Cloud {
 
   @Override
   public DrsState drs(Place place) {
-    return cached("drs|" + place, () -> drs.read(place));
+    return cached("drs|" + place, place, () -> drs.read(place));
   }
 }

@@ -15,6 +15,32 @@ final class Traffic {
 
   static final int EPHEMERAL_TO = 65535;
 
+  /**
+   * The return-port ranges a NACL may allow, widest first: 1024-65535 (AWS's own choice for rules that
+   * must serve any client), 32768-65535 (Linux kernels; the agent's source servers are mostly Linux) and
+   * 49152-65535 (Windows Server 2008 and later), as the ephemeral ports section lists them
+   * (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html#nacl-ephemeral-ports).
+   */
+  static final List<int[]> EPHEMERAL_RANGES = List.of(new int[] {1024, 65535}, new int[] {32768, 65535}, new int[] {49152, 65535});
+
+  /**
+   * Whether return traffic gets through: a rule allowing any of {@link #EPHEMERAL_RANGES} is enough. Empty
+   * when it does; else the rule that blocks the widest range.
+   */
+  static Optional<Cloud.AclEntry> blockingReturnRule(Cloud.NetworkAcl acl, boolean egress, String cidr) {
+    Optional<Cloud.AclEntry> first = Optional.empty();
+    for (int[] range : EPHEMERAL_RANGES) {
+      Optional<Cloud.AclEntry> blocking = blockingRule(acl, egress, range[0], range[1], cidr);
+      if (blocking.isEmpty()) {
+        return blocking;
+      }
+      if (first.isEmpty()) {
+        first = blocking;
+      }
+    }
+    return first;
+  }
+
   private Traffic() {}
 
   /** Tables that route a subnet: its explicit association, else the VPC's main table (https://docs.aws.amazon.com/vpc/latest/userguide/RouteTables.html). */

@@ -20,10 +20,14 @@ import org.junit.jupiter.api.Test;
 /** The path and preflight logic on recorded answers for examples/tokyo-osaka: each break gives its exact finding. */
 class LiveChecksTest {
   static Topology tokyoOsaka() throws IOException {
+    return example("tokyo-osaka");
+  }
+
+  static Topology example(String name) throws IOException {
     Diagnostics d = new Diagnostics();
     Topology t =
         new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
-            .read("topology.yaml", Files.readString(Path.of("examples/tokyo-osaka/topology.yaml")), d)
+            .read("topology.yaml", Files.readString(Path.of("examples/" + name + "/topology.yaml")), d)
             .flatMap(root -> new TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();
     new TopologyValidator().validate(t, d);
@@ -66,7 +70,7 @@ class LiveChecksTest {
   void aliasToAnyInterfaceEndpointOfTheServiceHolds() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
     c.endpoints.add(0, new Cloud.Endpoint("vpce-0e0e0e0e0e0e0e0e0", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available",
-        List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"), List.of(), false, List.of("*.vpce-0e0e0e0e0e0e0e0e0-qrstuvwx.s3.ap-northeast-3.vpce.amazonaws.com")));
+        List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"), List.of(), false, List.of("*.vpce-0e0e0e0e0e0e0e0e0-qrstuvwx.s3.ap-northeast-3.vpce.amazonaws.com"), java.util.Map.of()));
     assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
 
     c.endpoints.removeIf(e -> e.id().equals("vpce-05050505050505050"));
@@ -123,7 +127,7 @@ class LiveChecksTest {
   @Test
   void templateWithPublicRoutingIsFound() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
-    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0123456789abcdefg", RecordedCloud.STAGING, List.of("sg-0ffffffffffffffff"), "PUBLIC_IP", true))));
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0123456789abcdefg", RecordedCloud.STAGING, List.of("sg-0ffffffffffffffff"), "PUBLIC_IP", true, java.util.Map.of()))));
     List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).contains("error: VER009 rct-0123456789abcdefg: DRS template rct-0123456789abcdefg in ap-northeast-3 has security groups [sg-0ffffffffffffffff] without drslink's sg-0aa11bb22cc33dd44; data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers"), found.get(0));
@@ -139,7 +143,7 @@ class LiveChecksTest {
   @Test
   void preflightNamesConflictingZoneUninitializedDrsAndSharedZone() throws IOException {
     RecordedCloud c = RecordedCloud.beforeApply();
-    c.zones.put(RecordedCloud.APP, List.of(new Cloud.ZoneRef("Z0OTHER", "s3.ap-northeast-3.amazonaws.com.", "210987654321", null)));
+    c.zones.put(RecordedCloud.APP, List.of(new Cloud.ZoneRef("Z0OTHER", "s3.ap-northeast-3.amazonaws.com.", "210987654321")));
     c.drs.clear();
     c.subnets.replaceAll(s -> s.id().equals("subnet-0bbbbbbbbbbbbbbbb") ? new Cloud.SubnetInfo(s.id(), s.vpcId(), s.cidr(), "ap-northeast-3a") : s);
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
@@ -155,7 +159,7 @@ class LiveChecksTest {
   @Test
   void existingTemplateIsReportedWithTheLineToAdd() throws IOException {
     RecordedCloud c = RecordedCloud.beforeApply();
-    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0console00000000a", "subnet-x", List.of(), "PUBLIC_IP", true))));
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0console00000000a", "subnet-x", List.of(), "PUBLIC_IP", true, java.util.Map.of()))));
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).contains("error: PRE011 rct-0console00000000a: ") && found.get(0).endsWith("(hint: add `existing_template_id: rct-0console00000000a` under the settings of replication app-to-osaka to adopt it)"), found.get(0));
@@ -169,5 +173,86 @@ class LiveChecksTest {
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
     assertTrue(found.contains("topology.yaml:15:13: error: PRE001 vpc-0a1b2c3d4e5f67890: VPC app does not exist in ap-northeast-1 (hint: fix the id, the region or the account (role_arn) of this VPC)"), found::toString);
     assertTrue(found.stream().anyMatch(l -> l.startsWith("topology.yaml:23:27: error: PRE007 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 belongs to vpc-0somewhereelse000")), found::toString);
+  }
+
+  /** Issue 21: the failback zones of examples/cross-account are the dr account's; the prod account may not read them. */
+  @Test
+  void zonesAreReadWithTheirOwnersAccount() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    LiveRun.verify(example("cross-account"), c);
+    List<String> records = c.reads.stream().filter(r -> r.startsWith("records ")).toList();
+    assertTrue(records.stream().anyMatch(r -> r.endsWith("Z0CENTRALDRS")), records::toString);
+    assertTrue(records.stream().allMatch(r -> r.contains("(account dr)")), records::toString);
+  }
+
+  /** preflight before a second apply: drslink's own zones (tags read by their owner) and template are no conflict. */
+  @Test
+  void preflightAfterApplyTakesDrslinksOwnZonesAndTemplateAsOurs() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    List<String> found = lines(LiveRun.preflight(example("cross-account"), c));
+    assertTrue(found.stream().noneMatch(l -> l.contains("PRE008") || l.contains("PRE011")), found::toString);
+    List<String> tags = c.reads.stream().filter(r -> r.startsWith("zoneTags ")).toList();
+    assertFalse(tags.isEmpty());
+    assertTrue(tags.stream().allMatch(r -> r.contains("(account dr)")), tags::toString);
+
+    RecordedCloud tokyo = RecordedCloud.afterApply();
+    tokyo.zones.get(RecordedCloud.APP).clear(); // only the DR VPC's associations: PRE008 would name them
+    assertEquals(List.of(), lines(LiveRun.preflight(tokyoOsaka(), tokyo)));
+  }
+
+  /** A zone of an account the topology does not name is foreign: no tags are read, it is a conflict. */
+  @Test
+  void zoneOfAForeignAccountIsAConflictWithoutReadingItsTags() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    c.zones.get(RecordedCloud.CRM).add(new Cloud.ZoneRef("Z0FOREIGN", "s3.eu-north-1.amazonaws.com.", "999988887777"));
+    List<String> found = lines(LiveRun.preflight(example("cross-account"), c));
+    assertTrue(found.stream().anyMatch(l -> l.contains("error: PRE008 Z0FOREIGN: VPC crm (vpc-0bbbbbbbbbbbbbbb1) is already associated with private zone s3.eu-north-1.amazonaws.com (Z0FOREIGN, account 999988887777)")), found::toString);
+    assertTrue(c.reads.stream().noneMatch(r -> r.endsWith("Z0FOREIGN")), c.reads::toString);
+  }
+
+  /** An AccessDenied on the tags is a failure of reading, not a foreign zone; the rest of the run still reports. */
+  @Test
+  void deniedTagReadIsUnreadableAndTheOtherFindingsStay() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.failing.put("zoneTags", new Cloud.Unreadable("permission: route53:ListTagsForResource denied (AccessDenied) (Route53 ListTagsForResource in us-east-1 at https://route53.amazonaws.com)", null));
+    c.vpcs.remove(RecordedCloud.APP);
+    Findings f = LiveRun.preflight(tokyoOsaka(), c);
+    assertEquals(List.of("permission: route53:ListTagsForResource denied (AccessDenied) (Route53 ListTagsForResource in us-east-1 at https://route53.amazonaws.com)"), f.unreadable());
+    assertEquals("unreadable", f.status());
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("PRE001 vpc-0a1b2c3d4e5f67890")), lines(f)::toString);
+    assertTrue(lines(f).stream().noneMatch(l -> l.contains("PRE008")), lines(f)::toString);
+    String json = new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper()).json("preflight", "tokyo-osaka", "topology.yaml", f);
+    assertTrue(json.contains("\"status\" : \"unreadable\"") && json.contains("PRE001") && json.contains("route53:ListTagsForResource denied"), json);
+  }
+
+  /** One unreadable service (DRS) does not end verify: the path findings are still made. */
+  @Test
+  void unreadableDrsKeepsThePathFindings() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.failing.put("drs", new Cloud.Unreadable("server error: HTTP 500 (drs DescribeReplicationConfigurationTemplates in ap-northeast-3 at http://127.0.0.1:1)", null));
+    c.groups.replaceAll(g -> g.id().equals(RecordedCloud.REPLICATION_SG) ? new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.tags(), List.of()) : g);
+    Findings f = LiveRun.verify(tokyoOsaka(), c);
+    assertEquals(List.of("server error: HTTP 500 (drs DescribeReplicationConfigurationTemplates in ap-northeast-3 at http://127.0.0.1:1)"), f.unreadable());
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("VER007 sg-0aa11bb22cc33dd44")), lines(f)::toString);
+  }
+
+  /** Return traffic on 32768-65535 (Linux) or 49152-65535 (Windows) only is valid; below that range it is blocked. */
+  @Test
+  void naclReturnPortsAcceptTheCommonEphemeralRanges() throws IOException {
+    for (int from : new int[] {1024, 32768, 49152}) {
+      RecordedCloud c = RecordedCloud.afterApply();
+      c.acls.replaceAll(a -> new Cloud.NetworkAcl(a.id(), a.vpcId(), true, a.subnetIds(), List.of(
+          new Cloud.AclEntry(100, false, "6", 443, 443, "10.0.0.0/8", true), new Cloud.AclEntry(110, false, "6", 1500, 1500, "10.0.0.0/8", true),
+          new Cloud.AclEntry(120, false, "6", from, 65535, "10.0.0.0/8", true),
+          new Cloud.AclEntry(100, true, "6", 443, 443, "10.0.0.0/8", true), new Cloud.AclEntry(110, true, "6", 1500, 1500, "10.0.0.0/8", true),
+          new Cloud.AclEntry(120, true, "6", from, 65535, "10.0.0.0/8", true))));
+      assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)), "return ports " + from + "-65535");
+    }
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.acls.replaceAll(a -> !a.vpcId().equals(RecordedCloud.APP) ? a : new Cloud.NetworkAcl(a.id(), a.vpcId(), true, a.subnetIds(), List.of(
+        new Cloud.AclEntry(100, false, "6", 50000, 65535, "10.0.0.0/8", true), new Cloud.AclEntry(100, true, "-1", 0, 65535, "0.0.0.0/0", true))));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:15:13: error: VER008 acl-0a1b2c3d4e5f67890: network ACL acl-0a1b2c3d4e5f67890 of VPC app blocks return traffic from the staging subnet 10.20.2.0/24 on every ephemeral range (1024-65535, 32768-65535, 49152-65535): rule * (deny all 0.0.0.0/0) (replication app-to-osaka)"
+        + " (hint: allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f67890 --rule-number 32767 --ingress))"), found::toString);
   }
 }

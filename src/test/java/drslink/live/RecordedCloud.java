@@ -23,6 +23,7 @@ final class RecordedCloud implements Cloud {
   static final String ENDPOINT_SG = "sg-0ee55ff66aa77bb88";
   static final String DRS_ZONE = "Z0DRS0000000000000001";
   static final String S3_ZONE = "Z0S30000000000000002";
+  static final Map<String, String> OURS = Map.of("ManagedBy", "drslink", "DrslinkTopology", "tokyo-osaka");
 
   final Map<String, VpcInfo> vpcs = new HashMap<>();
   final List<SubnetInfo> subnets = new ArrayList<>();
@@ -34,6 +35,12 @@ final class RecordedCloud implements Cloud {
   final Map<String, List<ZoneRef>> zones = new HashMap<>();
   final Map<String, List<RecordSet>> records = new HashMap<>();
   final Map<String, DrsState> drs = new HashMap<>();
+  /** Zone id -> its tags, as its owner reads them. */
+  final Map<String, Map<String, String>> zoneTags = new HashMap<>();
+  /** Reads that fail, by method name ("records", "drs"...): the failure every such read throws. */
+  final Map<String, Cloud.Unreadable> failing = new HashMap<>();
+  /** Who read what: "method place id" per read, to assert that each read used its owner's account. */
+  final List<String> reads = new ArrayList<>();
   int peerings = 1;
 
   static RecordedCloud afterApply() {
@@ -43,13 +50,15 @@ final class RecordedCloud implements Cloud {
     c.groups.add(new SecurityGroup(REPLICATION_SG, DR, "tokyo-osaka-dr-replication", Map.of("Name", "tokyo-osaka-dr-replication", "DrslinkTopology", "tokyo-osaka"),
         List.of(new Permission("tcp", 1500, 1500, "10.10.0.0/16"))));
     c.endpoints.add(new Endpoint("vpce-0d0d0d0d0d0d0d0d0", DR, "com.amazonaws.ap-northeast-3.drs", "Interface", "available", List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"),
-        List.of(ENDPOINT_SG), false, List.of("vpce-0d0d0d0d0d0d0d0d0-abcdefgh.drs.ap-northeast-3.vpce.amazonaws.com", "vpce-0d0d0d0d0d0d0d0d0-abcdefgh-ap-northeast-3a.drs.ap-northeast-3.vpce.amazonaws.com")));
+        List.of(ENDPOINT_SG), false, List.of("vpce-0d0d0d0d0d0d0d0d0-abcdefgh.drs.ap-northeast-3.vpce.amazonaws.com", "vpce-0d0d0d0d0d0d0d0d0-abcdefgh-ap-northeast-3a.drs.ap-northeast-3.vpce.amazonaws.com"), OURS));
     c.endpoints.add(new Endpoint("vpce-05050505050505050", DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"),
-        List.of(ENDPOINT_SG), false, List.of("*.vpce-05050505050505050-ijklmnop.s3.ap-northeast-3.vpce.amazonaws.com")));
+        List.of(ENDPOINT_SG), false, List.of("*.vpce-05050505050505050-ijklmnop.s3.ap-northeast-3.vpce.amazonaws.com"), OURS));
     for (String vpc : List.of(APP, DR)) {
       c.zones.put(vpc, new ArrayList<>(List.of(
-          new ZoneRef(DRS_ZONE, "drs.ap-northeast-3.amazonaws.com.", "123456789012", "tokyo-osaka"),
-          new ZoneRef(S3_ZONE, "s3.ap-northeast-3.amazonaws.com.", "123456789012", "tokyo-osaka"))));
+          new ZoneRef(DRS_ZONE, "drs.ap-northeast-3.amazonaws.com.", "123456789012"),
+          new ZoneRef(S3_ZONE, "s3.ap-northeast-3.amazonaws.com.", "123456789012"))));
+      c.zoneTags.put(DRS_ZONE, OURS);
+      c.zoneTags.put(S3_ZONE, OURS);
     }
     c.records.put(DRS_ZONE, new ArrayList<>(List.of(
         new RecordSet("drs.ap-northeast-3.amazonaws.com.", "NS", null),
@@ -57,7 +66,39 @@ final class RecordedCloud implements Cloud {
     c.records.put(S3_ZONE, new ArrayList<>(List.of(
         new RecordSet("s3.ap-northeast-3.amazonaws.com.", "A", "*.vpce-05050505050505050-ijklmnop.s3.ap-northeast-3.vpce.amazonaws.com."),
         new RecordSet("\\052.s3.ap-northeast-3.amazonaws.com.", "A", "*.vpce-05050505050505050-ijklmnop.s3.ap-northeast-3.vpce.amazonaws.com."))));
-    c.drs.put("ap-northeast-3", new DrsState(true, List.of(new DrsTemplate("rct-0123456789abcdefg", STAGING, List.of(REPLICATION_SG), "PRIVATE_IP", false))));
+    c.drs.put("ap-northeast-3", new DrsState(true, List.of(new DrsTemplate("rct-0123456789abcdefg", STAGING, List.of(REPLICATION_SG), "PRIVATE_IP", false, OURS))));
+    return c;
+  }
+
+  static final String PAYMENTS = "vpc-0aaaaaaaaaaaaaaa1";
+  static final String CRM = "vpc-0bbbbbbbbbbbbbbb1";
+  static final String VAULT = "vpc-0ccccccccccccccc1";
+
+  /**
+   * examples/cross-account after apply, only as far as names go: its three VPCs and the zones drslink made,
+   * all owned by the dr account (444455556666), the failback ones (eu-central-1) included.
+   */
+  static RecordedCloud crossAccount() {
+    RecordedCloud c = new RecordedCloud();
+    Map<String, String> ours = Map.of("DrslinkTopology", "eu-cross-account");
+    c.vpcs.put(PAYMENTS, new VpcInfo(PAYMENTS, List.of("10.1.0.0/16"), true, true));
+    c.vpcs.put(CRM, new VpcInfo(CRM, List.of("10.2.0.0/16"), true, true));
+    c.vpcs.put(VAULT, new VpcInfo(VAULT, List.of("10.9.0.0/16"), true, true));
+    ZoneRef northDrs = new ZoneRef("Z0NORTHDRS", "drs.eu-north-1.amazonaws.com.", "444455556666");
+    ZoneRef northS3 = new ZoneRef("Z0NORTHS3", "s3.eu-north-1.amazonaws.com.", "444455556666");
+    ZoneRef centralDrs = new ZoneRef("Z0CENTRALDRS", "drs.eu-central-1.amazonaws.com.", "444455556666");
+    ZoneRef centralS3 = new ZoneRef("Z0CENTRALS3", "s3.eu-central-1.amazonaws.com.", "444455556666");
+    c.zones.put(PAYMENTS, new ArrayList<>(List.of(northDrs, northS3, centralDrs, centralS3)));
+    c.zones.put(CRM, new ArrayList<>(List.of(northDrs, northS3)));
+    c.zones.put(VAULT, new ArrayList<>(List.of(northDrs, northS3, centralDrs, centralS3)));
+    for (ZoneRef z : List.of(northDrs, northS3, centralDrs, centralS3)) {
+      c.zoneTags.put(z.id(), ours);
+    }
+    for (String[] e : new String[][] {{VAULT, "eu-north-1", "drs"}, {VAULT, "eu-north-1", "s3"}, {PAYMENTS, "eu-central-1", "drs"}, {PAYMENTS, "eu-central-1", "s3"}}) {
+      c.endpoints.add(new Endpoint("vpce-0" + e[1] + e[2], e[0], "com.amazonaws." + e[1] + "." + e[2], "Interface", "available", List.of(), List.of(), false, List.of(), ours));
+    }
+    c.drs.put("eu-north-1", new DrsState(true, List.of(new DrsTemplate("rct-0north", "subnet-0ccccccccccccccc3", List.of(), "PRIVATE_IP", false, ours))));
+    c.drs.put("eu-central-1", new DrsState(true, List.of(new DrsTemplate("rct-0central", "subnet-0aaaaaaaaaaaaaaa3", List.of(), "PRIVATE_IP", false, ours))));
     return c;
   }
 
@@ -141,11 +182,27 @@ final class RecordedCloud implements Cloud {
 
   @Override
   public List<RecordSet> records(Place zoneOwner, String zoneId) {
+    read("records", zoneOwner, zoneId);
     return records.getOrDefault(zoneId, List.of());
   }
 
   @Override
+  public Map<String, String> zoneTags(Place zoneOwner, String zoneId) {
+    read("zoneTags", zoneOwner, zoneId);
+    return zoneTags.getOrDefault(zoneId, Map.of());
+  }
+
+  private void read(String method, Place place, String id) {
+    reads.add(method + " " + place + " " + id);
+    Cloud.Unreadable failure = failing.get(method);
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  @Override
   public DrsState drs(Place place) {
+    read("drs", place, place.region());
     return drs.getOrDefault(place.region(), new DrsState(false, List.of()));
   }
 }
