@@ -34,12 +34,23 @@ public interface Cloud {
     }
   }
 
-  record VpcInfo(String id, List<String> cidrs, boolean dnsSupport, boolean dnsHostnames) {}
+  /** {@code dhcpOptionsId} is the VPC's DHCP option set, null or "default" when it has none. */
+  record VpcInfo(String id, List<String> cidrs, boolean dnsSupport, boolean dnsHostnames, String dhcpOptionsId) {}
 
   record SubnetInfo(String id, String vpcId, String cidr, String availabilityZone) {}
 
-  /** One route: destination CIDR, its target (local, pcx-, tgw-, igw-...) and state (active, blackhole). */
-  record Route(String destination, String target, String state) {}
+  /**
+   * One route: destination CIDR, its target (local, pcx-, tgw-, igw-...) and state (active, blackhole). A
+   * route to a managed prefix list is read as one route per CIDR of the list, {@code prefixList} naming it.
+   */
+  record Route(String destination, String target, String state, String prefixList) {
+    Route(String destination, String target, String state) {
+      this(destination, target, state, null);
+    }
+  }
+
+  /** A VPC peering connection: both VPCs and its status code (active, pending-acceptance, deleted...). */
+  record Peering(String id, String requesterVpcId, String accepterVpcId, String status) {}
 
   /** {@code main} tables also serve every subnet of the VPC without an explicit association. */
   record RouteTable(String id, String vpcId, boolean main, List<String> subnetIds, List<Route> routes) {}
@@ -95,6 +106,15 @@ public interface Cloud {
 
   /** Active VPC peerings the VPC is part of, either side. */
   int activePeerings(Place place, String vpcId);
+
+  /** The VPC peering connections the VPC is part of, either side, any status. */
+  List<Peering> peerings(Place place, String vpcId);
+
+  /**
+   * The domain-name-servers of a DHCP option set; empty when it names none (instances then ask the
+   * Amazon-provided resolver).
+   */
+  List<String> dhcpDnsServers(Place place, String dhcpOptionsId);
 
   /** Private zones associated with the VPC, in any account (Route 53 ListHostedZonesByVPC). */
   List<ZoneRef> zonesOf(Place place, String vpcId);

@@ -82,7 +82,7 @@ final class SdkCloud implements Cloud {
               .forEach(cidrs::add);
           boolean support = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport().value());
           boolean hostnames = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value());
-          return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames));
+          return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames, v.dhcpOptionsId()));
         });
   }
 
@@ -123,11 +123,33 @@ final class SdkCloud implements Cloud {
                     t.vpcId(),
                     t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())),
                     t.associations().stream().map(a -> a.subnetId()).filter(s -> s != null).toList(),
-                    t.routes().stream()
-                        .filter(r -> r.destinationCidrBlock() != null)
-                        .map(r -> new Route(r.destinationCidrBlock(), target(r), r.stateAsString()))
-                        .toList()))
+                    routes(place, t.routes())))
         .toList();
+  }
+
+  /**
+   * IPv4 routes; a route to a managed prefix list becomes one route per CIDR of the list, since AWS matches
+   * each of them like a CIDR route (https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html,
+   * "Prefix lists"; entries from GetManagedPrefixListEntries).
+   */
+  private List<Route> routes(Place place, List<software.amazon.awssdk.services.ec2.model.Route> routes) {
+    List<Route> out = new ArrayList<>();
+    for (var r : routes) {
+      if (r.destinationCidrBlock() != null) {
+        out.add(new Route(r.destinationCidrBlock(), target(r), r.stateAsString()));
+      } else if (r.destinationPrefixListId() != null) {
+        for (String cidr : prefixList(place, r.destinationPrefixListId())) {
+          out.add(new Route(cidr, target(r), r.stateAsString(), r.destinationPrefixListId()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> prefixList(Place place, String id) {
+    return cached(
+        "pl|" + place + "|" + id, place,
+        () -> aws.ec2(place).getManagedPrefixListEntriesPaginator(r -> r.prefixListId(id)).entries().stream().map(e -> e.cidr()).filter(c -> c != null && c.contains(".")).toList());
   }
 
   private static String target(software.amazon.awssdk.services.ec2.model.Route r) {
@@ -227,18 +249,42 @@ final class SdkCloud implements Cloud {
 
   @Override
   public int activePeerings(Place place, String vpcId) {
+    Set<String> counted = Set.of("active", "pending-acceptance", "provisioning");
+    return (int) peerings(place, vpcId).stream().filter(p -> counted.contains(p.status())).count();
+  }
+
+  @Override
+  public List<Peering> peerings(Place place, String vpcId) {
     return cached(
         "pcx|" + place + "|" + vpcId, place,
         () -> {
-          Set<String> ids = new TreeSet<>();
+          Map<String, Peering> byId = new java.util.TreeMap<>();
           for (String side : List.of("requester-vpc-info.vpc-id", "accepter-vpc-info.vpc-id")) {
             aws.ec2(place)
-                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcId), filter("status-code", "active", "pending-acceptance", "provisioning")))
+                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcId)))
                 .vpcPeeringConnections()
-                .forEach(p -> ids.add(p.vpcPeeringConnectionId()));
+                .forEach(
+                    p -> byId.put(
+                        p.vpcPeeringConnectionId(),
+                        new Peering(
+                            p.vpcPeeringConnectionId(),
+                            p.requesterVpcInfo() == null ? null : p.requesterVpcInfo().vpcId(),
+                            p.accepterVpcInfo() == null ? null : p.accepterVpcInfo().vpcId(),
+                            p.status() == null ? null : p.status().codeAsString())));
           }
-          return ids.size();
+          return List.copyOf(byId.values());
         });
+  }
+
+  @Override
+  public List<String> dhcpDnsServers(Place place, String dhcpOptionsId) {
+    return cached(
+        "dhcp|" + place + "|" + dhcpOptionsId, place,
+        () -> aws.ec2(place).describeDhcpOptions(r -> r.filters(filter("dhcp-options-id", dhcpOptionsId))).dhcpOptions().stream()
+            .flatMap(d -> d.dhcpConfigurations().stream())
+            .filter(c -> "domain-name-servers".equals(c.key()))
+            .flatMap(c -> c.values().stream().map(v -> v.value()))
+            .toList());
   }
 
   @Override

@@ -48,9 +48,23 @@ final class Traffic {
     return tables.stream().filter(t -> t.subnetIds().contains(subnetId)).findFirst().or(() -> tables.stream().filter(Cloud.RouteTable::main).findFirst());
   }
 
-  /** The route a table uses for every address of {@code destination}: longest prefix that contains it. */
+  /**
+   * The route a table uses for {@code destination}: longest prefix that contains it; on a tie a CIDR route
+   * wins over a prefix-list route (https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html).
+   */
   static Optional<Cloud.Route> route(Cloud.RouteTable table, String destination) {
-    return table.routes().stream().filter(r -> Cidr.contains(r.destination(), destination)).max(Comparator.comparingInt(r -> Cidr.prefix(r.destination())));
+    return table.routes().stream()
+        .filter(r -> Cidr.contains(r.destination(), destination))
+        .max(Comparator.<Cloud.Route>comparingInt(r -> Cidr.prefix(r.destination())).thenComparingInt(r -> r.prefixList() == null ? 1 : 0));
+  }
+
+  /**
+   * Routes for part of {@code destination}: longer prefixes inside it. AWS sends those addresses by them, so
+   * a /28 to an internet gateway inside a staging /24 takes part of it off the private path.
+   */
+  static List<Cloud.Route> moreSpecific(Cloud.RouteTable table, String destination) {
+    int prefix = Cidr.prefix(destination);
+    return table.routes().stream().filter(r -> Cidr.prefix(r.destination()) > prefix && Cidr.contains(destination, r.destination())).toList();
   }
 
   /** A usable route: active (not blackhole) and not to the internet (a private path goes local, pcx- or tgw-). */

@@ -101,7 +101,7 @@ class LiveChecksTest {
   @Test
   void blackholeRouteIsNotAPath() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
-    c.routeTables.replaceAll(t -> t.id().equals(RecordedCloud.DR_RTB) ? new Cloud.RouteTable(t.id(), t.vpcId(), true, t.subnetIds(), List.of(t.routes().get(0), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "blackhole"))) : t);
+    c.routeTables.replaceAll(t -> t.id().equals(RecordedCloud.DR_RTB) ? new Cloud.RouteTable(t.id(), t.vpcId(), true, t.subnetIds(), List.of(t.routes().get(0), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "blackhole"), t.routes().get(2))) : t);
     List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
     assertFalse(found.isEmpty());
     assertTrue(found.stream().allMatch(l -> l.contains("error: VER004 rtb-0fedcba9876543210") && l.contains("(blackhole), not over a private link")), found::toString);
@@ -254,5 +254,82 @@ class LiveChecksTest {
     List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
     assertTrue(found.contains("topology.yaml:15:13: error: VER008 acl-0a1b2c3d4e5f67890: network ACL acl-0a1b2c3d4e5f67890 of VPC app blocks return traffic from the staging subnet 10.20.2.0/24 on every ephemeral range (1024-65535, 32768-65535, 49152-65535): rule * (deny all 0.0.0.0/0) (replication app-to-osaka)"
         + " (hint: allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f67890 --rule-number 32767 --ingress))"), found::toString);
+  }
+
+  private static void replaceTable(RecordedCloud c, String id, List<Cloud.Route> routes) {
+    c.routeTables.replaceAll(t -> t.id().equals(id) ? new Cloud.RouteTable(t.id(), t.vpcId(), t.main(), t.subnetIds(), routes) : t);
+  }
+
+  /** A deleted endpoint still listed first, and a team's own untagged S3 endpoint, are not judged: drslink's (tagged) is. */
+  @Test
+  void drslinksOwnEndpointIsJudgedNotOthersOrDeletedOnes() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.endpoints.add(0, new Cloud.Endpoint("vpce-0dead000000000000", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.drs", "Interface", "deleted", List.of(), List.of(), false, List.of(), RecordedCloud.OURS));
+    c.endpoints.add(0, new Cloud.Endpoint("vpce-0team000000000000", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of("subnet-0aaaaaaaaaaaaaaaa"), List.of("sg-0team"), false, List.of(), java.util.Map.of()));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** 443 per endpoint: the DRS endpoint moved to a group that admits nothing fails, though the S3 endpoint's group admits 443. */
+  @Test
+  void endpointPortIsJudgedPerEndpointGroups() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.groups.add(new Cloud.SecurityGroup("sg-0empty", RecordedCloud.DR, "empty", java.util.Map.of(), List.of()));
+    c.endpoints.replaceAll(e -> !e.serviceName().endsWith(".drs") ? e : new Cloud.Endpoint(e.id(), e.vpcId(), e.serviceName(), e.type(), e.state(), e.subnetIds(), List.of("sg-0empty"), e.privateDns(), e.dnsNames(), e.tags()));
+    assertEquals(
+        List.of("topology.yaml:15:13: error: VER006 vpce-0d0d0d0d0d0d0d0d0: the security groups of endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs (sg-0empty) do not admit TCP 443 from app 10.10.0.0/16 (replication app-to-osaka)"
+            + " (hint: apply the generated root to restore the 443 rule and the endpoint's groups)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** A pcx- that is not the peering between app and dr does not carry the path. */
+  @Test
+  void nextHopMustBeTheLinksOwnPeering() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", "pcx-0unrelated000000", "active")));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:17:27: error: VER004 rtb-0123456789abcdef0: route table rtb-0123456789abcdef0 of VPC app routes to staging subnet subnet-0cccccccccccccccc (10.20.2.0/24) to pcx-0unrelated000000 (active), which is not an active peering between app and dr (replication app-to-osaka)"
+        + " (hint: apply the generated root to restore the route)"), found::toString);
+    assertEquals(3, found.size(), found::toString); // two endpoint subnets and the staging subnet
+  }
+
+  /** A route to a managed prefix list carries the path; a /28 to an internet gateway inside the staging subnet takes part of it. */
+  @Test
+  void prefixListRoutesCountAndMoreSpecificRoutesAreSeen() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", RecordedCloud.PCX, "active", "pl-0dr")));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", RecordedCloud.PCX, "active"), new Cloud.Route("10.20.2.16/28", "igw-0abc", "active")));
+    assertEquals(
+        List.of("topology.yaml:17:27: error: VER004 rtb-0123456789abcdef0: route table rtb-0123456789abcdef0 of VPC app routes to staging subnet subnet-0cccccccccccccccc (10.20.2.0/24) but sends part of it, 10.20.2.16/28, to igw-0abc (active), not over a private link (replication app-to-osaka)"
+            + " (hint: apply the generated root to restore the route)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  @Test
+  void dnsSupportOffAndCustomDnsServersAreFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), false, true, "dopt-0corp"));
+    c.dhcp.put("dopt-0corp", List.of("10.0.0.2", "10.0.0.3"));
+    assertEquals(
+        List.of(
+            "topology.yaml:15:13: error: VER012 vpc-0a1b2c3d4e5f67890: VPC app has DNS support (enableDnsSupport) off: the Route 53 Resolver does not answer there, so no private zone does (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0a1b2c3d4e5f67890 --enable-dns-support)",
+            "topology.yaml:15:13: error: VER013 dopt-0corp: VPC app uses DHCP options dopt-0corp with DNS servers 10.0.0.2, 10.0.0.3: instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver"
+                + " (hint: forward drs.ap-northeast-1 and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+    c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), true, true, "dopt-0amazon"));
+    c.dhcp.put("dopt-0amazon", List.of("AmazonProvidedDNS"));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** The staging subnet's way out: an internet gateway does not serve PRIVATE_IP replication servers, no route neither. */
+  @Test
+  void stagingEgressThroughAnInternetGatewayIsFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.DR_RTB, List.of(new Cloud.Route("10.20.0.0/16", "local", "active"), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "active"), new Cloud.Route("0.0.0.0/0", "igw-0abc", "active")));
+    assertEquals(
+        List.of("topology.yaml:25:28: error: VER014 rtb-0fedcba9876543210: staging subnet subnet-0cccccccccccccccc of VPC dr (route table rtb-0fedcba9876543210) sends 0.0.0.0/0 to igw-0abc (active), which needs a public IP that PRIVATE_IP replication servers do not have: replication servers cannot reach the EC2 API"
+            + " (hint: route 0.0.0.0/0 to a NAT gateway or transit gateway, or set staging_private: true and regenerate)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
   }
 }

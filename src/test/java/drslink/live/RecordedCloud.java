@@ -19,6 +19,7 @@ final class RecordedCloud implements Cloud {
   static final String DR_RTB = "rtb-0fedcba9876543210";
   static final String STAGING = "subnet-0cccccccccccccccc";
   static final String PCX = "pcx-0c0ffee0c0ffee000";
+  static final String NAT = "nat-0a0a0a0a0a0a0a0a0";
   static final String REPLICATION_SG = "sg-0aa11bb22cc33dd44";
   static final String ENDPOINT_SG = "sg-0ee55ff66aa77bb88";
   static final String DRS_ZONE = "Z0DRS0000000000000001";
@@ -42,6 +43,9 @@ final class RecordedCloud implements Cloud {
   /** Who read what: "method place id" per read, to assert that each read used its owner's account. */
   final List<String> reads = new ArrayList<>();
   int peerings = 1;
+  final List<Peering> peeringList = new ArrayList<>();
+  /** DHCP option set id -> its domain-name-servers. */
+  final Map<String, List<String>> dhcp = new HashMap<>();
 
   static RecordedCloud afterApply() {
     RecordedCloud c = beforeApply();
@@ -81,9 +85,9 @@ final class RecordedCloud implements Cloud {
   static RecordedCloud crossAccount() {
     RecordedCloud c = new RecordedCloud();
     Map<String, String> ours = Map.of("DrslinkTopology", "eu-cross-account");
-    c.vpcs.put(PAYMENTS, new VpcInfo(PAYMENTS, List.of("10.1.0.0/16"), true, true));
-    c.vpcs.put(CRM, new VpcInfo(CRM, List.of("10.2.0.0/16"), true, true));
-    c.vpcs.put(VAULT, new VpcInfo(VAULT, List.of("10.9.0.0/16"), true, true));
+    c.vpcs.put(PAYMENTS, new VpcInfo(PAYMENTS, List.of("10.1.0.0/16"), true, true, null));
+    c.vpcs.put(CRM, new VpcInfo(CRM, List.of("10.2.0.0/16"), true, true, null));
+    c.vpcs.put(VAULT, new VpcInfo(VAULT, List.of("10.9.0.0/16"), true, true, null));
     ZoneRef northDrs = new ZoneRef("Z0NORTHDRS", "drs.eu-north-1.amazonaws.com.", "444455556666");
     ZoneRef northS3 = new ZoneRef("Z0NORTHS3", "s3.eu-north-1.amazonaws.com.", "444455556666");
     ZoneRef centralDrs = new ZoneRef("Z0CENTRALDRS", "drs.eu-central-1.amazonaws.com.", "444455556666");
@@ -104,8 +108,9 @@ final class RecordedCloud implements Cloud {
 
   static RecordedCloud beforeApply() {
     RecordedCloud c = new RecordedCloud();
-    c.vpcs.put(APP, new VpcInfo(APP, List.of("10.10.0.0/16"), true, true));
-    c.vpcs.put(DR, new VpcInfo(DR, List.of("10.20.0.0/16"), true, true));
+    c.peeringList.add(new Peering(PCX, APP, DR, "active"));
+    c.vpcs.put(APP, new VpcInfo(APP, List.of("10.10.0.0/16"), true, true, null));
+    c.vpcs.put(DR, new VpcInfo(DR, List.of("10.20.0.0/16"), true, true, null));
     c.subnets.add(new SubnetInfo("subnet-0app0000000000001", APP, "10.10.0.0/24", "ap-northeast-1a"));
     c.subnets.add(new SubnetInfo("subnet-0aaaaaaaaaaaaaaaa", DR, "10.20.0.0/24", "ap-northeast-3a"));
     c.subnets.add(new SubnetInfo("subnet-0bbbbbbbbbbbbbbbb", DR, "10.20.1.0/24", "ap-northeast-3b"));
@@ -113,7 +118,8 @@ final class RecordedCloud implements Cloud {
     c.routeTables.add(new RouteTable("rtb-0main0app00000001", APP, true, List.of(), List.of(new Route("10.10.0.0/16", "local", "active"))));
     c.routeTables.add(new RouteTable(APP_RTB, APP, false, List.of("subnet-0app0000000000001"),
         List.of(new Route("10.10.0.0/16", "local", "active"), new Route("10.20.0.0/16", PCX, "active"))));
-    c.routeTables.add(new RouteTable(DR_RTB, DR, true, List.of(), List.of(new Route("10.20.0.0/16", "local", "active"), new Route("10.10.0.0/16", PCX, "active"))));
+    c.routeTables.add(new RouteTable(DR_RTB, DR, true, List.of(),
+        List.of(new Route("10.20.0.0/16", "local", "active"), new Route("10.10.0.0/16", PCX, "active"), new Route("0.0.0.0/0", NAT, "active"))));
     for (String vpc : List.of(APP, DR)) {
       c.acls.add(new NetworkAcl("acl-" + vpc.substring(4), vpc, true, List.of(), List.of(
           new AclEntry(100, false, "-1", 0, 65535, "0.0.0.0/0", true), new AclEntry(32767, false, "-1", 0, 65535, "0.0.0.0/0", false),
@@ -173,6 +179,16 @@ final class RecordedCloud implements Cloud {
   @Override
   public int activePeerings(Place place, String vpcId) {
     return peerings;
+  }
+
+  @Override
+  public List<Peering> peerings(Place place, String vpcId) {
+    return peeringList.stream().filter(p -> vpcId.equals(p.requesterVpcId()) || vpcId.equals(p.accepterVpcId())).toList();
+  }
+
+  @Override
+  public List<String> dhcpDnsServers(Place place, String dhcpOptionsId) {
+    return dhcp.getOrDefault(dhcpOptionsId, List.of());
   }
 
   @Override
