@@ -27,8 +27,12 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * {@code drslink preflight} and {@code drslink verify} against moto, on examples/tokyo-osaka: the
  * preflight finds a conflicting private zone and an uninitialized DRS region, then holds once both are
  * fixed; after apply, verify holds, and each of four breaks (a zone association, the 1500 rule, a
- * route, a NACL deny on 1500) gives its exact finding and exit 5, and holds again once restored. Every
- * run is the packaged jar with -v, whose audit lines prove only reads were made.
+ * route, a NACL deny on 1500) gives its exact finding and exit 5, and holds again once restored; and
+ * preflight run again after apply holds (drslink's own zones and template are not conflicts). On
+ * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
+ * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
+ * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
+ * only reads were made. -Dlive.case=tokyo-osaka or cross-account runs one of them.
  */
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
@@ -38,8 +42,14 @@ class LiveChecksIT {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
+  private static boolean selected(String name) {
+    String only = System.getProperty("live.case", "");
+    return only.isEmpty() || only.equals(name);
+  }
+
   @Test
   void preflightAndVerifyFindExactlyWhatIsBroken() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected(CASE), "-Dlive.case selects another case");
     Path project = Workspace.projectDir();
     DrslinkCli cli = DrslinkCli.fromBuild(project);
     Timings t = new Timings("live-checks");
@@ -75,6 +85,7 @@ class LiveChecksIT {
 
       route53.deleteHostedZone(r -> r.id(conflict));
       moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
       CommandResult clean = t.time("preflight-clean", () -> run(cli, ws, endpoint, "preflight", "topology.yaml"));
       assertExit(0, clean);
       assertTrue(clean.stdout().contains("preflight: everything holds"), clean.stdout());
@@ -93,6 +104,10 @@ class LiveChecksIT {
         assertOnlyReads(ok);
         keep(project, "verify-clean." + format, ok.stdout());
       }
+      // Preflight before a second apply: drslink's own zones and DRS template are ours, not conflicts.
+      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, again);
+      assertOnlyReads(again);
 
       // 1. A zone association removed: app no longer resolves drs.ap-northeast-3 privately.
       String drsZone = zoneId(route53, dr, TARGET_REGION, "drs.ap-northeast-3.amazonaws.com.");
@@ -134,6 +149,83 @@ class LiveChecksIT {
       assertExit(0, restored);
     } finally {
       System.err.println(t);
+    }
+  }
+
+  /**
+   * examples/cross-account: preflight holds before apply, verify and a second preflight hold after it,
+   * every read made through the accounts' role_arn (moto's STS) and each zone read by its owner (R8
+   * refuses any other reader). Then one break across accounts: the failback zone's alias removed in the
+   * owner's account is found (exit 5), which only a read with the owner's credentials can see.
+   */
+  @Test
+  void crossAccountReadsEachResourceWithItsOwnersAccount() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected("cross-account"), "-Dlive.case selects another case");
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks-cross-account");
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks-cross-account")) {
+      String endpoint = moto.server().endpoint();
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
+
+      CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, before);
+      assertOnlyReads(before);
+      assertTrue(before.stderr().contains("read Sts:AssumeRole"), before.stderr());
+
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+
+      CommandResult verified = t.time("verify", () -> run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
+      assertExit(0, verified);
+      assertOnlyReads(verified);
+      assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
+      keep(project, "verify-cross-account.json", verified.stdout());
+
+      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, again);
+      assertOnlyReads(again);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
+   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
+   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
+   * not mind the NAT gateway sitting in the staging subnet itself.
+   */
+  private void natForStaging(MotoFixture moto, SeededTopology seeded) throws IOException {
+    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
+    drslink.model.Topology model =
+        new drslink.parse.YamlTreeReader(new YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
+            .read("topology.yaml", seeded.yaml(), d)
+            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
+            .orElseThrow();
+    for (drslink.model.Vpc v : model.vpcs()) {
+      if (v.stagingSubnetId() == null || v.isStagingPrivate()) {
+        continue;
+      }
+      String subnet = v.stagingSubnetId().value();
+      Ec2Client ec2 = moto.ec2(v.region(), seeded.credsFor(seeded.topology().vpc(v.nameValue())));
+      String allocation = ec2.allocateAddress(r -> r.domain(software.amazon.awssdk.services.ec2.model.DomainType.VPC)).allocationId();
+      String nat = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(allocation)).natGateway().natGatewayId();
+      var tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("association.subnet-id").values(subnet))).routeTables();
+      if (tables.isEmpty()) {
+        tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(v.id().value()), f -> f.name("association.main").values("true"))).routeTables();
+      }
+      String table = tables.get(0).routeTableId();
+      ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("0.0.0.0/0").natGatewayId(nat));
     }
   }
 
