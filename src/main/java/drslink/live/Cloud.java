@@ -49,6 +49,12 @@ public interface Cloud {
     }
   }
 
+  /**
+   * A transit gateway VPC attachment: its gateway, VPC, state, subnets (one per Availability Zone it
+   * serves) and the route table it is associated with (null when none).
+   */
+  record TgwAttachment(String id, String transitGatewayId, String vpcId, String state, List<String> subnetIds, String associatedRouteTableId) {}
+
   /** A VPC peering connection: both VPCs and its status code (active, pending-acceptance, deleted...). */
   record Peering(String id, String requesterVpcId, String accepterVpcId, String status) {}
 
@@ -109,6 +115,15 @@ public interface Cloud {
 
   /** The VPC peering connections the VPC is part of, either side, any status. */
   List<Peering> peerings(Place place, String vpcId);
+
+  /** A transit gateway VPC attachment by id (DescribeTransitGatewayVpcAttachments, DescribeTransitGatewayAttachments). */
+  Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId);
+
+  /** The transit gateway a transit gateway route table belongs to, when the table exists. */
+  Optional<String> tgwRouteTableGateway(Place place, String routeTableId);
+
+  /** Active and blackhole routes of a transit gateway route table; a route's target is its attachment id. */
+  List<Route> tgwRoutes(Place place, String routeTableId);
 
   /**
    * The domain-name-servers of a DHCP option set; empty when it names none (instances then ask the

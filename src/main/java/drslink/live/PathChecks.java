@@ -85,6 +85,92 @@ final class PathChecks {
     }
     securityGroups(p, endpoints);
     networkAcls(p, endpointSubnets, stagingSubnet);
+    List<String> fromSubnets = cloud.subnets(paths.place(p.from()), p.from().id().value()).stream().map(Cloud.SubnetInfo::id).toList();
+    if (!p.from().equals(p.hub())) {
+      transit(p, p.from(), fromSubnets, false, p.hub());
+      transit(p, p.hub(), p.hub().endpointSubnetIds().stream().map(Located::value).toList(), true, p.from());
+    }
+    if (!p.from().equals(p.staging()) && p.staging().stagingSubnetId() != null) {
+      transit(p, p.from(), fromSubnets, false, p.staging());
+      transit(p, p.staging(), List.of(p.staging().stagingSubnetId().value()), true, p.from());
+    }
+  }
+
+  /**
+   * A transit_gateway link, from {@code vpc}'s side towards {@code peer}: the VPC attachment is associated
+   * with the link's route table (traffic from an attachment is routed by the table it is associated with,
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html); it has a subnet in every Availability
+   * Zone of the path's subnets (resources in a zone without one cannot reach the gateway,
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html); and the route table has an active
+   * route to each CIDR of the peer. {@code required}: the subnets are the path's endpoint or staging subnets
+   * (an uncovered zone is an error); else the source VPC's subnets (a warning: agents may not run there).
+   */
+  private void transit(LivePaths.Path p, Vpc vpc, List<String> subnets, boolean required, Vpc peer) {
+    Optional<TransitGatewayLink> link = paths.topology().connectivity().stream()
+        .filter(c -> c instanceof TransitGatewayLink && names(c).containsAll(List.of(vpc.nameValue(), peer.nameValue())))
+        .map(c -> (TransitGatewayLink) c)
+        .findFirst();
+    TransitGatewaySide side = link.map(l -> l.gateways().get(vpc.region())).orElse(null);
+    if (side == null || side.attachmentId() == null || side.routeTableId() == null) {
+      return;
+    }
+    Cloud.Place place = paths.place(vpc);
+    String attachmentId = side.attachmentId().value();
+    String table = side.routeTableId().value();
+    if (once("tgw-attachment|" + attachmentId)) {
+      Optional<Cloud.TgwAttachment> attachment = cloud.tgwAttachment(place, attachmentId);
+      if (attachment.isEmpty()) {
+        findings.error("VER015", vpc.region(), attachmentId, side.attachmentId().at(), "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " does not exist in " + place, "fix attachment_id");
+        return;
+      }
+      if (!table.equals(attachment.get().associatedRouteTableId())) {
+        findings.error(
+            "VER015", vpc.region(), attachmentId, side.routeTableId().at(),
+            "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " is associated with " + (attachment.get().associatedRouteTableId() == null ? "no route table" : attachment.get().associatedRouteTableId()) + ", not with the link's " + table + ": its traffic is not routed by the routes drslink made",
+            "aws ec2 associate-transit-gateway-route-table --transit-gateway-route-table-id " + table + " --transit-gateway-attachment-id " + attachmentId + " (after disassociating the other), or fix route_table_id");
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
+    Optional<Cloud.TgwAttachment> attachment = cloud.tgwAttachment(place, attachmentId);
+    if (attachment.isEmpty()) {
+      return;
+    }
+    Set<String> covered = new HashSet<>();
+    attachment.get().subnetIds().forEach(id -> cloud.subnet(place, id).ifPresent(sub -> covered.add(sub.availabilityZone())));
+    for (String subnetId : subnets) {
+      Optional<Cloud.SubnetInfo> sub = cloud.subnet(place, subnetId);
+      if (sub.isEmpty() || !once("tgw-az|" + attachmentId + "|" + subnetId)) {
+        continue;
+      }
+      if (covered.contains(sub.get().availabilityZone())) {
+        findings.pass(vpc.region());
+        continue;
+      }
+      String message = "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " has no subnet in " + sub.get().availabilityZone() + ", so subnet " + subnetId + " there cannot reach the transit gateway (" + p.what() + ")";
+      String hint = "add a subnet in " + sub.get().availabilityZone() + " to the attachment (aws ec2 modify-transit-gateway-vpc-attachment --transit-gateway-attachment-id " + attachmentId + " --add-subnet-ids SUBNET)";
+      if (required) {
+        findings.error("VER015", vpc.region(), attachmentId, side.attachmentId().at(), message, hint);
+      } else {
+        findings.warning("VER015", vpc.region(), attachmentId, side.attachmentId().at(), message, hint);
+      }
+    }
+    List<Cloud.Route> routes = cloud.tgwRoutes(place, table);
+    for (String cidr : peer.cidrValues()) {
+      if (!once("tgw-route|" + table + "|" + cidr)) {
+        continue;
+      }
+      Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
+      Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
+      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole")) {
+        findings.pass(vpc.region());
+      } else {
+        findings.error(
+            "VER015", vpc.region(), table, side.routeTableId().at(),
+            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + (route.isPresent() ? " (" + route.get().destination() + " is " + route.get().state() + ")" : "") + " (" + p.what() + ")",
+            "apply the generated root to restore the transit gateway route");
+      }
+    }
   }
 
   /** The interface endpoints for DRS and S3 in the hub, by service name; missing or unavailable ones are findings. */

@@ -45,6 +45,13 @@ final class PreflightChecks {
     for (Vpc vpc : topology.vpcs()) {
       findings.attempt(() -> peeringQuota(topology, vpc));
     }
+    for (drslink.model.Connectivity link : topology.connectivity()) {
+      if (link instanceof drslink.model.TransitGatewayLink tgw) {
+        for (Located<String> name : tgw.vpcs()) {
+          topology.vpc(name.value()).ifPresent(vpc -> findings.attempt(() -> transitGatewaySide(vpc, tgw.gateways().get(vpc.region()))));
+        }
+      }
+    }
     return findings;
   }
 
@@ -232,6 +239,44 @@ final class PreflightChecks {
    */
   private boolean ours(Map<String, String> tags) {
     return paths.topology().name().value().equals(tags.get("DrslinkTopology"));
+  }
+
+  /**
+   * A transit_gateway link's side in the VPC's region: the VPC attachment exists, attaches this VPC to
+   * the named gateway and is available, and the route table is the gateway's; else apply stops halfway
+   * (the modules' data sources fail, or routes go to a table of another gateway). Read with the VPC's
+   * account: a gateway shared through AWS RAM from another account is not read here.
+   */
+  private void transitGatewaySide(Vpc vpc, drslink.model.TransitGatewaySide side) {
+    if (side == null || side.id() == null || cloud.vpc(paths.place(vpc), vpc.id().value()).isEmpty()) {
+      return;
+    }
+    Cloud.Place place = paths.place(vpc);
+    String gateway = side.id().value();
+    if (side.attachmentId() != null) {
+      String id = side.attachmentId().value();
+      Optional<Cloud.TgwAttachment> a = cloud.tgwAttachment(place, id);
+      if (a.isEmpty()) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " does not exist in " + place, "fix attachment_id: the VPC attachment of " + vpc.nameValue() + " to " + gateway);
+      } else if (!vpc.id().value().equals(a.get().vpcId()) || !gateway.equals(a.get().transitGatewayId())) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " attaches " + a.get().vpcId() + " to " + a.get().transitGatewayId() + ", not VPC " + vpc.nameValue() + " (" + vpc.id().value() + ") to " + gateway, "fix attachment_id or id");
+      } else if (!"available".equalsIgnoreCase(a.get().state())) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " is " + a.get().state() + ", not available", "wait for it, or accept it in the gateway owner's account");
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
+    if (side.routeTableId() != null) {
+      String id = side.routeTableId().value();
+      Optional<String> owner = cloud.tgwRouteTableGateway(place, id);
+      if (owner.isEmpty()) {
+        findings.error("PRE013", vpc.region(), id, side.routeTableId().at(), "transit gateway route table " + id + " does not exist in " + place, "fix route_table_id");
+      } else if (!owner.get().equals(gateway)) {
+        findings.error("PRE013", vpc.region(), id, side.routeTableId().at(), "transit gateway route table " + id + " belongs to " + owner.get() + ", not to " + gateway, "name a route table of " + gateway);
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
   }
 
   /** Live peerings plus the ones the topology adds, against the per-VPC quota. */

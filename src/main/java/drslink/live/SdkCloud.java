@@ -277,6 +277,51 @@ final class SdkCloud implements Cloud {
   }
 
   @Override
+  public Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId) {
+    return cached(
+        "tgwa|" + place + "|" + attachmentId, place,
+        () -> {
+          Ec2Client ec2 = aws.ec2(place);
+          var found = ec2.describeTransitGatewayVpcAttachments(r -> r.filters(filter("transit-gateway-attachment-id", attachmentId))).transitGatewayVpcAttachments();
+          if (found.isEmpty()) {
+            return Optional.<TgwAttachment>empty();
+          }
+          var a = found.get(0);
+          String associated =
+              ec2.describeTransitGatewayAttachments(r -> r.filters(filter("transit-gateway-attachment-id", attachmentId))).transitGatewayAttachments().stream()
+                  .map(x -> x.association())
+                  .filter(x -> x != null && "associated".equals(x.stateAsString()))
+                  .map(x -> x.transitGatewayRouteTableId())
+                  .findFirst()
+                  .orElse(null);
+          return Optional.of(new TgwAttachment(a.transitGatewayAttachmentId(), a.transitGatewayId(), a.vpcId(), a.stateAsString(), a.subnetIds(), associated));
+        });
+  }
+
+  @Override
+  public Optional<String> tgwRouteTableGateway(Place place, String routeTableId) {
+    return cached(
+        "tgwrtb|" + place + "|" + routeTableId, place,
+        () -> aws.ec2(place).describeTransitGatewayRouteTables(r -> r.filters(filter("transit-gateway-route-table-id", routeTableId))).transitGatewayRouteTables().stream()
+            .findFirst()
+            .map(t -> t.transitGatewayId()));
+  }
+
+  @Override
+  public List<Route> tgwRoutes(Place place, String routeTableId) {
+    return cached(
+        "tgwroutes|" + place + "|" + routeTableId, place,
+        () -> aws.ec2(place).searchTransitGatewayRoutes(r -> r.transitGatewayRouteTableId(routeTableId).filters(filter("state", "active", "blackhole")).maxResults(1000)).routes().stream()
+            .filter(x -> x.destinationCidrBlock() != null)
+            .map(
+                x -> new Route(
+                    x.destinationCidrBlock(),
+                    x.transitGatewayAttachments().isEmpty() ? "blackhole" : x.transitGatewayAttachments().get(0).transitGatewayAttachmentId(),
+                    x.stateAsString()))
+            .toList());
+  }
+
+  @Override
   public List<String> dhcpDnsServers(Place place, String dhcpOptionsId) {
     return cached(
         "dhcp|" + place + "|" + dhcpOptionsId, place,

@@ -332,4 +332,35 @@ class LiveChecksTest {
             + " (hint: route 0.0.0.0/0 to a NAT gateway or transit gateway, or set staging_private: true and regenerate)"),
         lines(LiveRun.verify(tokyoOsaka(), c)));
   }
+
+  /** examples/transit-gateway with the Sydney side half broken: association, an uncovered zone, no route back. */
+  @Test
+  void transitGatewayAssociationZonesAndRoutesAreJudged() throws IOException {
+    String shop = "vpc-0123456789abcdef1";
+    String recovery = "vpc-0123456789abcdef2";
+    RecordedCloud c = new RecordedCloud();
+    c.vpcs.put(shop, new Cloud.VpcInfo(shop, List.of("10.30.0.0/16", "100.64.0.0/20"), true, true, null));
+    c.vpcs.put(recovery, new Cloud.VpcInfo(recovery, List.of("10.40.0.0/16"), true, true, null));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111111", shop, "10.30.0.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222221", recovery, "10.40.0.0/24", "ap-southeast-2a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222222", recovery, "10.40.1.0/24", "ap-southeast-2b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222223", recovery, "10.40.2.0/24", "ap-southeast-2a"));
+    c.tgwAttachments.put("tgw-attach-01111111111111111", new Cloud.TgwAttachment("tgw-attach-01111111111111111", "tgw-01111111111111111", shop, "available", List.of("subnet-01111111111111111"), "tgw-rtb-01111111111111111"));
+    c.tgwAttachments.put("tgw-attach-02222222222222222", new Cloud.TgwAttachment("tgw-attach-02222222222222222", "tgw-02222222222222222", recovery, "available", List.of("subnet-02222222222222221"), "tgw-rtb-0other000000000000"));
+    c.tgwRouteTables.put("tgw-rtb-01111111111111111", "tgw-01111111111111111");
+    c.tgwRouteTables.put("tgw-rtb-02222222222222222", "tgw-0somewhereelse0000");
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active")));
+    List<String> found = lines(LiveRun.verify(example("transit-gateway"), c));
+    String assoc = "error: VER015 tgw-attach-02222222222222222: transit gateway attachment tgw-attach-02222222222222222 of VPC recovery is associated with tgw-rtb-0other000000000000, not with the link's tgw-rtb-02222222222222222";
+    String zone = "error: VER015 tgw-attach-02222222222222222: transit gateway attachment tgw-attach-02222222222222222 of VPC recovery has no subnet in ap-southeast-2b, so subnet subnet-02222222222222222 there cannot reach the transit gateway (replication shop-to-sydney)";
+    String route = "error: VER015 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 has no active route to shop 10.30.0.0/16 (replication shop-to-sydney)";
+    for (String want : List.of(assoc, zone, route)) {
+      assertTrue(found.stream().anyMatch(l -> l.contains(want)), () -> want + " in " + found);
+    }
+    assertTrue(found.stream().noneMatch(l -> l.contains("VER015 tgw-attach-01111111111111111") || l.contains("VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 has no active route to recovery")), found::toString);
+
+    List<String> pre = lines(LiveRun.preflight(example("transit-gateway"), c));
+    assertTrue(pre.stream().anyMatch(l -> l.contains("error: PRE013 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 belongs to tgw-0somewhereelse0000, not to tgw-02222222222222222")), pre::toString);
+    assertTrue(pre.stream().noneMatch(l -> l.contains("PRE013 tgw-attach")), pre::toString);
+  }
 }

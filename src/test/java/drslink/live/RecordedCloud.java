@@ -186,6 +186,26 @@ final class RecordedCloud implements Cloud {
     return peeringList.stream().filter(p -> vpcId.equals(p.requesterVpcId()) || vpcId.equals(p.accepterVpcId())).toList();
   }
 
+  final Map<String, TgwAttachment> tgwAttachments = new HashMap<>();
+  /** Transit gateway route table id -> its gateway. */
+  final Map<String, String> tgwRouteTables = new HashMap<>();
+  final Map<String, List<Route>> tgwRoutes = new HashMap<>();
+
+  @Override
+  public Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId) {
+    return Optional.ofNullable(tgwAttachments.get(attachmentId));
+  }
+
+  @Override
+  public Optional<String> tgwRouteTableGateway(Place place, String routeTableId) {
+    return Optional.ofNullable(tgwRouteTables.get(routeTableId));
+  }
+
+  @Override
+  public List<Route> tgwRoutes(Place place, String routeTableId) {
+    return tgwRoutes.getOrDefault(routeTableId, List.of());
+  }
+
   @Override
   public List<String> dhcpDnsServers(Place place, String dhcpOptionsId) {
     return dhcp.getOrDefault(dhcpOptionsId, List.of());
