@@ -67,32 +67,42 @@ final class PathChecks {
   }
 
   private void path(LivePaths.Path p) {
-    if (!exists(p.from()) || !exists(p.hub()) || !exists(p.staging())) {
+    Vpc from = p.from(); // null for an on-premises source
+    if ((from != null && !exists(from)) || !exists(p.hub()) || !exists(p.staging())) {
       return;
     }
     Map<String, Cloud.Endpoint> endpoints = endpoints(p);
-    resolverSettings(p.from());
-    dns(p, endpoints);
+    if (from != null) {
+      resolverSettings(from);
+      dns(p, endpoints);
+    }
     Map<String, String> endpointSubnets = subnetCidrs(p.hub(), p.hub().endpointSubnetIds());
     Map<String, String> stagingSubnet = p.staging().stagingSubnetId() == null ? Map.of() : subnetCidrs(p.staging(), List.of(p.staging().stagingSubnetId()));
-    if (!p.from().equals(p.hub())) {
-      routesOut(p, p.hub(), endpointSubnets);
+    if (!p.hub().equals(from)) {
+      if (from != null) {
+        routesOut(p, p.hub(), endpointSubnets);
+      }
       routesBack(p, p.hub(), endpointSubnets.keySet());
     }
-    if (!p.from().equals(p.staging())) {
-      routesOut(p, p.staging(), stagingSubnet);
+    if (!p.staging().equals(from)) {
+      if (from != null) {
+        routesOut(p, p.staging(), stagingSubnet);
+      }
       routesBack(p, p.staging(), stagingSubnet.keySet());
     }
     securityGroups(p, endpoints);
     networkAcls(p, endpointSubnets, stagingSubnet);
-    List<String> fromSubnets = cloud.subnets(paths.place(p.from()), p.from().id().value()).stream().map(Cloud.SubnetInfo::id).toList();
-    if (!p.from().equals(p.hub())) {
-      transit(p, p.from(), fromSubnets, false, p.hub());
-      transit(p, p.hub(), p.hub().endpointSubnetIds().stream().map(Located::value).toList(), true, p.from());
+    if (from == null) {
+      return;
     }
-    if (!p.from().equals(p.staging()) && p.staging().stagingSubnetId() != null) {
-      transit(p, p.from(), fromSubnets, false, p.staging());
-      transit(p, p.staging(), List.of(p.staging().stagingSubnetId().value()), true, p.from());
+    List<String> fromSubnets = cloud.subnets(paths.place(from), from.id().value()).stream().map(Cloud.SubnetInfo::id).toList();
+    if (!from.equals(p.hub())) {
+      transit(p, from, fromSubnets, false, p.hub());
+      transit(p, p.hub(), p.hub().endpointSubnetIds().stream().map(Located::value).toList(), true, from);
+    }
+    if (!from.equals(p.staging()) && p.staging().stagingSubnetId() != null) {
+      transit(p, from, fromSubnets, false, p.staging());
+      transit(p, p.staging(), List.of(p.staging().stagingSubnetId().value()), true, from);
     }
   }
 
@@ -374,8 +384,8 @@ final class PathChecks {
     Set<String> subnetIds = new HashSet<>();
     cloud.subnets(paths.place(vpc), vpc.id().value()).stream().filter(s -> subnetCidrs.contains(s.cidr())).forEach(s -> subnetIds.add(s.id()));
     for (Cloud.RouteTable table : tablesOfSubnets(vpc, List.copyOf(subnetIds))) {
-      for (String cidr : p.from().cidrValues()) {
-        route(p, vpc, p.from(), table, cidr, "back to " + p.from().nameValue() + " " + cidr);
+      for (String cidr : p.sourceCidrs()) {
+        route(p, vpc, p.from(), table, cidr, "back to " + p.sourceName() + " " + cidr);
       }
     }
   }
@@ -386,7 +396,7 @@ final class PathChecks {
    * YAML lists are errors when they fail, others (still in the path) warnings.
    */
   private void route(LivePaths.Path p, Vpc vpc, Vpc peer, Cloud.RouteTable table, String destination, String what) {
-    if (!once("route|" + table.id() + "|" + destination + "|" + peer.nameValue())) {
+    if (!once("route|" + table.id() + "|" + destination + "|" + (peer == null ? "on-premises" : peer.nameValue()))) {
       return;
     }
     Optional<Cloud.Route> route = Traffic.route(table, destination);
@@ -428,6 +438,13 @@ final class PathChecks {
     if (!Traffic.privateAndActive(r)) {
       return Optional.of("not over a private link");
     }
+    if (peer == null) {
+      // On-premises networks are reached through a virtual private gateway (VPN, Direct Connect private VIF),
+      // a transit gateway, or a Cloud WAN core network (https://docs.aws.amazon.com/vpn/latest/s2svpn/SetUpVPNConnections.html,
+      // https://docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-gateways-intro.html).
+      String t = r.target();
+      return t.startsWith("vgw-") || t.startsWith("tgw-") || t.startsWith("arn:") ? Optional.empty() : Optional.of("not a virtual private gateway or transit gateway towards on-premises");
+    }
     if (vpc.equals(peer)) {
       return r.target().equals("local") ? Optional.empty() : Optional.of("not local");
     }
@@ -464,7 +481,7 @@ final class PathChecks {
     for (Map.Entry<String, Cloud.Endpoint> entry : endpoints.entrySet()) {
       Cloud.Endpoint e = entry.getValue();
       List<Cloud.SecurityGroup> groups = hubGroups.stream().filter(g -> e.securityGroupIds().contains(g.id())).toList();
-      for (String cidr : p.from().cidrValues()) {
+      for (String cidr : p.sourceCidrs()) {
         if (!once("sg443|" + e.id() + "|" + cidr)) {
           continue;
         }
@@ -472,8 +489,8 @@ final class PathChecks {
           findings.pass(p.region());
         } else {
           findings.error(
-              "VER006", p.region(), e.id(), p.from().id().at(),
-              "the security groups of endpoint " + e.id() + " for " + entry.getKey() + " (" + String.join(",", e.securityGroupIds().stream().sorted().toList()) + ") do not admit TCP 443 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
+              "VER006", p.region(), e.id(), p.sourceAt(),
+              "the security groups of endpoint " + e.id() + " for " + entry.getKey() + " (" + String.join(",", e.securityGroupIds().stream().sorted().toList()) + ") do not admit TCP 443 from " + p.sourceName() + " " + cidr + " (" + p.what() + ")",
               "apply the generated root to restore the 443 rule and the endpoint's groups");
         }
       }
@@ -485,7 +502,7 @@ final class PathChecks {
       }
       return;
     }
-    for (String cidr : p.from().cidrValues()) {
+    for (String cidr : p.sourceCidrs()) {
       if (!once("sg1500|" + replication.get().id() + "|" + cidr)) {
         continue;
       }
@@ -493,7 +510,7 @@ final class PathChecks {
         findings.pass(p.region());
       } else {
         findings.error(
-            "VER007", p.region(), replication.get().id(), p.from().id().at(), "replication security group " + replication.get().id() + " does not admit TCP 1500 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
+            "VER007", p.region(), replication.get().id(), p.sourceAt(), "replication security group " + replication.get().id() + " does not admit TCP 1500 from " + p.sourceName() + " " + cidr + " (" + p.what() + ")",
             "apply the generated root to restore the 1500 rule");
       }
     }
@@ -509,6 +526,10 @@ final class PathChecks {
 
   private void networkAcls(LivePaths.Path p, Map<String, String> endpointSubnets, Map<String, String> stagingSubnet) {
     Vpc from = p.from();
+    if (from == null) {
+      farSides(p);
+      return;
+    }
     List<Cloud.NetworkAcl> fromAcls = cloud.networkAcls(paths.place(from), from.id().value());
     for (Cloud.SubnetInfo s : cloud.subnets(paths.place(from), from.id().value())) {
       Optional<Cloud.NetworkAcl> acl = aclOf(s.id(), fromAcls);
@@ -520,6 +541,10 @@ final class PathChecks {
       endpointSubnets.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the endpoints " + cidr, from.id().at()));
       stagingSubnet.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the staging subnet " + cidr, from.id().at()));
     }
+    farSides(p);
+  }
+
+  private void farSides(LivePaths.Path p) {
     far(p, p.hub(), p.hub().endpointSubnetIds(), HTTPS);
     if (p.staging().stagingSubnetId() != null) {
       far(p, p.staging(), List.of(p.staging().stagingSubnetId()), REPLICATION);
@@ -534,9 +559,9 @@ final class PathChecks {
       if (acl.isEmpty()) {
         continue;
       }
-      for (String cidr : p.from().cidrValues()) {
-        acl(p, vpc, acl.get(), false, port, port, cidr, "inbound TCP " + port + " from " + p.from().nameValue() + " " + cidr + " to subnet " + subnet.value(), subnet.at());
-        acl(p, vpc, acl.get(), true, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic to " + p.from().nameValue() + " " + cidr + " from subnet " + subnet.value(), subnet.at());
+      for (String cidr : p.sourceCidrs()) {
+        acl(p, vpc, acl.get(), false, port, port, cidr, "inbound TCP " + port + " from " + p.sourceName() + " " + cidr + " to subnet " + subnet.value(), subnet.at());
+        acl(p, vpc, acl.get(), true, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic to " + p.sourceName() + " " + cidr + " from subnet " + subnet.value(), subnet.at());
       }
     }
   }

@@ -363,4 +363,30 @@ class LiveChecksTest {
     assertTrue(pre.stream().anyMatch(l -> l.contains("error: PRE013 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 belongs to tgw-0somewhereelse0000, not to tgw-02222222222222222")), pre::toString);
     assertTrue(pre.stream().noneMatch(l -> l.contains("PRE013 tgw-attach")), pre::toString);
   }
+
+  /** examples/hybrid: the Tokyo datacenter's path is judged on the AWS side: groups and routes back through a vgw-. */
+  @Test
+  void onPremisesPathIsJudgedOnTheAwsSide() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    java.util.Map<String, String> hybridTags = java.util.Map.of("Name", "hybrid-dr-replication", "DrslinkTopology", "hybrid");
+    c.groups.replaceAll(g -> new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.id().equals(RecordedCloud.REPLICATION_SG) ? hybridTags : g.tags(), new java.util.ArrayList<>(g.ingress())));
+    c.groups.forEach(g -> g.ingress().add(new Cloud.Permission("tcp", g.id().equals(RecordedCloud.REPLICATION_SG) ? 1500 : 443, g.id().equals(RecordedCloud.REPLICATION_SG) ? 1500 : 443, "192.168.0.0/16")));
+    List<Cloud.Route> withVgw = new java.util.ArrayList<>(c.routeTables.stream().filter(t -> t.id().equals(RecordedCloud.DR_RTB)).findFirst().orElseThrow().routes());
+    withVgw.add(new Cloud.Route("192.168.0.0/16", "vgw-0dc0dc0dc0dc0dc0d", "active"));
+    replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    Topology hybrid = example("hybrid");
+    List<String> clean = lines(LiveRun.verify(hybrid, c));
+    assertEquals(List.of(), clean);
+
+    withVgw.set(withVgw.size() - 1, new Cloud.Route("192.168.0.0/16", RecordedCloud.PCX, "active"));
+    replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    c.groups.forEach(g -> g.ingress().removeIf(x -> x.cidr().equals("192.168.0.0/16") && x.fromPort() == 1500));
+    List<String> found = lines(LiveRun.verify(hybrid, c));
+    assertEquals(
+        List.of(
+            "topology.yaml:24:27: error: VER004 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 of VPC dr routes back to dc-tokyo 192.168.0.0/16 (192.168.0.0/16) to pcx-0c0ffee0c0ffee000 (active), not a virtual private gateway or transit gateway towards on-premises (replication dc-to-osaka)"
+                + " (hint: apply the generated root to restore the route)",
+            "topology.yaml:29:11: error: VER007 sg-0aa11bb22cc33dd44: replication security group sg-0aa11bb22cc33dd44 does not admit TCP 1500 from dc-tokyo 192.168.0.0/16 (replication dc-to-osaka) (hint: apply the generated root to restore the 1500 rule)"),
+        found);
+  }
 }
