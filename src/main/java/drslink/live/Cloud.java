@@ -55,6 +55,9 @@ public interface Cloud {
    */
   record TgwAttachment(String id, String transitGatewayId, String vpcId, String state, List<String> subnetIds, String associatedRouteTableId) {}
 
+  /** A Route 53 Resolver rule associated with a VPC: domain name (trailing dot) and type (FORWARD, SYSTEM, RECURSIVE, DELEGATE). */
+  record ResolverRule(String id, String domainName, String ruleType) {}
+
   /** A VPC peering connection: both VPCs and its status code (active, pending-acceptance, deleted...). */
   record Peering(String id, String requesterVpcId, String accepterVpcId, String status) {}
 
@@ -115,6 +118,9 @@ public interface Cloud {
 
   /** The VPC peering connections the VPC is part of, either side, any status. */
   List<Peering> peerings(Place place, String vpcId);
+
+  /** The Resolver rules associated with the VPC. */
+  List<ResolverRule> resolverRules(Place place, String vpcId);
 
   /** A transit gateway VPC attachment by id (DescribeTransitGatewayVpcAttachments, DescribeTransitGatewayAttachments). */
   Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId);

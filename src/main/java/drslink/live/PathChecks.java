@@ -285,8 +285,10 @@ final class PathChecks {
     List<Cloud.ZoneRef> zones = cloud.zonesOf(paths.place(p.from()), p.from().id().value());
     List<String> names = LivePaths.zoneNames(p.region());
     List<String> services = LivePaths.serviceNames(p.region());
+    List<Cloud.ResolverRule> rules = cloud.resolverRules(paths.place(p.from()), p.from().id().value());
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
+      forwardingRule(p, name, rules);
       List<Cloud.ZoneRef> matching = zones.stream().filter(z -> normal(z.name()).equals(normal(name))).toList();
       String where = p.what() + ", " + p.from().nameValue() + " -> " + p.region();
       if (matching.isEmpty()) {
@@ -324,6 +326,31 @@ final class PathChecks {
         }
       }
     }
+  }
+
+  /**
+   * A Resolver forwarding rule for exactly the zone's name, associated with the source VPC, sends the
+   * queries to other resolvers instead of the private zone: of a rule and a private zone for the same
+   * name, the rule wins (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-considerations.html,
+   * "Private hosted zones and Route 53 Resolver rules"). A rule for a parent domain (amazonaws.com, ".")
+   * is less specific than the zone and leaves its names to it
+   * (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-overview-forward-vpc-to-network-domain-name-matches.html).
+   */
+  private void forwardingRule(LivePaths.Path p, String zoneName, List<Cloud.ResolverRule> rules) {
+    Vpc from = p.from();
+    if (!once("rule|" + from.nameValue() + "|" + zoneName)) {
+      return;
+    }
+    for (Cloud.ResolverRule rule : rules) {
+      if ("FORWARD".equalsIgnoreCase(rule.ruleType()) && normal(rule.domainName()).equals(normal(zoneName))) {
+        findings.error(
+            "VER016", from.region(), rule.id(), from.id().at(),
+            "Resolver rule " + rule.id() + " forwards " + stripDot(zoneName) + " from VPC " + from.nameValue() + " to other DNS servers, so drslink's private zone of that name does not answer there (" + p.what() + ")",
+            "disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id " + rule.id() + " --vpc-id " + from.id().value() + "), or make those servers answer with the endpoint's addresses");
+        return;
+      }
+    }
+    findings.pass(from.region());
   }
 
   /** Route 53 answers with a trailing dot, in lower case, and writes the wildcard as \052. */

@@ -29,11 +29,13 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
 final class SdkCloud implements Cloud {
   private final AwsAccess aws;
   private final DrsReader drs;
+  private final ResolverReader resolver;
   private final Map<String, Object> cache = new HashMap<>();
 
   SdkCloud(AwsAccess aws, ObjectMapper json) {
     this.aws = aws;
     this.drs = new DrsReader(aws, json);
+    this.resolver = new ResolverReader(aws, json);
   }
 
   /**
@@ -274,6 +276,11 @@ final class SdkCloud implements Cloud {
           }
           return List.copyOf(byId.values());
         });
+  }
+
+  @Override
+  public List<ResolverRule> resolverRules(Place place, String vpcId) {
+    return cached("resolver|" + place + "|" + vpcId, place, () -> resolver.rules(place, vpcId));
   }
 
   @Override

@@ -389,4 +389,19 @@ class LiveChecksTest {
             "topology.yaml:29:11: error: VER007 sg-0aa11bb22cc33dd44: replication security group sg-0aa11bb22cc33dd44 does not admit TCP 1500 from dc-tokyo 192.168.0.0/16 (replication dc-to-osaka) (hint: apply the generated root to restore the 1500 rule)"),
         found);
   }
+
+  /** A forwarding rule for exactly drs.REGION takes the queries from the private zone; one for amazonaws.com does not. */
+  @Test
+  void resolverForwardingRuleForTheZonesNameIsFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.resolverRules.put(RecordedCloud.APP, List.of(
+        new Cloud.ResolverRule("rslvr-rr-0parent", "amazonaws.com.", "FORWARD"),
+        new Cloud.ResolverRule("rslvr-rr-0system", "s3.ap-northeast-3.amazonaws.com.", "SYSTEM")));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+    c.resolverRules.put(RecordedCloud.APP, List.of(new Cloud.ResolverRule("rslvr-rr-0exact", "drs.ap-northeast-3.amazonaws.com", "FORWARD")));
+    assertEquals(
+        List.of("topology.yaml:15:13: error: VER016 rslvr-rr-0exact: Resolver rule rslvr-rr-0exact forwards drs.ap-northeast-3.amazonaws.com from VPC app to other DNS servers, so drslink's private zone of that name does not answer there (replication app-to-osaka)"
+            + " (hint: disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id rslvr-rr-0exact --vpc-id vpc-0a1b2c3d4e5f67890), or make those servers answer with the endpoint's addresses)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
 }

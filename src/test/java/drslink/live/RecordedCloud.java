@@ -187,6 +187,15 @@ final class RecordedCloud implements Cloud {
   }
 
   final Map<String, TgwAttachment> tgwAttachments = new HashMap<>();
+  /** VPC id -> the Resolver rules associated with it. */
+  final Map<String, List<ResolverRule>> resolverRules = new HashMap<>();
+
+  @Override
+  public List<ResolverRule> resolverRules(Place place, String vpcId) {
+    read("resolverRules", place, vpcId);
+    return resolverRules.getOrDefault(vpcId, List.of());
+  }
+
   /** Transit gateway route table id -> its gateway. */
   final Map<String, String> tgwRouteTables = new HashMap<>();
   final Map<String, List<Route>> tgwRoutes = new HashMap<>();
