@@ -201,6 +201,62 @@ class LiveChecksIT {
   }
 
   /**
+   * verify's time at 100 sources after apply (the fan-in shape of scripts/bench.sh: N VPCs in Tokyo
+   * peered into one recovery VPC in Osaka). Opt-in, -Dlive.case=scale (the apply takes minutes); the
+   * time is kept in target/e2e-logs/live/verify-scale.txt for docs/live-checks.md. -Dlive.sources=N.
+   */
+  @Test
+  void verifyTimeAtOneHundredSources() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue("scale".equals(System.getProperty("live.case")), "opt-in: -Dlive.case=scale");
+    int n = Integer.getInteger("live.sources", 100);
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks-scale");
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks-scale")) {
+      String endpoint = moto.server().endpoint();
+      StringBuilder y = new StringBuilder("version: 1\nname: scale\nregions:\n  - name: ap-northeast-1\n    vpcs:\n");
+      for (int i = 0; i < n; i++) {
+        y.append(String.format("      - { name: app%d, id: vpc-1%07d, cidr: 10.%d.%d.0/24, route_table_ids: [rtb-2%07d] }%n", i, i, i / 256, i % 256, i));
+      }
+      y.append("  - name: ap-northeast-3\n    vpcs:\n      - { name: dr, id: vpc-0fedcba9876543210, cidr: 10.200.0.0/16, route_table_ids: [rtb-0fedcba9876543210],"
+          + " endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaaa, subnet-0bbbbbbbbbbbbbbbb], staging_subnet_id: subnet-0cccccccccccccccc }\nconnectivity:\n");
+      for (int i = 0; i < n; i++) {
+        y.append("  - { type: vpc_peering, vpcs: [app").append(i).append(", dr] }\n");
+      }
+      y.append("replication:\n  - name: to-osaka\n    target: dr\n    sources:\n");
+      for (int i = 0; i < n; i++) {
+        y.append("      - app").append(i).append('\n');
+      }
+      y.append("    settings:\n      replication_server_instance_type: t3.small\n      pit_retention_days: 7\n");
+      SeededTopology seeded = moto.seed(y.toString());
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+      long start = System.nanoTime();
+      CommandResult verified = run(cli, ws, endpoint, "verify", "-v", "topology.yaml");
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertExit(0, verified);
+      assertOnlyReads(verified);
+      long calls = verified.stderr().lines().filter(l -> l.contains(": read ")).mapToLong(l -> Long.parseLong(l.replaceAll(".*\\((\\d+) calls?\\)$", "$1"))).sum();
+      String line = String.format("verify, %d sources after apply on moto: %.1f s wall (the jar, JVM start included), %d AWS calls%n", n, seconds, calls);
+      System.err.print(line);
+      keep(project, "verify-scale.txt", line + verified.stdout());
+      assertTrue(seconds < 60, line);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
    * A NAT gateway route for each staging subnet outside staging_private, as a real account has
    * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
    * not mind the NAT gateway sitting in the staging subnet itself.
