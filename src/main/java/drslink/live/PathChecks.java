@@ -20,11 +20,15 @@ import java.util.Set;
 
 /**
  * {@code drslink verify}: after apply, proves each private path of the topology hop by hop in the live
- * account, since AWS's Reachability Analyzer stays inside one region. For every source VPC and the
- * region it replicates (or fails back) into: the names resolve through zones associated with the source
- * whose aliases point at the live endpoints; the endpoints are available in their subnets; routes go
- * both ways; security groups admit 443 and 1500; network ACLs let both and the return traffic through;
- * and the region's DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP.
+ * account, since AWS's Reachability Analyzer stays inside one region. For every source (VPC or
+ * on-premises network) and the region it replicates (or fails back) into: the source VPC asks the Route 53
+ * Resolver (DNS support, DHCP servers, no forwarding rule for the names); the names resolve through zones
+ * associated with it whose aliases point at the live endpoints; drslink's endpoints are available in their
+ * subnets; routes go both ways over the link's own peering or transit gateway (whose association, zones
+ * and routes are read too); each endpoint's groups admit 443 and the replication group 1500; network ACLs
+ * let both and the return traffic through; the staging subnet has a way to the EC2 API; and the region's
+ * DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP. docs/live-checks.md
+ * lists the codes.
  */
 final class PathChecks {
   static final int HTTPS = 443;
