@@ -5,7 +5,6 @@ import drslink.model.Account;
 import drslink.model.Topology;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -26,7 +25,12 @@ public final class LiveRun {
   }
 
   public static Findings verify(Topology topology, URI endpoint, ReadOnlyGuard guard) {
-    return run(topology, endpoint, guard, (paths, cloud) -> new PathChecks(paths, cloud).run());
+    return run(
+        topology, endpoint, guard,
+        (paths, cloud) -> {
+          Prefetch.verify(paths, cloud);
+          return new PathChecks(paths, cloud).run();
+        });
   }
 
   /** The checks over any {@link Cloud}: what the commands run on the SDK and tests on recorded answers. */
@@ -57,8 +61,7 @@ public final class LiveRun {
       return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
     } catch (SdkException e) {
       // Backstop: every read goes through SdkCloud, which turns failures into Cloud.Unreadable per unit.
-      List<String> calls = guard.calls();
-      String call = calls.isEmpty() ? "unknown" : calls.get(calls.size() - 1);
+      String call = guard.lastCallOfThisThread();
       Findings findings = new Findings();
       findings.unreadable(ReadFailure.cause(e, call) + " (" + call.replace(':', ' ') + ")");
       return findings;

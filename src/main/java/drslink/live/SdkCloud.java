@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
 import java.util.stream.Collectors;
@@ -30,7 +33,7 @@ final class SdkCloud implements Cloud {
   private final AwsAccess aws;
   private final DrsReader drs;
   private final ResolverReader resolver;
-  private final Map<String, Object> cache = new HashMap<>();
+  private final Map<String, FutureTask<Object>> cache = new ConcurrentHashMap<>();
 
   SdkCloud(AwsAccess aws, ObjectMapper json) {
     this.aws = aws;
@@ -39,21 +42,39 @@ final class SdkCloud implements Cloud {
   }
 
   /**
-   * One read per key and run. A failed read is kept too: asking again would fail again, after the SDK's
-   * retries. The failure becomes a {@link Cloud.Unreadable} naming the cause and the call.
+   * One read per key and run, safe for the threads of {@link Prefetch}: the first caller of a key reads,
+   * the others wait for its answer. A failed read is kept too: asking again would fail again, after the
+   * SDK's retries. The failure becomes a {@link Cloud.Unreadable} naming the cause and the call.
    */
   @SuppressWarnings("unchecked")
   private <T> T cached(String key, Place place, Supplier<T> read) {
-    if (!cache.containsKey(key)) {
-      try {
-        cache.put(key, read.get());
-      } catch (SdkException e) {
-        List<String> calls = aws.guard().calls();
-        String call = calls.isEmpty() ? "unknown" : calls.get(calls.size() - 1);
-        cache.put(key, ReadFailure.of(e, call, place, ReadFailure.endpoint(aws.endpoint(), call, place.region())));
-      }
+    FutureTask<Object> task =
+        new FutureTask<>(
+            () -> {
+              try {
+                return read.get();
+              } catch (SdkException e) {
+                String call = aws.guard().lastCallOfThisThread();
+                return ReadFailure.of(e, call, place, ReadFailure.endpoint(aws.endpoint(), call, place.region()));
+              }
+            });
+    FutureTask<Object> known = cache.putIfAbsent(key, task);
+    if (known == null) {
+      task.run();
+      known = task;
     }
-    Object value = cache.get(key);
+    Object value;
+    try {
+      value = known.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cloud.Unreadable("interrupted while reading " + key, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
     if (value instanceof Cloud.Unreadable u) {
       throw u;
     }

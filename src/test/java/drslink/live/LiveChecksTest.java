@@ -404,4 +404,18 @@ class LiveChecksTest {
             + " (hint: disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id rslvr-rr-0exact --vpc-id vpc-0a1b2c3d4e5f67890), or make those servers answer with the endpoint's addresses)"),
         lines(LiveRun.verify(tokyoOsaka(), c)));
   }
+
+  /** verify's reads made ahead, in parallel, leave the findings as they were. */
+  @Test
+  void prefetchReadsEachSourceAndChangesNoFinding() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    Topology t = example("cross-account");
+    List<String> without = lines(LiveRun.verify(t, c));
+    c.reads.clear();
+    Prefetch.verify(new LivePaths(t), c);
+    assertEquals(
+        java.util.Set.of("resolverRules eu-central-1 (account prod) vpc-0aaaaaaaaaaaaaaa1", "resolverRules eu-west-1 (account prod) vpc-0bbbbbbbbbbbbbbb1", "resolverRules eu-north-1 (account dr) vpc-0ccccccccccccccc1"),
+        java.util.Set.copyOf(c.reads));
+    assertEquals(without, lines(LiveRun.verify(t, c)));
+  }
 }

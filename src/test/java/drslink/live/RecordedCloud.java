@@ -41,7 +41,7 @@ final class RecordedCloud implements Cloud {
   /** Reads that fail, by method name ("records", "drs"...): the failure every such read throws. */
   final Map<String, Cloud.Unreadable> failing = new HashMap<>();
   /** Who read what: "method place id" per read, to assert that each read used its owner's account. */
-  final List<String> reads = new ArrayList<>();
+  final List<String> reads = java.util.Collections.synchronizedList(new ArrayList<>());
   int peerings = 1;
   final List<Peering> peeringList = new ArrayList<>();
   /** DHCP option set id -> its domain-name-servers. */
