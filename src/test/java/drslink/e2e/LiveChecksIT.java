@@ -201,8 +201,8 @@ class LiveChecksIT {
   }
 
   /**
-   * verify's time at 100 sources after apply (the fan-in shape of scripts/bench.sh: N VPCs in Tokyo
-   * peered into one recovery VPC in Osaka). Opt-in, -Dlive.case=scale (the apply takes minutes); the
+   * verify's time at 100 sources after apply (the fan-in shape of scripts/bench.sh, N VPCs in Tokyo, split
+   * between recovery VPCs in Osaka and Singapore). Opt-in, -Dlive.case=scale (the apply takes minutes); the
    * time is kept in target/e2e-logs/live/verify-scale.txt for docs/live-checks.md. -Dlive.sources=N.
    */
   @Test
@@ -216,20 +216,31 @@ class LiveChecksIT {
         MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
         Workspace ws = Workspace.create("live-checks-scale")) {
       String endpoint = moto.server().endpoint();
+      // Two recovery regions of n/2 sources each: one group of 100 rules would pass AWS's 60 rules per security group
+      // (validate's DRS130 says so; https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html).
+      String[][] targets = {{"ap-northeast-3", "dr", "10.200.0.0/16", "0fedcba9876543210"}, {"ap-southeast-1", "dr2", "10.201.0.0/16", "0fedcba9876543211"}};
       StringBuilder y = new StringBuilder("version: 1\nname: scale\nregions:\n  - name: ap-northeast-1\n    vpcs:\n");
       for (int i = 0; i < n; i++) {
         y.append(String.format("      - { name: app%d, id: vpc-1%07d, cidr: 10.%d.%d.0/24, route_table_ids: [rtb-2%07d] }%n", i, i, i / 256, i % 256, i));
       }
-      y.append("  - name: ap-northeast-3\n    vpcs:\n      - { name: dr, id: vpc-0fedcba9876543210, cidr: 10.200.0.0/16, route_table_ids: [rtb-0fedcba9876543210],"
-          + " endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaaa, subnet-0bbbbbbbbbbbbbbbb], staging_subnet_id: subnet-0cccccccccccccccc }\nconnectivity:\n");
-      for (int i = 0; i < n; i++) {
-        y.append("  - { type: vpc_peering, vpcs: [app").append(i).append(", dr] }\n");
+      for (String[] g : targets) {
+        String k = g[3].substring(g[3].length() - 1);
+        y.append("  - name: ").append(g[0]).append("\n    vpcs:\n      - { name: ").append(g[1]).append(", id: vpc-").append(g[3]).append(", cidr: ").append(g[2])
+            .append(", route_table_ids: [rtb-").append(g[3]).append("], endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaa").append(k).append(", subnet-0bbbbbbbbbbbbbbb").append(k)
+            .append("], staging_subnet_id: subnet-0ccccccccccccccc").append(k).append(" }\n");
       }
-      y.append("replication:\n  - name: to-osaka\n    target: dr\n    sources:\n");
+      y.append("connectivity:\n");
       for (int i = 0; i < n; i++) {
-        y.append("      - app").append(i).append('\n');
+        y.append("  - { type: vpc_peering, vpcs: [app").append(i).append(", ").append(targets[i % 2][1]).append("] }\n");
       }
-      y.append("    settings:\n      replication_server_instance_type: t3.small\n      pit_retention_days: 7\n");
+      y.append("replication:\n");
+      for (int t2 = 0; t2 < 2; t2++) {
+        y.append("  - name: to-").append(targets[t2][1]).append("\n    target: ").append(targets[t2][1]).append("\n    sources:\n");
+        for (int i = t2; i < n; i += 2) {
+          y.append("      - app").append(i).append('\n');
+        }
+        y.append("    settings:\n      replication_server_instance_type: t3.small\n      pit_retention_days: 7\n");
+      }
       SeededTopology seeded = moto.seed(y.toString());
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
