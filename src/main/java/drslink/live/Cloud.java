@@ -150,4 +150,7 @@ public interface Cloud {
   Map<String, String> zoneTags(Place zoneOwner, String zoneId);
 
   DrsState drs(Place place);
+
+  /** A hint that the per-VPC reads of these VPCs of one place are coming: an SDK answer may batch them. */
+  default void prefetch(Place place, List<String> vpcIds) {}
 }

@@ -33,6 +33,11 @@ final class Prefetch {
       vpcs.putIfAbsent(p.staging().nameValue(), p.staging());
     }
     List<Runnable> reads = new ArrayList<>();
+    // First the batches, one per place (subnets, route tables, ACLs, peerings of all its VPCs at once) ...
+    Map<Cloud.Place, List<String>> byPlace = new LinkedHashMap<>();
+    vpcs.values().forEach(v -> byPlace.computeIfAbsent(paths.place(v), k -> new ArrayList<>()).add(v.id().value()));
+    run(byPlace.entrySet().stream().<Runnable>map(e -> () -> cloud.prefetch(e.getKey(), e.getValue())).toList());
+    // ... then what has no batch: each VPC's attributes, zones and Resolver rules, and whatever a batch left.
     for (Vpc v : vpcs.values()) {
       Cloud.Place place = paths.place(v);
       String id = v.id().value();
@@ -48,6 +53,10 @@ final class Prefetch {
       reads.add(() -> cloud.zonesOf(place, id));
       reads.add(() -> cloud.resolverRules(place, id));
     }
+    run(reads);
+  }
+
+  private static void run(List<Runnable> reads) {
     ExecutorService pool = Executors.newFixedThreadPool(THREADS, r -> {
       Thread t = new Thread(r, "drslink-read");
       t.setDaemon(true);

@@ -112,10 +112,13 @@ final class SdkCloud implements Cloud {
   @Override
   public List<SubnetInfo> subnets(Place place, String vpcId) {
     return cached(
-        "subnets|" + place + "|" + vpcId, place,
-        () -> aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId))).subnets().stream()
-            .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
-            .toList());
+        "subnets|" + place + "|" + vpcId, place, () -> readSubnets(place, vpcId));
+  }
+
+  private List<SubnetInfo> readSubnets(Place place, String... vpcIds) {
+    return aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcIds))).subnets().stream()
+        .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
+        .toList();
   }
 
   @Override
@@ -210,8 +213,11 @@ final class SdkCloud implements Cloud {
   @Override
   public List<NetworkAcl> networkAcls(Place place, String vpcId) {
     return cached(
-        "acls|" + place + "|" + vpcId, place,
-        () -> aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
+        "acls|" + place + "|" + vpcId, place, () -> readAcls(place, vpcId));
+  }
+
+  private List<NetworkAcl> readAcls(Place place, String... vpcIds) {
+    return aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcIds))).networkAcls().stream()
             .map(
                 a ->
                     new NetworkAcl(
@@ -232,7 +238,7 @@ final class SdkCloud implements Cloud {
                                         e.cidrBlock(),
                                         "allow".equalsIgnoreCase(e.ruleActionAsString())))
                             .toList()))
-            .toList());
+            .toList();
   }
 
   @Override
@@ -279,12 +285,14 @@ final class SdkCloud implements Cloud {
   @Override
   public List<Peering> peerings(Place place, String vpcId) {
     return cached(
-        "pcx|" + place + "|" + vpcId, place,
-        () -> {
+        "pcx|" + place + "|" + vpcId, place, () -> readPeerings(place, vpcId));
+  }
+
+  private List<Peering> readPeerings(Place place, String... vpcIds) {
           Map<String, Peering> byId = new java.util.TreeMap<>();
           for (String side : List.of("requester-vpc-info.vpc-id", "accepter-vpc-info.vpc-id")) {
             aws.ec2(place)
-                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcId)))
+                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcIds)))
                 .vpcPeeringConnections()
                 .forEach(
                     p -> byId.put(
@@ -296,7 +304,38 @@ final class SdkCloud implements Cloud {
                             p.status() == null ? null : p.status().codeAsString())));
           }
           return List.copyOf(byId.values());
-        });
+  }
+
+  /**
+   * Reads subnets, route tables, network ACLs and peerings of many VPCs of one place with one request each
+   * (a vpc-id filter of up to 100 values, in chunks), and caches each VPC's share under the key its own
+   * read would use: at 100 sources, 500 calls fewer. A batch that fails leaves the keys to the per-VPC reads,
+   * which then report the failure in their unit.
+   */
+  @Override
+  public void prefetch(Place place, List<String> vpcIds) {
+    for (int from = 0; from < vpcIds.size(); from += 100) {
+      String[] ids = vpcIds.subList(from, Math.min(vpcIds.size(), from + 100)).toArray(String[]::new);
+      batch("subnets", place, ids, () -> readSubnets(place, ids), s -> List.of(s.vpcId()));
+      batch("rtbs", place, ids, () -> readRouteTables(place, filter("vpc-id", ids)), t -> List.of(t.vpcId()));
+      batch("acls", place, ids, () -> readAcls(place, ids), a -> List.of(a.vpcId()));
+      batch("pcx", place, ids, () -> readPeerings(place, ids), pcx -> java.util.Arrays.asList(pcx.requesterVpcId(), pcx.accepterVpcId()));
+    }
+  }
+
+  private <T> void batch(String kind, Place place, String[] ids, Supplier<List<T>> read, java.util.function.Function<T, List<String>> vpcsOf) {
+    List<T> all;
+    try {
+      all = read.get();
+    } catch (SdkException e) {
+      return;
+    }
+    for (String id : ids) {
+      List<T> mine = all.stream().filter(x -> vpcsOf.apply(x).contains(id)).toList();
+      FutureTask<Object> done = new FutureTask<>(() -> mine);
+      done.run();
+      cache.putIfAbsent(kind + "|" + place + "|" + id, done);
+    }
   }
 
   @Override
