@@ -370,6 +370,29 @@ class RulesTest(unittest.TestCase):
         self.assertEqual([], vpc_owner.list_hosted_zones_by_vpc(
             VPCId=their_vpc, VPCRegion=REGION)["HostedZoneSummaries"])
 
+    # R8 ------------------------------------------------------------------------------------------
+
+    def test_r8_zone_read_by_another_account_is_access_denied(self):
+        results = {}
+        for name, aws in self.both():
+            zone = self.private_zone(aws, "drs.ap-northeast-1.amazonaws.com", self.vpc(aws), "r8")
+            other = aws.r53(other=True)
+            try:
+                other.list_resource_record_sets(HostedZoneId=zone)
+                results[name] = None
+            except ClientError as e:
+                results[name] = (e.response["Error"]["Code"], e.response["ResponseMetadata"]["HTTPStatusCode"])
+            results[name + "-tags"] = code_of(lambda: other.list_tags_for_resource(ResourceType="hostedzone", ResourceId=zone))
+            results[name + "-get"] = code_of(lambda: other.get_hosted_zone(Id=zone))
+            # plain moto answers the tags of another account's zone with none at all
+            # the owner still reads its own zone
+            self.assertIsNone(code_of(lambda: aws.r53().list_resource_record_sets(HostedZoneId=zone)))
+            self.assertIsNone(code_of(lambda: aws.r53().list_tags_for_resource(ResourceType="hostedzone", ResourceId=zone)))
+        self.assertEqual(
+            {"plain": ("NoSuchHostedZone", 404), "plain-tags": None, "plain-get": "NoSuchHostedZone",
+             "rules": ("AccessDenied", 403), "rules-tags": "AccessDenied", "rules-get": "AccessDenied"},
+            results)
+
     # R6 ------------------------------------------------------------------------------------------
 
     def test_r6_more_than_50_active_peerings_on_one_vpc(self):

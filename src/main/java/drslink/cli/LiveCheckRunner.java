@@ -2,7 +2,6 @@ package drslink.cli;
 
 import drslink.live.Findings;
 import drslink.live.LiveReport;
-import drslink.live.LiveRun;
 import drslink.live.ReadOnlyGuard;
 import drslink.model.Topology;
 import java.io.PrintWriter;
@@ -43,17 +42,17 @@ final class LiveCheckRunner {
       return ExitCodes.USAGE;
     }
     Topology topology = loaded.topology().orElseThrow();
-    Findings findings;
     ReadOnlyGuard guard = new ReadOnlyGuard();
-    try {
-      findings = checks.run(topology, endpoint, guard);
-    } catch (LiveRun.Unreadable e) {
-      err.println(
-          "drslink: " + command + ": cannot read the live account: " + e.getMessage()
-              + " (hint: give credentials through the default chain, e.g. AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, with read access to EC2, Route 53 and DRS, and sts:AssumeRole on each role_arn)");
-      err.flush();
-      return ExitCodes.AWS_UNREADABLE;
+    Findings findings = checks.run(topology, endpoint, guard);
+    for (String line : findings.unreadable()) {
+      err.println("drslink: " + command + ": cannot read: " + line);
     }
+    if (!findings.unreadable().isEmpty()) {
+      err.println(
+          "drslink: " + command + ": the result is incomplete (hint: credentials come from the default chain, e.g. AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY;"
+              + " they need read access to EC2, Route 53 and DRS, and sts:AssumeRole on each role_arn; docs/live-checks.md lists the actions)");
+    }
+    err.flush();
     if (options.verbose.length > 0) {
       // An audit of what was read: one line per AWS operation, every one of them a read.
       Map<String, Long> counts = new TreeMap<>();
@@ -71,6 +70,9 @@ final class LiveCheckRunner {
         };
     services.out().print(text);
     services.out().flush();
+    if (!findings.unreadable().isEmpty()) {
+      return ExitCodes.AWS_UNREADABLE;
+    }
     boolean blocks = findings.hasErrors() || (options.strict && findings.hasWarnings());
     return blocks ? ExitCodes.FINDINGS : ExitCodes.OK;
   }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "preflight",
     mixinStandardHelpOptions = true,
-    description = "Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); read-only.",
+    description = "Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); drslink's own resources from an earlier apply are not conflicts; read-only.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  drslink preflight examples/tokyo-osaka/topology.yaml",
@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
       "  drslink preflight --endpoint-url http://127.0.0.1:5000 topology.yaml   # an emulator",
       "",
       "Exit codes: 0 everything holds (warnings allowed), 1 invalid topology, 5 a finding blocks,",
-      "6 the live account could not be read (credentials, permissions, network)."
+      "6 a read failed (network, credentials, permission, throttling, server error): one line each on",
+      "stderr, and the findings made with what could be read are still printed (json: status \"unreadable\").",
+      "What is checked and what is not: docs/live-checks.md."
     })
 final class PreflightCommand implements Callable<Integer> {
   private final Services services;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Mixin;
 @Command(
     name = "verify",
     mixinStandardHelpOptions = true,
-    description = "After apply: prove every private replication and failback path in the live account (zones and aliases, endpoints, routes both ways, security groups, network ACLs, the DRS template); read-only.",
+    description = "After apply: prove every private replication and failback path in the live account (DNS support and DHCP servers, zones and aliases, drslink's endpoints, routes both ways over the link's own peering or transit gateway, security groups per endpoint, network ACLs, the staging subnet's way out, the DRS template); read-only.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  drslink verify examples/tokyo-osaka/topology.yaml",
@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
       "  drslink verify --endpoint-url http://127.0.0.1:5000 topology.yaml   # an emulator",
       "",
       "Exit codes: 0 everything holds (warnings allowed), 1 invalid topology, 5 a finding blocks,",
-      "6 the live account could not be read (credentials, permissions, network)."
+      "6 a read failed (network, credentials, permission, throttling, server error): one line each on",
+      "stderr, and the findings made with what could be read are still printed (json: status \"unreadable\").",
+      "What is checked and what is not: docs/live-checks.md."
     })
 final class VerifyCommand implements Callable<Integer> {
   private final Services services;

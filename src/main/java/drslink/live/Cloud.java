@@ -13,6 +13,19 @@ import java.util.Set;
  */
 public interface Cloud {
 
+  /**
+   * A read that failed: {@code message} is one line naming the cause (network, credentials, permission,
+   * throttling, server error) and the service, operation, region, account and endpoint. The checks record
+   * it and go on with what they can still read.
+   */
+  final class Unreadable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    public Unreadable(String message, Throwable cause) {
+      super(message, cause, false, false);
+    }
+  }
+
   /** An account of the topology (its name, null for the pipeline's own) and a region. */
   record Place(String account, String region) {
     @Override
@@ -21,12 +34,32 @@ public interface Cloud {
     }
   }
 
-  record VpcInfo(String id, List<String> cidrs, boolean dnsSupport, boolean dnsHostnames) {}
+  /** {@code dhcpOptionsId} is the VPC's DHCP option set, null or "default" when it has none. */
+  record VpcInfo(String id, List<String> cidrs, boolean dnsSupport, boolean dnsHostnames, String dhcpOptionsId) {}
 
   record SubnetInfo(String id, String vpcId, String cidr, String availabilityZone) {}
 
-  /** One route: destination CIDR, its target (local, pcx-, tgw-, igw-...) and state (active, blackhole). */
-  record Route(String destination, String target, String state) {}
+  /**
+   * One route: destination CIDR, its target (local, pcx-, tgw-, igw-...) and state (active, blackhole). A
+   * route to a managed prefix list is read as one route per CIDR of the list, {@code prefixList} naming it.
+   */
+  record Route(String destination, String target, String state, String prefixList) {
+    Route(String destination, String target, String state) {
+      this(destination, target, state, null);
+    }
+  }
+
+  /**
+   * A transit gateway VPC attachment: its gateway, VPC, state, subnets (one per Availability Zone it
+   * serves) and the route table it is associated with (null when none).
+   */
+  record TgwAttachment(String id, String transitGatewayId, String vpcId, String state, List<String> subnetIds, String associatedRouteTableId) {}
+
+  /** A Route 53 Resolver rule associated with a VPC: domain name (trailing dot) and type (FORWARD, SYSTEM, RECURSIVE, DELEGATE). */
+  record ResolverRule(String id, String domainName, String ruleType) {}
+
+  /** A VPC peering connection: both VPCs and its status code (active, pending-acceptance, deleted...). */
+  record Peering(String id, String requesterVpcId, String accepterVpcId, String status) {}
 
   /** {@code main} tables also serve every subnet of the VPC without an explicit association. */
   record RouteTable(String id, String vpcId, boolean main, List<String> subnetIds, List<Route> routes) {}
@@ -43,15 +76,19 @@ public interface Cloud {
 
   record Endpoint(
       String id, String vpcId, String serviceName, String type, String state, List<String> subnetIds, List<String> securityGroupIds, boolean privateDns,
-      List<String> dnsNames) {}
+      List<String> dnsNames, Map<String, String> tags) {}
 
-  /** A private hosted zone associated with a VPC; {@code drslinkTopology} is its DrslinkTopology tag, or null. */
-  record ZoneRef(String id, String name, String ownerAccountId, String drslinkTopology) {}
+  /**
+   * A private hosted zone associated with a VPC, as ListHostedZonesByVPC names it: its owner is the
+   * account id in HostedZoneOwner.OwningAccount (null when a service owns it)
+   * (https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZonesByVPC.html).
+   */
+  record ZoneRef(String id, String name, String ownerAccountId) {}
 
   /** One record set: name and type as Route 53 returns them (trailing dot), alias target DNS name or null. */
   record RecordSet(String name, String type, String aliasTarget) {}
 
-  record DrsTemplate(String id, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+  record DrsTemplate(String id, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp, Map<String, String> tags) {}
 
   /** DRS in one place: {@code initialized} false when AWS answers UninitializedAccountException. */
   record DrsState(boolean initialized, List<DrsTemplate> templates) {}
@@ -79,11 +116,41 @@ public interface Cloud {
   /** Active VPC peerings the VPC is part of, either side. */
   int activePeerings(Place place, String vpcId);
 
+  /** The VPC peering connections the VPC is part of, either side, any status. */
+  List<Peering> peerings(Place place, String vpcId);
+
+  /** The Resolver rules associated with the VPC. */
+  List<ResolverRule> resolverRules(Place place, String vpcId);
+
+  /** A transit gateway VPC attachment by id (DescribeTransitGatewayVpcAttachments, DescribeTransitGatewayAttachments). */
+  Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId);
+
+  /** The transit gateway a transit gateway route table belongs to, when the table exists. */
+  Optional<String> tgwRouteTableGateway(Place place, String routeTableId);
+
+  /** Active and blackhole routes of a transit gateway route table; a route's target is its attachment id. */
+  List<Route> tgwRoutes(Place place, String routeTableId);
+
+  /**
+   * The domain-name-servers of a DHCP option set; empty when it names none (instances then ask the
+   * Amazon-provided resolver).
+   */
+  List<String> dhcpDnsServers(Place place, String dhcpOptionsId);
+
   /** Private zones associated with the VPC, in any account (Route 53 ListHostedZonesByVPC). */
   List<ZoneRef> zonesOf(Place place, String vpcId);
 
   /** The record sets of a zone, read with the zone owner's credentials. */
   List<RecordSet> records(Place zoneOwner, String zoneId);
 
+  /**
+   * A zone's tags, read with its owner's credentials: Route 53 answers ListTagsForResource only to the
+   * account that owns the zone (https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListTagsForResource.html).
+   */
+  Map<String, String> zoneTags(Place zoneOwner, String zoneId);
+
   DrsState drs(Place place);
+
+  /** A hint that the per-VPC reads of these VPCs of one place are coming: an SDK answer may batch them. */
+  default void prefetch(Place place, List<String> vpcIds) {}
 }

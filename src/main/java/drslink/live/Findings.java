@@ -3,6 +3,8 @@ package drslink.live;
 import drslink.diag.Severity;
 import drslink.diag.SourceLocation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,6 +13,37 @@ import java.util.TreeMap;
 public final class Findings {
   private final List<Finding> items = new ArrayList<>();
   private final Map<String, Integer> passed = new TreeMap<>();
+  private final Set<String> unreadable = new LinkedHashSet<>();
+
+  /**
+   * Runs one unit of checks (a path, a VPC, a DRS site); a read that fails ends only that unit: the
+   * failure is kept, in one line, and the run goes on with the next unit.
+   */
+  void attempt(Runnable unit) {
+    try {
+      unit.run();
+    } catch (Cloud.Unreadable e) {
+      unreadable.add(e.getMessage());
+    }
+  }
+
+  /** A failure of reading that happened outside any unit (the backstop of {@link LiveRun}). */
+  void unreadable(String line) {
+    unreadable.add(line);
+  }
+
+  /** What could not be read, one line each, in the order met: non-empty means the result is incomplete (exit 6). */
+  public List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  /** "unreadable" when part of the account could not be read, else "findings" when an error blocks, else "ok". */
+  public String status() {
+    if (!unreadable.isEmpty()) {
+      return "unreadable";
+    }
+    return hasErrors() ? "findings" : "ok";
+  }
 
   void error(String code, String region, String resource, SourceLocation at, String message, String hint) {
     items.add(new Finding(Severity.ERROR, code, region, resource, message, hint, at));

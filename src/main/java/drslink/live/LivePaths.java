@@ -27,7 +27,25 @@ final class LivePaths {
    * and the staging subnet of {@code staging} on 1500. {@code what} names it: "replication x" or
    * "failback of x".
    */
-  record Path(String what, Vpc from, String region, Vpc hub, Vpc staging, SourceLocation at) {}
+  record Path(String what, Vpc from, String region, Vpc hub, Vpc staging, SourceLocation at, drslink.model.OnPremNetwork onPrem) {
+    Path(String what, Vpc from, String region, Vpc hub, Vpc staging, SourceLocation at) {
+      this(what, from, region, hub, staging, at, null);
+    }
+
+    /** The source: the VPC, or (from null) the on-premises network. */
+    String sourceName() {
+      return from != null ? from.nameValue() : onPrem.nameValue();
+    }
+
+    List<String> sourceCidrs() {
+      return from != null ? from.cidrValues() : onPrem.cidrValues();
+    }
+
+    /** Where the YAML names the source: the VPC's id, or the on-premises network's name. */
+    SourceLocation sourceAt() {
+      return from != null ? from.id().at() : onPrem.name().at();
+    }
+  }
 
   private final Topology topology;
   private final StagingPlacement placement;
@@ -47,6 +65,31 @@ final class LivePaths {
     return new Cloud.Place(topology.accountOf(vpc).orElse(null), vpc.region());
   }
 
+  /**
+   * The account whose credentials read a zone: its owner, found by the account id ListHostedZonesByVPC
+   * gives (HostedZoneOwner.OwningAccount); an owner the topology does not name (or none given) is read
+   * as {@code reader}, the account that listed it. Route 53 is global, so the region only picks the partition.
+   */
+  Cloud.Place zoneOwner(Cloud.ZoneRef zone, Cloud.Place reader) {
+    return knownOwner(zone, reader).orElse(reader);
+  }
+
+  /**
+   * The zone's owner when the topology can read it: empty when the topology names its accounts and the
+   * owner is none of them (a zone of a foreign account, whose tags and records only that account may read).
+   */
+  Optional<Cloud.Place> knownOwner(Cloud.ZoneRef zone, Cloud.Place reader) {
+    if (zone.ownerAccountId() == null || topology.accounts().isEmpty()) {
+      return Optional.of(reader);
+    }
+    for (drslink.model.Account a : topology.accounts()) {
+      if (a.id() != null && zone.ownerAccountId().equals(a.id().value())) {
+        return Optional.of(new Cloud.Place(a.name().value(), reader.region()));
+      }
+    }
+    return Optional.empty();
+  }
+
   Optional<Vpc> hub(String region) {
     return placement.endpointVpc(region);
   }
@@ -55,7 +98,10 @@ final class LivePaths {
     return DrsTemplateSites.of(topology, placement).all();
   }
 
-  /** Every VPC path, replications first (file order), then failback. On-premises sources have no zone association and are left out. */
+  /**
+   * Every path, replications first (file order), then failback. An on-premises source's path has no
+   * source VPC ({@code from} null): it is judged on the AWS side only (groups, ACLs, routes back).
+   */
   List<Path> paths() {
     List<Path> out = new ArrayList<>();
     for (Replication r : topology.replications()) {
@@ -66,6 +112,7 @@ final class LivePaths {
       }
       for (String source : r.sourceNames()) {
         vpcs.get(source).ifPresent(s -> out.add(new Path("replication " + r.nameValue(), s, target.get().region(), hub.get(), target.get(), r.at())));
+        topology.onPremises(source).ifPresent(n -> out.add(new Path("replication " + r.nameValue(), null, target.get().region(), hub.get(), target.get(), r.at(), n)));
       }
     }
     for (Replication r : topology.replications()) {
@@ -91,7 +138,9 @@ final class LivePaths {
     for (Path p : paths()) {
       Set<Vpc> set = out.computeIfAbsent(p.region(), k -> new LinkedHashSet<>());
       set.add(p.hub());
-      set.add(p.from());
+      if (p.from() != null) {
+        set.add(p.from());
+      }
     }
     return out;
   }

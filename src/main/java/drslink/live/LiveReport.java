@@ -59,6 +59,9 @@ public final class LiveReport {
     root.put("command", command);
     root.put("topology", topology);
     root.put("source", source);
+    root.put("status", findings.status());
+    ArrayNode unreadable = root.putArray("unreadable");
+    findings.unreadable().forEach(unreadable::add);
     ArrayNode items = root.putArray("findings");
     for (Finding f : findings.sorted()) {
       ObjectNode n = items.addObject();
@@ -102,6 +105,9 @@ public final class LiveReport {
 
   static String summary(String command, Findings findings) {
     List<Finding> all = findings.sorted();
+    if (!findings.unreadable().isEmpty()) {
+      return command + ": INCOMPLETE, " + findings.unreadable().size() + " read(s) failed: " + String.join("; ", findings.unreadable()) + ". " + count(all) + "; " + findings.passedTotal() + " checks hold.";
+    }
     String held = findings.passedTotal() + " checks hold";
     if (all.isEmpty()) {
       return command + ": everything holds (" + held + ").";

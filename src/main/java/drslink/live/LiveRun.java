@@ -5,7 +5,6 @@ import drslink.model.Account;
 import drslink.model.Topology;
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -15,24 +14,23 @@ import software.amazon.awssdk.core.exception.SdkException;
  */
 public final class LiveRun {
 
-  /** The live account could not be read: no credentials, access denied, no network. One line for the user. */
-  public static final class Unreadable extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Unreadable(String message, Throwable cause) {
-      super(message, cause);
-    }
-  }
-
   private LiveRun() {}
 
-  /** {@code guard} records every call made; pass a new one per run. */
+  /**
+   * {@code guard} records every call made; pass a new one per run. Reads that fail do not throw: they are
+   * in {@link Findings#unreadable()}, next to the findings made with what could be read.
+   */
   public static Findings preflight(Topology topology, URI endpoint, ReadOnlyGuard guard) {
     return run(topology, endpoint, guard, (paths, cloud) -> new PreflightChecks(paths, cloud).run());
   }
 
   public static Findings verify(Topology topology, URI endpoint, ReadOnlyGuard guard) {
-    return run(topology, endpoint, guard, (paths, cloud) -> new PathChecks(paths, cloud).run());
+    return run(
+        topology, endpoint, guard,
+        (paths, cloud) -> {
+          Prefetch.verify(paths, cloud);
+          return new PathChecks(paths, cloud).run();
+        });
   }
 
   /** The checks over any {@link Cloud}: what the commands run on the SDK and tests on recorded answers. */
@@ -62,17 +60,11 @@ public final class LiveRun {
     try (AwsAccess aws = new AwsAccess(endpoint, roles, guard)) {
       return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
     } catch (SdkException e) {
-      List<String> calls = guard.calls();
-      String during = calls.isEmpty() ? "" : calls.get(calls.size() - 1).replace(':', ' ') + ": ";
-      throw new Unreadable(during + firstLine(e.getMessage()), e);
+      // Backstop: every read goes through SdkCloud, which turns failures into Cloud.Unreadable per unit.
+      String call = guard.lastCallOfThisThread();
+      Findings findings = new Findings();
+      findings.unreadable(ReadFailure.cause(e, call) + " (" + call.replace(':', ' ') + ")");
+      return findings;
     }
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "no message";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }

@@ -1,9 +1,14 @@
 package drslink.live;
 
 import drslink.diag.SourceLocation;
+import drslink.model.Connectivity;
 import drslink.model.DrsTemplateSites;
+import drslink.model.ExistingLink;
 import drslink.model.Located;
+import drslink.model.TransitGatewayLink;
+import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
+import drslink.model.VpcPeering;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,11 +20,15 @@ import java.util.Set;
 
 /**
  * {@code drslink verify}: after apply, proves each private path of the topology hop by hop in the live
- * account, since AWS's Reachability Analyzer stays inside one region. For every source VPC and the
- * region it replicates (or fails back) into: the names resolve through zones associated with the source
- * whose aliases point at the live endpoints; the endpoints are available in their subnets; routes go
- * both ways; security groups admit 443 and 1500; network ACLs let both and the return traffic through;
- * and the region's DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP.
+ * account, since AWS's Reachability Analyzer stays inside one region. For every source (VPC or
+ * on-premises network) and the region it replicates (or fails back) into: the source VPC asks the Route 53
+ * Resolver (DNS support, DHCP servers, no forwarding rule for the names); the names resolve through zones
+ * associated with it whose aliases point at the live endpoints; drslink's endpoints are available in their
+ * subnets; routes go both ways over the link's own peering or transit gateway (whose association, zones
+ * and routes are read too); each endpoint's groups admit 443 and the replication group 1500; network ACLs
+ * let both and the return traffic through; the staging subnet has a way to the EC2 API; and the region's
+ * DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP. docs/live-checks.md
+ * lists the codes.
  */
 final class PathChecks {
   static final int HTTPS = 443;
@@ -38,10 +47,11 @@ final class PathChecks {
 
   Findings run() {
     for (LivePaths.Path p : paths.paths()) {
-      path(p);
+      findings.attempt(() -> path(p));
     }
     for (DrsTemplateSites.Site site : paths.templateSites()) {
-      template(site);
+      findings.attempt(() -> template(site));
+      findings.attempt(() -> stagingEgress(site));
     }
     return findings;
   }
@@ -61,24 +71,120 @@ final class PathChecks {
   }
 
   private void path(LivePaths.Path p) {
-    if (!exists(p.from()) || !exists(p.hub()) || !exists(p.staging())) {
+    Vpc from = p.from(); // null for an on-premises source
+    if ((from != null && !exists(from)) || !exists(p.hub()) || !exists(p.staging())) {
       return;
     }
     Map<String, Cloud.Endpoint> endpoints = endpoints(p);
-    dns(p, endpoints);
+    if (from != null) {
+      resolverSettings(from);
+      dns(p, endpoints);
+    }
     Map<String, String> endpointSubnets = subnetCidrs(p.hub(), p.hub().endpointSubnetIds());
     Map<String, String> stagingSubnet = p.staging().stagingSubnetId() == null ? Map.of() : subnetCidrs(p.staging(), List.of(p.staging().stagingSubnetId()));
-    if (!p.from().equals(p.hub())) {
-      routesOut(p, endpointSubnets, stagingSubnet);
-      routesBack(p, p.hub(), endpointSubnets.keySet());
-      if (!p.staging().equals(p.hub())) {
-        routesBack(p, p.staging(), stagingSubnet.keySet());
-      } else {
-        routesBack(p, p.hub(), stagingSubnet.keySet());
+    if (!p.hub().equals(from)) {
+      if (from != null) {
+        routesOut(p, p.hub(), endpointSubnets);
       }
+      routesBack(p, p.hub(), endpointSubnets.keySet());
+    }
+    if (!p.staging().equals(from)) {
+      if (from != null) {
+        routesOut(p, p.staging(), stagingSubnet);
+      }
+      routesBack(p, p.staging(), stagingSubnet.keySet());
     }
     securityGroups(p, endpoints);
     networkAcls(p, endpointSubnets, stagingSubnet);
+    if (from == null) {
+      return;
+    }
+    List<String> fromSubnets = cloud.subnets(paths.place(from), from.id().value()).stream().map(Cloud.SubnetInfo::id).toList();
+    if (!from.equals(p.hub())) {
+      transit(p, from, fromSubnets, false, p.hub());
+      transit(p, p.hub(), p.hub().endpointSubnetIds().stream().map(Located::value).toList(), true, from);
+    }
+    if (!from.equals(p.staging()) && p.staging().stagingSubnetId() != null) {
+      transit(p, from, fromSubnets, false, p.staging());
+      transit(p, p.staging(), List.of(p.staging().stagingSubnetId().value()), true, from);
+    }
+  }
+
+  /**
+   * A transit_gateway link, from {@code vpc}'s side towards {@code peer}: the VPC attachment is associated
+   * with the link's route table (traffic from an attachment is routed by the table it is associated with,
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html); it has a subnet in every Availability
+   * Zone of the path's subnets (resources in a zone without one cannot reach the gateway,
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html); and the route table has an active
+   * route to each CIDR of the peer. {@code required}: the subnets are the path's endpoint or staging subnets
+   * (an uncovered zone is an error); else the source VPC's subnets (a warning: agents may not run there).
+   */
+  private void transit(LivePaths.Path p, Vpc vpc, List<String> subnets, boolean required, Vpc peer) {
+    Optional<TransitGatewayLink> link = paths.topology().connectivity().stream()
+        .filter(c -> c instanceof TransitGatewayLink && names(c).containsAll(List.of(vpc.nameValue(), peer.nameValue())))
+        .map(c -> (TransitGatewayLink) c)
+        .findFirst();
+    TransitGatewaySide side = link.map(l -> l.gateways().get(vpc.region())).orElse(null);
+    if (side == null || side.attachmentId() == null || side.routeTableId() == null) {
+      return;
+    }
+    Cloud.Place place = paths.place(vpc);
+    String attachmentId = side.attachmentId().value();
+    String table = side.routeTableId().value();
+    if (once("tgw-attachment|" + attachmentId)) {
+      Optional<Cloud.TgwAttachment> attachment = cloud.tgwAttachment(place, attachmentId);
+      if (attachment.isEmpty()) {
+        findings.error("VER015", vpc.region(), attachmentId, side.attachmentId().at(), "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " does not exist in " + place, "fix attachment_id");
+        return;
+      }
+      if (!table.equals(attachment.get().associatedRouteTableId())) {
+        findings.error(
+            "VER015", vpc.region(), attachmentId, side.routeTableId().at(),
+            "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " is associated with " + (attachment.get().associatedRouteTableId() == null ? "no route table" : attachment.get().associatedRouteTableId()) + ", not with the link's " + table + ": its traffic is not routed by the routes drslink made",
+            "aws ec2 associate-transit-gateway-route-table --transit-gateway-route-table-id " + table + " --transit-gateway-attachment-id " + attachmentId + " (after disassociating the other), or fix route_table_id");
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
+    Optional<Cloud.TgwAttachment> attachment = cloud.tgwAttachment(place, attachmentId);
+    if (attachment.isEmpty()) {
+      return;
+    }
+    Set<String> covered = new HashSet<>();
+    attachment.get().subnetIds().forEach(id -> cloud.subnet(place, id).ifPresent(sub -> covered.add(sub.availabilityZone())));
+    for (String subnetId : subnets) {
+      Optional<Cloud.SubnetInfo> sub = cloud.subnet(place, subnetId);
+      if (sub.isEmpty() || !once("tgw-az|" + attachmentId + "|" + subnetId)) {
+        continue;
+      }
+      if (covered.contains(sub.get().availabilityZone())) {
+        findings.pass(vpc.region());
+        continue;
+      }
+      String message = "transit gateway attachment " + attachmentId + " of VPC " + vpc.nameValue() + " has no subnet in " + sub.get().availabilityZone() + ", so subnet " + subnetId + " there cannot reach the transit gateway (" + p.what() + ")";
+      String hint = "add a subnet in " + sub.get().availabilityZone() + " to the attachment (aws ec2 modify-transit-gateway-vpc-attachment --transit-gateway-attachment-id " + attachmentId + " --add-subnet-ids SUBNET)";
+      if (required) {
+        findings.error("VER015", vpc.region(), attachmentId, side.attachmentId().at(), message, hint);
+      } else {
+        findings.warning("VER015", vpc.region(), attachmentId, side.attachmentId().at(), message, hint);
+      }
+    }
+    List<Cloud.Route> routes = cloud.tgwRoutes(place, table);
+    for (String cidr : peer.cidrValues()) {
+      if (!once("tgw-route|" + table + "|" + cidr)) {
+        continue;
+      }
+      Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
+      Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
+      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole")) {
+        findings.pass(vpc.region());
+      } else {
+        findings.error(
+            "VER015", vpc.region(), table, side.routeTableId().at(),
+            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + (route.isPresent() ? " (" + route.get().destination() + " is " + route.get().state() + ")" : "") + " (" + p.what() + ")",
+            "apply the generated root to restore the transit gateway route");
+      }
+    }
   }
 
   /** The interface endpoints for DRS and S3 in the hub, by service name; missing or unavailable ones are findings. */
@@ -86,7 +192,7 @@ final class PathChecks {
     Map<String, Cloud.Endpoint> out = new LinkedHashMap<>();
     boolean report = once("endpoints|" + p.hub().nameValue());
     for (String service : LivePaths.serviceNames(p.region())) {
-      Optional<Cloud.Endpoint> found = interfaceEndpoints(p, service).stream().findFirst();
+      Optional<Cloud.Endpoint> found = ownEndpoint(p, service);
       if (found.isEmpty()) {
         if (report) {
           findings.error("VER003", p.region(), p.hub().id().value(), p.hub().id().at(), "no interface endpoint for " + service + " in VPC " + p.hub().nameValue(), "apply the generated root (module.endpoints_" + p.hub().nameValue() + ")");
@@ -112,9 +218,70 @@ final class PathChecks {
     return out;
   }
 
-  /** The hub's interface endpoints for a service, in the order DescribeVpcEndpoints lists them. */
+  /**
+   * The hub's live interface endpoints for a service. AWS allows several per service in a VPC and keeps
+   * listing deleted ones for a while (https://docs.aws.amazon.com/vpc/latest/privatelink/delete-interface-endpoint.html):
+   * states deleted, deleting, failed, rejected and expired serve nothing and are left out.
+   */
   private List<Cloud.Endpoint> interfaceEndpoints(LivePaths.Path p, String service) {
-    return cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream().filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type())).toList();
+    return cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream()
+        .filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type()) && !GONE.contains(e.state() == null ? "" : e.state().toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
+  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "expired");
+
+  /** drslink's own endpoint for the service (its DrslinkTopology tag); else, for roots applied before tags, the first live one. */
+  private Optional<Cloud.Endpoint> ownEndpoint(LivePaths.Path p, String service) {
+    List<Cloud.Endpoint> live = interfaceEndpoints(p, service);
+    return live.stream().filter(e -> ours(e.tags())).findFirst().or(() -> live.stream().findFirst());
+  }
+
+  /** drslink's resources carry DrslinkTopology = the topology's name through the provider's default_tags (templates/main.tf.ftl). */
+  private boolean ours(Map<String, String> tags) {
+    return paths.topology().name().value().equals(tags.get("DrslinkTopology"));
+  }
+
+  /**
+   * The source VPC asks the Route 53 Resolver, which answers from the private zones: DNS support must be on
+   * (https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html), and a DHCP option set with
+   * other DNS servers sends instances elsewhere, where the private zones do not answer
+   * (https://docs.aws.amazon.com/vpc/latest/userguide/DHCPOptionSetConcepts.html,
+   * https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-considerations.html).
+   */
+  private void resolverSettings(Vpc vpc) {
+    if (!once("resolver|" + vpc.nameValue())) {
+      return;
+    }
+    Cloud.Place place = paths.place(vpc);
+    Optional<Cloud.VpcInfo> info = cloud.vpc(place, vpc.id().value());
+    if (info.isEmpty()) {
+      return;
+    }
+    if (!info.get().dnsSupport()) {
+      findings.error(
+          "VER012", vpc.region(), vpc.id().value(), vpc.id().at(), "VPC " + vpc.nameValue() + " has DNS support (enableDnsSupport) off: the Route 53 Resolver does not answer there, so no private zone does",
+          "aws ec2 modify-vpc-attribute --vpc-id " + vpc.id().value() + " --enable-dns-support");
+    } else {
+      findings.pass(vpc.region());
+    }
+    String dhcp = info.get().dhcpOptionsId();
+    if (dhcp == null || dhcp.equals("default")) {
+      return;
+    }
+    List<String> servers = cloud.dhcpDnsServers(place, dhcp);
+    List<String> others = servers.stream().filter(srv -> !srv.equalsIgnoreCase("AmazonProvidedDNS")).toList();
+    if (others.isEmpty()) {
+      findings.pass(vpc.region());
+      return;
+    }
+    String message = "VPC " + vpc.nameValue() + " uses DHCP options " + dhcp + " with DNS servers " + String.join(", ", servers) + ": instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver";
+    String hint = "forward drs." + vpc.region() + " and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS";
+    if (others.size() < servers.size()) {
+      findings.warning("VER013", vpc.region(), dhcp, vpc.id().at(), message, hint);
+    } else {
+      findings.error("VER013", vpc.region(), dhcp, vpc.id().at(), message, hint);
+    }
   }
 
   /** Both names resolve in the source VPC through a zone associated with it, aliased to the live endpoint. */
@@ -122,8 +289,10 @@ final class PathChecks {
     List<Cloud.ZoneRef> zones = cloud.zonesOf(paths.place(p.from()), p.from().id().value());
     List<String> names = LivePaths.zoneNames(p.region());
     List<String> services = LivePaths.serviceNames(p.region());
+    List<Cloud.ResolverRule> rules = cloud.resolverRules(paths.place(p.from()), p.from().id().value());
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
+      forwardingRule(p, name, rules);
       List<Cloud.ZoneRef> matching = zones.stream().filter(z -> normal(z.name()).equals(normal(name))).toList();
       String where = p.what() + ", " + p.from().nameValue() + " -> " + p.region();
       if (matching.isEmpty()) {
@@ -146,7 +315,8 @@ final class PathChecks {
       String service = services.get(i);
       Set<String> targets = new HashSet<>();
       interfaceEndpoints(p, service).forEach(e -> e.dnsNames().forEach(d -> targets.add(normal(d))));
-      List<Cloud.RecordSet> records = cloud.records(paths.place(p.hub()), zone.id());
+      // The zone's owner reads its records: across accounts that is not the source VPC's account.
+      List<Cloud.RecordSet> records = cloud.records(paths.zoneOwner(zone, paths.place(p.from())), zone.id());
       for (String recordName : wanted) {
         Optional<Cloud.RecordSet> alias = records.stream().filter(r -> normal(r.name()).equals(normal(recordName)) && r.type().equals("A")).findFirst();
         if (alias.isEmpty() || alias.get().aliasTarget() == null) {
@@ -160,6 +330,31 @@ final class PathChecks {
         }
       }
     }
+  }
+
+  /**
+   * A Resolver forwarding rule for exactly the zone's name, associated with the source VPC, sends the
+   * queries to other resolvers instead of the private zone: of a rule and a private zone for the same
+   * name, the rule wins (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-considerations.html,
+   * "Private hosted zones and Route 53 Resolver rules"). A rule for a parent domain (amazonaws.com, ".")
+   * is less specific than the zone and leaves its names to it
+   * (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-overview-forward-vpc-to-network-domain-name-matches.html).
+   */
+  private void forwardingRule(LivePaths.Path p, String zoneName, List<Cloud.ResolverRule> rules) {
+    Vpc from = p.from();
+    if (!once("rule|" + from.nameValue() + "|" + zoneName)) {
+      return;
+    }
+    for (Cloud.ResolverRule rule : rules) {
+      if ("FORWARD".equalsIgnoreCase(rule.ruleType()) && normal(rule.domainName()).equals(normal(zoneName))) {
+        findings.error(
+            "VER016", from.region(), rule.id(), from.id().at(),
+            "Resolver rule " + rule.id() + " forwards " + stripDot(zoneName) + " from VPC " + from.nameValue() + " to other DNS servers, so drslink's private zone of that name does not answer there (" + p.what() + ")",
+            "disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id " + rule.id() + " --vpc-id " + from.id().value() + "), or make those servers answer with the endpoint's addresses");
+        return;
+      }
+    }
+    findings.pass(from.region());
   }
 
   /** Route 53 answers with a trailing dot, in lower case, and writes the wildcard as \052. */
@@ -201,15 +396,13 @@ final class PathChecks {
     return out;
   }
 
-  private void routesOut(LivePaths.Path p, Map<String, String> endpointSubnets, Map<String, String> stagingSubnet) {
+  /** Every table of the source VPC's subnets routes the far VPC's subnets over the link. */
+  private void routesOut(LivePaths.Path p, Vpc far, Map<String, String> destinations) {
     Vpc from = p.from();
     List<String> subnets = cloud.subnets(paths.place(from), from.id().value()).stream().map(Cloud.SubnetInfo::id).toList();
-    List<Cloud.RouteTable> tables = tablesOfSubnets(from, subnets);
-    Map<String, String> destinations = new LinkedHashMap<>(endpointSubnets);
-    destinations.putAll(stagingSubnet);
-    for (Cloud.RouteTable table : tables) {
+    for (Cloud.RouteTable table : tablesOfSubnets(from, subnets)) {
       for (String destination : destinations.keySet()) {
-        route(p, from, table, destination, "to " + destinationName(p, destinations.get(destination)));
+        route(p, from, far, table, destination, "to " + destinationName(p, destinations.get(destination)));
       }
     }
   }
@@ -222,48 +415,115 @@ final class PathChecks {
     Set<String> subnetIds = new HashSet<>();
     cloud.subnets(paths.place(vpc), vpc.id().value()).stream().filter(s -> subnetCidrs.contains(s.cidr())).forEach(s -> subnetIds.add(s.id()));
     for (Cloud.RouteTable table : tablesOfSubnets(vpc, List.copyOf(subnetIds))) {
-      for (String cidr : p.from().cidrValues()) {
-        route(p, vpc, table, cidr, "back to " + p.from().nameValue() + " " + cidr);
+      for (String cidr : p.sourceCidrs()) {
+        route(p, vpc, p.from(), table, cidr, "back to " + p.sourceName() + " " + cidr);
       }
     }
   }
 
-  /** One route check; tables the YAML lists are errors when they lack it, others (still in the path) warnings. */
-  private void route(LivePaths.Path p, Vpc vpc, Cloud.RouteTable table, String destination, String what) {
-    if (!once("route|" + table.id() + "|" + destination)) {
+  /**
+   * One route check: the route AWS uses for {@code destination} (longest prefix) and every more specific
+   * route inside it must be active and go over the link between {@code vpc} and {@code peer}. Tables the
+   * YAML lists are errors when they fail, others (still in the path) warnings.
+   */
+  private void route(LivePaths.Path p, Vpc vpc, Vpc peer, Cloud.RouteTable table, String destination, String what) {
+    if (!once("route|" + table.id() + "|" + destination + "|" + (peer == null ? "on-premises" : peer.nameValue()))) {
       return;
     }
     Optional<Cloud.Route> route = Traffic.route(table, destination);
-    if (route.isPresent() && Traffic.privateAndActive(route.get())) {
+    List<String> problems = new ArrayList<>();
+    if (route.isEmpty()) {
+      problems.add("has no route " + what + " (" + destination + ")");
+    } else {
+      hopProblem(vpc, peer, route.get()).ifPresent(why -> problems.add("routes " + what + " (" + destination + ") to " + route.get().target() + " (" + route.get().state() + ")" + via(route.get()) + ", " + why));
+    }
+    for (Cloud.Route part : Traffic.moreSpecific(table, destination)) {
+      hopProblem(vpc, peer, part).ifPresent(why -> problems.add("sends part of it, " + part.destination() + via(part) + ", to " + part.target() + " (" + part.state() + "), " + why));
+    }
+    if (problems.isEmpty()) {
       findings.pass(vpc.region());
       return;
     }
     Optional<Located<String>> listed = vpc.routeTableIds().stream().filter(r -> r.value().equals(table.id())).findFirst();
-    String problem = route.isEmpty() ? "has no route " + what + " (" + destination + ")" : "routes " + what + " (" + destination + ") to " + route.get().target() + " (" + route.get().state() + "), not over a private link";
-    String message = "route table " + table.id() + " of VPC " + vpc.nameValue() + " " + problem + " (" + p.what() + ")";
-    if (listed.isPresent()) {
-      findings.error("VER004", vpc.region(), table.id(), listed.get().at(), message, "apply the generated root to restore the route");
-    } else {
-      findings.warning("VER004", vpc.region(), table.id(), vpc.id().at(), message + "; the table is not in route_table_ids", "add " + table.id() + " to route_table_ids of VPC " + vpc.nameValue() + " and regenerate");
+    for (String problem : problems) {
+      String message = "route table " + table.id() + " of VPC " + vpc.nameValue() + " " + (problem.startsWith("sends") ? "routes " + what + " (" + destination + ") but " : "") + problem + " (" + p.what() + ")";
+      if (listed.isPresent()) {
+        findings.error("VER004", vpc.region(), table.id(), listed.get().at(), message, "apply the generated root to restore the route");
+      } else {
+        findings.warning("VER004", vpc.region(), table.id(), vpc.id().at(), message + "; the table is not in route_table_ids", "add " + table.id() + " to route_table_ids of VPC " + vpc.nameValue() + " and regenerate");
+      }
     }
   }
 
+  private static String via(Cloud.Route r) {
+    return r.prefixList() == null ? "" : " (prefix list " + r.prefixList() + ")";
+  }
+
+  /**
+   * Why a route does not carry the path from {@code vpc} to {@code peer}, or empty when it does: it must be
+   * active, private, and go over the link the topology names between the two: the peering connection
+   * joining these two VPCs, or the transit gateway the topology names in this region. Other links
+   * (existing ones, or none between these two) accept any private target.
+   */
+  private Optional<String> hopProblem(Vpc vpc, Vpc peer, Cloud.Route r) {
+    if (!Traffic.privateAndActive(r)) {
+      return Optional.of("not over a private link");
+    }
+    if (peer == null) {
+      // On-premises networks are reached through a virtual private gateway (VPN, Direct Connect private VIF),
+      // a transit gateway, or a Cloud WAN core network (https://docs.aws.amazon.com/vpn/latest/s2svpn/SetUpVPNConnections.html,
+      // https://docs.aws.amazon.com/directconnect/latest/UserGuide/direct-connect-gateways-intro.html).
+      String t = r.target();
+      return t.startsWith("vgw-") || t.startsWith("tgw-") || t.startsWith("arn:") ? Optional.empty() : Optional.of("not a virtual private gateway or transit gateway towards on-premises");
+    }
+    if (vpc.equals(peer)) {
+      return r.target().equals("local") ? Optional.empty() : Optional.of("not local");
+    }
+    Optional<Connectivity> link = paths.topology().connectivity().stream().filter(c -> c.vpcs().size() == 2 && names(c).containsAll(List.of(vpc.nameValue(), peer.nameValue()))).findFirst();
+    if (link.isEmpty() || link.get() instanceof ExistingLink) {
+      return Optional.empty();
+    }
+    if (link.get() instanceof VpcPeering) {
+      if (!r.target().startsWith("pcx-")) {
+        return Optional.of("not the VPC peering between " + vpc.nameValue() + " and " + peer.nameValue());
+      }
+      boolean joins = cloud.peerings(paths.place(vpc), vpc.id().value()).stream()
+          .anyMatch(x -> x.id().equals(r.target()) && "active".equals(x.status()) && (peer.id().value().equals(x.requesterVpcId()) || peer.id().value().equals(x.accepterVpcId())));
+      return joins ? Optional.empty() : Optional.of("which is not an active peering between " + vpc.nameValue() + " and " + peer.nameValue());
+    }
+    if (link.get() instanceof TransitGatewayLink tgw) {
+      TransitGatewaySide side = tgw.gateways().get(vpc.region());
+      if (side == null || side.id() == null || side.id().value() == null) {
+        return r.target().startsWith("tgw-") ? Optional.empty() : Optional.of("not a transit gateway");
+      }
+      return r.target().equals(side.id().value()) ? Optional.empty() : Optional.of("not the link's transit gateway " + side.id().value());
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> names(Connectivity c) {
+    return c.vpcs().stream().map(Located::value).toList();
+  }
+
+  /** 443 is judged per endpoint over its own groups: the DRS endpoint moved to a group that admits nothing fails alone. */
   private void securityGroups(LivePaths.Path p, Map<String, Cloud.Endpoint> endpoints) {
     Vpc hub = p.hub();
     List<Cloud.SecurityGroup> hubGroups = cloud.securityGroups(paths.place(hub), hub.id().value());
-    Set<String> endpointGroupIds = new HashSet<>();
-    endpoints.values().forEach(e -> endpointGroupIds.addAll(e.securityGroupIds()));
-    List<Cloud.SecurityGroup> endpointGroups = hubGroups.stream().filter(g -> endpointGroupIds.contains(g.id())).toList();
-    for (String cidr : p.from().cidrValues()) {
-      if (endpointGroups.isEmpty() || !once("sg443|" + hub.nameValue() + "|" + cidr)) {
-        continue;
-      }
-      if (endpointGroups.stream().anyMatch(g -> Traffic.admits(g, HTTPS, cidr))) {
-        findings.pass(p.region());
-      } else {
-        findings.error(
-            "VER006", p.region(), String.join(",", endpointGroupIds.stream().sorted().toList()), p.from().id().at(), "the endpoints' security groups do not admit TCP 443 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
-            "apply the generated root to restore the 443 rule");
+    for (Map.Entry<String, Cloud.Endpoint> entry : endpoints.entrySet()) {
+      Cloud.Endpoint e = entry.getValue();
+      List<Cloud.SecurityGroup> groups = hubGroups.stream().filter(g -> e.securityGroupIds().contains(g.id())).toList();
+      for (String cidr : p.sourceCidrs()) {
+        if (!once("sg443|" + e.id() + "|" + cidr)) {
+          continue;
+        }
+        if (groups.stream().anyMatch(g -> Traffic.admits(g, HTTPS, cidr))) {
+          findings.pass(p.region());
+        } else {
+          findings.error(
+              "VER006", p.region(), e.id(), p.sourceAt(),
+              "the security groups of endpoint " + e.id() + " for " + entry.getKey() + " (" + String.join(",", e.securityGroupIds().stream().sorted().toList()) + ") do not admit TCP 443 from " + p.sourceName() + " " + cidr + " (" + p.what() + ")",
+              "apply the generated root to restore the 443 rule and the endpoint's groups");
+        }
       }
     }
     Optional<Cloud.SecurityGroup> replication = replicationGroup(p.staging());
@@ -273,7 +533,7 @@ final class PathChecks {
       }
       return;
     }
-    for (String cidr : p.from().cidrValues()) {
+    for (String cidr : p.sourceCidrs()) {
       if (!once("sg1500|" + replication.get().id() + "|" + cidr)) {
         continue;
       }
@@ -281,7 +541,7 @@ final class PathChecks {
         findings.pass(p.region());
       } else {
         findings.error(
-            "VER007", p.region(), replication.get().id(), p.from().id().at(), "replication security group " + replication.get().id() + " does not admit TCP 1500 from " + p.from().nameValue() + " " + cidr + " (" + p.what() + ")",
+            "VER007", p.region(), replication.get().id(), p.sourceAt(), "replication security group " + replication.get().id() + " does not admit TCP 1500 from " + p.sourceName() + " " + cidr + " (" + p.what() + ")",
             "apply the generated root to restore the 1500 rule");
       }
     }
@@ -297,6 +557,10 @@ final class PathChecks {
 
   private void networkAcls(LivePaths.Path p, Map<String, String> endpointSubnets, Map<String, String> stagingSubnet) {
     Vpc from = p.from();
+    if (from == null) {
+      farSides(p);
+      return;
+    }
     List<Cloud.NetworkAcl> fromAcls = cloud.networkAcls(paths.place(from), from.id().value());
     for (Cloud.SubnetInfo s : cloud.subnets(paths.place(from), from.id().value())) {
       Optional<Cloud.NetworkAcl> acl = aclOf(s.id(), fromAcls);
@@ -308,6 +572,10 @@ final class PathChecks {
       endpointSubnets.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the endpoints " + cidr, from.id().at()));
       stagingSubnet.keySet().forEach(cidr -> acl(p, from, acl.get(), false, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic from the staging subnet " + cidr, from.id().at()));
     }
+    farSides(p);
+  }
+
+  private void farSides(LivePaths.Path p) {
     far(p, p.hub(), p.hub().endpointSubnetIds(), HTTPS);
     if (p.staging().stagingSubnetId() != null) {
       far(p, p.staging(), List.of(p.staging().stagingSubnetId()), REPLICATION);
@@ -322,9 +590,9 @@ final class PathChecks {
       if (acl.isEmpty()) {
         continue;
       }
-      for (String cidr : p.from().cidrValues()) {
-        acl(p, vpc, acl.get(), false, port, port, cidr, "inbound TCP " + port + " from " + p.from().nameValue() + " " + cidr + " to subnet " + subnet.value(), subnet.at());
-        acl(p, vpc, acl.get(), true, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic to " + p.from().nameValue() + " " + cidr + " from subnet " + subnet.value(), subnet.at());
+      for (String cidr : p.sourceCidrs()) {
+        acl(p, vpc, acl.get(), false, port, port, cidr, "inbound TCP " + port + " from " + p.sourceName() + " " + cidr + " to subnet " + subnet.value(), subnet.at());
+        acl(p, vpc, acl.get(), true, Traffic.EPHEMERAL_FROM, Traffic.EPHEMERAL_TO, cidr, "return traffic to " + p.sourceName() + " " + cidr + " from subnet " + subnet.value(), subnet.at());
       }
     }
   }
@@ -338,14 +606,57 @@ final class PathChecks {
     if (!once("acl|" + acl.id() + "|" + egress + "|" + from + "|" + cidr)) {
       return;
     }
-    Optional<Cloud.AclEntry> blocking = Traffic.blockingRule(acl, egress, from, to, cidr);
+    boolean returning = from == Traffic.EPHEMERAL_FROM && to == Traffic.EPHEMERAL_TO;
+    Optional<Cloud.AclEntry> blocking = returning ? Traffic.blockingReturnRule(acl, egress, cidr) : Traffic.blockingRule(acl, egress, from, to, cidr);
     if (blocking.isEmpty()) {
       findings.pass(vpc.region());
     } else {
       findings.error(
-          "VER008", vpc.region(), acl.id(), at, "network ACL " + acl.id() + " of VPC " + vpc.nameValue() + " blocks " + what + ": " + Traffic.describe(blocking.get()) + " (" + p.what() + ")",
+          "VER008", vpc.region(), acl.id(), at, "network ACL " + acl.id() + " of VPC " + vpc.nameValue() + " blocks " + what + (returning ? " on every ephemeral range (1024-65535, 32768-65535, 49152-65535)" : "") + ": " + Traffic.describe(blocking.get()) + " (" + p.what() + ")",
           "allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id " + acl.id() + " --rule-number " + blocking.get().ruleNumber() + (egress ? " --egress" : " --ingress") + ")");
     }
+  }
+
+  /**
+   * Replication servers have no public IP (PRIVATE_IP) and must still reach the region's EC2 API (and DRS,
+   * S3): https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html. So the staging subnet
+   * needs a default route to a NAT gateway or a transit gateway, or, with staging_private, drslink's EC2
+   * interface endpoint in the staging VPC (the DRS and S3 names already resolve to the hub's endpoints).
+   */
+  private void stagingEgress(DrsTemplateSites.Site site) {
+    Vpc staging = site.stagingVpc();
+    if (staging.stagingSubnetId() == null || !once("egress|" + staging.nameValue()) || !exists(staging)) {
+      return;
+    }
+    Cloud.Place place = paths.place(staging);
+    String subnet = staging.stagingSubnetId().value();
+    Located<String> at = staging.stagingSubnetId();
+    if (staging.isStagingPrivate()) {
+      String ec2 = (site.region().startsWith("cn-") ? "cn.com.amazonaws." : "com.amazonaws.") + site.region() + ".ec2";
+      Optional<Cloud.Endpoint> endpoint = cloud.endpoints(place, staging.id().value()).stream()
+          .filter(e -> e.serviceName().equals(ec2) && "interface".equalsIgnoreCase(e.type()) && "available".equalsIgnoreCase(e.state()) && e.privateDns())
+          .findFirst();
+      if (endpoint.isPresent()) {
+        findings.pass(site.region());
+      } else {
+        findings.error("VER014", site.region(), staging.id().value(), at.at(), "staging_private VPC " + staging.nameValue() + " has no available EC2 interface endpoint (" + ec2 + ") with private DNS: replication servers in " + subnet + " cannot reach the EC2 API", "apply the generated root (module.private_staging_*)");
+      }
+      return;
+    }
+    List<Cloud.RouteTable> tables = cloud.routeTables(place, staging.id().value());
+    Optional<Cloud.RouteTable> table = Traffic.tableOf(subnet, tables);
+    Optional<Cloud.Route> out = table.flatMap(t -> Traffic.route(t, "0.0.0.0/0"));
+    boolean active = out.isPresent() && (out.get().state() == null || out.get().state().equalsIgnoreCase("active"));
+    String target = out.map(Cloud.Route::target).orElse("");
+    if (active && (target.startsWith("nat-") || target.startsWith("tgw-"))) {
+      findings.pass(site.region());
+      return;
+    }
+    String found = out.isEmpty() ? "has no default route" : "sends 0.0.0.0/0 to " + target + " (" + out.get().state() + ")" + (target.startsWith("igw-") ? ", which needs a public IP that PRIVATE_IP replication servers do not have" : "");
+    findings.error(
+        "VER014", site.region(), table.map(Cloud.RouteTable::id).orElse(subnet), at.at(),
+        "staging subnet " + subnet + " of VPC " + staging.nameValue() + (table.isPresent() ? " (route table " + table.get().id() + ")" : "") + " " + found + ": replication servers cannot reach the EC2 API",
+        "route 0.0.0.0/0 to a NAT gateway or transit gateway, or set staging_private: true and regenerate");
   }
 
   /** The region's one DRS template names the staging subnet, drslink's group, PRIVATE_IP and no public IP. */

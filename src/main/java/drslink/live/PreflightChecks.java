@@ -36,13 +36,22 @@ final class PreflightChecks {
   Findings run() {
     Topology topology = paths.topology();
     for (Vpc vpc : topology.vpcs()) {
-      cloud.vpc(paths.place(vpc), vpc.id().value()).ifPresentOrElse(live -> vpcHolds(vpc, live), () -> missingVpc(vpc));
+      findings.attempt(() -> cloud.vpc(paths.place(vpc), vpc.id().value()).ifPresentOrElse(live -> vpcHolds(vpc, live), () -> missingVpc(vpc)));
     }
-    paths.zoneVpcs().forEach((region, vpcs) -> vpcs.forEach(v -> nothingInTheWay(region, v)));
+    paths.zoneVpcs().forEach((region, vpcs) -> vpcs.forEach(v -> findings.attempt(() -> nothingInTheWay(region, v))));
     for (DrsTemplateSites.Site site : paths.templateSites()) {
-      drsReady(site);
+      findings.attempt(() -> drsReady(site));
     }
-    peeringQuota(topology);
+    for (Vpc vpc : topology.vpcs()) {
+      findings.attempt(() -> peeringQuota(topology, vpc));
+    }
+    for (drslink.model.Connectivity link : topology.connectivity()) {
+      if (link instanceof drslink.model.TransitGatewayLink tgw) {
+        for (Located<String> name : tgw.vpcs()) {
+          topology.vpc(name.value()).ifPresent(vpc -> findings.attempt(() -> transitGatewaySide(vpc, tgw.gateways().get(vpc.region()))));
+        }
+      }
+    }
     return findings;
   }
 
@@ -155,7 +164,15 @@ final class PreflightChecks {
     List<String> names = LivePaths.zoneNames(region);
     boolean clear = true;
     for (Cloud.ZoneRef zone : cloud.zonesOf(place, vpc.id().value())) {
-      if (names.contains(zone.name().toLowerCase(java.util.Locale.ROOT)) && !paths.topology().name().value().equals(zone.drslinkTopology())) {
+      if (!names.contains(zone.name().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      // drslink's own zone from an earlier apply is no conflict. Its tags are read with its owner's
+      // credentials; a refusal is a failure of reading (exit 6), not a foreign zone.
+      Optional<Cloud.Place> owner = paths.knownOwner(zone, place);
+      if (owner.isPresent() && ours(cloud.zoneTags(owner.get(), zone.id()))) {
+        findings.pass(vpc.region());
+      } else {
         clear = false;
         findings.error(
             "PRE008", vpc.region(), zone.id(), vpc.id().at(),
@@ -165,7 +182,7 @@ final class PreflightChecks {
     }
     List<String> services = LivePaths.serviceNames(region);
     for (Cloud.Endpoint e : cloud.endpoints(place, vpc.id().value())) {
-      if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state())) {
+      if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state()) && !ours(e.tags())) {
         clear = false;
         findings.error(
             "PRE009", vpc.region(), e.id(), vpc.id().at(),
@@ -202,7 +219,9 @@ final class PreflightChecks {
       return;
     }
     String live = drs.templates().get(0).id();
-    if (settings.existingTemplateIdValue() == null) {
+    if (ours(drs.templates().get(0).tags())) {
+      findings.pass(site.region()); // drslink's own template from an earlier apply
+    } else if (settings.existingTemplateIdValue() == null) {
       var at = site.settingsSource().map(r -> r.settings().at()).orElse(first.at());
       findings.error(
           "PRE011", site.region(), live, at, "DRS in " + place + " already has replication configuration template " + live + "; AWS keeps one per account and region, so creating another fails",
@@ -214,14 +233,60 @@ final class PreflightChecks {
     }
   }
 
+  /**
+   * Whether a resource is drslink's, for this topology: the provider's default_tags put DrslinkTopology on
+   * everything the generated root creates (templates/main.tf.ftl).
+   */
+  private boolean ours(Map<String, String> tags) {
+    return paths.topology().name().value().equals(tags.get("DrslinkTopology"));
+  }
+
+  /**
+   * A transit_gateway link's side in the VPC's region: the VPC attachment exists, attaches this VPC to
+   * the named gateway and is available, and the route table is the gateway's; else apply stops halfway
+   * (the modules' data sources fail, or routes go to a table of another gateway). Read with the VPC's
+   * account: a gateway shared through AWS RAM from another account is not read here.
+   */
+  private void transitGatewaySide(Vpc vpc, drslink.model.TransitGatewaySide side) {
+    if (side == null || side.id() == null || cloud.vpc(paths.place(vpc), vpc.id().value()).isEmpty()) {
+      return;
+    }
+    Cloud.Place place = paths.place(vpc);
+    String gateway = side.id().value();
+    if (side.attachmentId() != null) {
+      String id = side.attachmentId().value();
+      Optional<Cloud.TgwAttachment> a = cloud.tgwAttachment(place, id);
+      if (a.isEmpty()) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " does not exist in " + place, "fix attachment_id: the VPC attachment of " + vpc.nameValue() + " to " + gateway);
+      } else if (!vpc.id().value().equals(a.get().vpcId()) || !gateway.equals(a.get().transitGatewayId())) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " attaches " + a.get().vpcId() + " to " + a.get().transitGatewayId() + ", not VPC " + vpc.nameValue() + " (" + vpc.id().value() + ") to " + gateway, "fix attachment_id or id");
+      } else if (!"available".equalsIgnoreCase(a.get().state())) {
+        findings.error("PRE013", vpc.region(), id, side.attachmentId().at(), "transit gateway attachment " + id + " is " + a.get().state() + ", not available", "wait for it, or accept it in the gateway owner's account");
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
+    if (side.routeTableId() != null) {
+      String id = side.routeTableId().value();
+      Optional<String> owner = cloud.tgwRouteTableGateway(place, id);
+      if (owner.isEmpty()) {
+        findings.error("PRE013", vpc.region(), id, side.routeTableId().at(), "transit gateway route table " + id + " does not exist in " + place, "fix route_table_id");
+      } else if (!owner.get().equals(gateway)) {
+        findings.error("PRE013", vpc.region(), id, side.routeTableId().at(), "transit gateway route table " + id + " belongs to " + owner.get() + ", not to " + gateway, "name a route table of " + gateway);
+      } else {
+        findings.pass(vpc.region());
+      }
+    }
+  }
+
   /** Live peerings plus the ones the topology adds, against the per-VPC quota. */
-  private void peeringQuota(Topology topology) {
+  private void peeringQuota(Topology topology, Vpc vpc) {
     Map<String, Integer> added = new HashMap<>();
     topology.connectivity().stream().filter(c -> c instanceof VpcPeering).flatMap(c -> c.vpcs().stream()).forEach(n -> added.merge(n.value(), 1, Integer::sum));
-    for (Vpc vpc : topology.vpcs()) {
+    {
       int adding = added.getOrDefault(vpc.nameValue(), 0);
       if (adding == 0 || cloud.vpc(paths.place(vpc), vpc.id().value()).isEmpty()) {
-        continue;
+        return;
       }
       int live = cloud.activePeerings(paths.place(vpc), vpc.id().value());
       int total = live + adding;

@@ -21,10 +21,18 @@ public final class ReadOnlyGuard implements ExecutionInterceptor {
   /** STS calls that hand out credentials or say who is calling; they change nothing in the account. */
   private static final Set<String> CREDENTIAL_CALLS = Set.of("AssumeRole", "GetCallerIdentity");
 
+  /**
+   * Reads whose name says neither Describe, List nor Get: SearchTransitGatewayRoutes only searches a
+   * route table (https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_SearchTransitGatewayRoutes.html).
+   */
+  private static final Set<String> OTHER_READS = Set.of("SearchTransitGatewayRoutes");
+
   private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+  /** The last call each thread made: reads run on several threads, and a failure names its own call. */
+  private final ThreadLocal<String> last = new ThreadLocal<>();
 
   public static boolean isRead(String operation) {
-    return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get") || CREDENTIAL_CALLS.contains(operation);
+    return operation.startsWith("Describe") || operation.startsWith("List") || operation.startsWith("Get") || CREDENTIAL_CALLS.contains(operation) || OTHER_READS.contains(operation);
   }
 
   /** Records the call, or throws when it would change something. */
@@ -33,6 +41,13 @@ public final class ReadOnlyGuard implements ExecutionInterceptor {
       throw new IllegalStateException("drslink refused " + service + " " + operation + ": preflight and verify only read");
     }
     calls.add(service + ":" + operation);
+    last.set(service + ":" + operation);
+  }
+
+  /** "Service:Operation" of the calling thread's last call, or "unknown". */
+  public String lastCallOfThisThread() {
+    String call = last.get();
+    return call == null ? "unknown" : call;
   }
 
   @Override

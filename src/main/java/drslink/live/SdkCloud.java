@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -28,19 +32,53 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
 final class SdkCloud implements Cloud {
   private final AwsAccess aws;
   private final DrsReader drs;
-  private final Map<String, Object> cache = new HashMap<>();
+  private final ResolverReader resolver;
+  private final Map<String, FutureTask<Object>> cache = new ConcurrentHashMap<>();
 
   SdkCloud(AwsAccess aws, ObjectMapper json) {
     this.aws = aws;
     this.drs = new DrsReader(aws, json);
+    this.resolver = new ResolverReader(aws, json);
   }
 
+  /**
+   * One read per key and run, safe for the threads of {@link Prefetch}: the first caller of a key reads,
+   * the others wait for its answer. A failed read is kept too: asking again would fail again, after the
+   * SDK's retries. The failure becomes a {@link Cloud.Unreadable} naming the cause and the call.
+   */
   @SuppressWarnings("unchecked")
-  private <T> T cached(String key, Supplier<T> read) {
-    if (!cache.containsKey(key)) {
-      cache.put(key, read.get());
+  private <T> T cached(String key, Place place, Supplier<T> read) {
+    FutureTask<Object> task =
+        new FutureTask<>(
+            () -> {
+              try {
+                return read.get();
+              } catch (SdkException e) {
+                String call = aws.guard().lastCallOfThisThread();
+                return ReadFailure.of(e, call, place, ReadFailure.endpoint(aws.endpoint(), call, place.region()));
+              }
+            });
+    FutureTask<Object> known = cache.putIfAbsent(key, task);
+    if (known == null) {
+      task.run();
+      known = task;
     }
-    return (T) cache.get(key);
+    Object value;
+    try {
+      value = known.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new Cloud.Unreadable("interrupted while reading " + key, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+    if (value instanceof Cloud.Unreadable u) {
+      throw u;
+    }
+    return (T) value;
   }
 
   private static Filter filter(String name, String... values) {
@@ -50,7 +88,7 @@ final class SdkCloud implements Cloud {
   @Override
   public Optional<VpcInfo> vpc(Place place, String vpcId) {
     return cached(
-        "vpc|" + place + "|" + vpcId,
+        "vpc|" + place + "|" + vpcId, place,
         () -> {
           Ec2Client ec2 = aws.ec2(place);
           var found = ec2.describeVpcs(r -> r.filters(filter("vpc-id", vpcId))).vpcs();
@@ -67,23 +105,26 @@ final class SdkCloud implements Cloud {
               .forEach(cidrs::add);
           boolean support = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport().value());
           boolean hostnames = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value());
-          return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames));
+          return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames, v.dhcpOptionsId()));
         });
   }
 
   @Override
   public List<SubnetInfo> subnets(Place place, String vpcId) {
     return cached(
-        "subnets|" + place + "|" + vpcId,
-        () -> aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcId))).subnets().stream()
-            .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
-            .toList());
+        "subnets|" + place + "|" + vpcId, place, () -> readSubnets(place, vpcId));
+  }
+
+  private List<SubnetInfo> readSubnets(Place place, String... vpcIds) {
+    return aws.ec2(place).describeSubnetsPaginator(r -> r.filters(filter("vpc-id", vpcIds))).subnets().stream()
+        .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone()))
+        .toList();
   }
 
   @Override
   public Optional<SubnetInfo> subnet(Place place, String subnetId) {
     return cached(
-        "subnet|" + place + "|" + subnetId,
+        "subnet|" + place + "|" + subnetId, place,
         () -> aws.ec2(place).describeSubnets(r -> r.filters(filter("subnet-id", subnetId))).subnets().stream()
             .findFirst()
             .map(s -> new SubnetInfo(s.subnetId(), s.vpcId(), s.cidrBlock(), s.availabilityZone())));
@@ -91,12 +132,12 @@ final class SdkCloud implements Cloud {
 
   @Override
   public List<RouteTable> routeTables(Place place, String vpcId) {
-    return cached("rtbs|" + place + "|" + vpcId, () -> readRouteTables(place, filter("vpc-id", vpcId)));
+    return cached("rtbs|" + place + "|" + vpcId, place, () -> readRouteTables(place, filter("vpc-id", vpcId)));
   }
 
   @Override
   public Optional<RouteTable> routeTable(Place place, String routeTableId) {
-    return cached("rtb|" + place + "|" + routeTableId, () -> readRouteTables(place, filter("route-table-id", routeTableId)).stream().findFirst());
+    return cached("rtb|" + place + "|" + routeTableId, place, () -> readRouteTables(place, filter("route-table-id", routeTableId)).stream().findFirst());
   }
 
   private List<RouteTable> readRouteTables(Place place, Filter f) {
@@ -108,11 +149,33 @@ final class SdkCloud implements Cloud {
                     t.vpcId(),
                     t.associations().stream().anyMatch(a -> Boolean.TRUE.equals(a.main())),
                     t.associations().stream().map(a -> a.subnetId()).filter(s -> s != null).toList(),
-                    t.routes().stream()
-                        .filter(r -> r.destinationCidrBlock() != null)
-                        .map(r -> new Route(r.destinationCidrBlock(), target(r), r.stateAsString()))
-                        .toList()))
+                    routes(place, t.routes())))
         .toList();
+  }
+
+  /**
+   * IPv4 routes; a route to a managed prefix list becomes one route per CIDR of the list, since AWS matches
+   * each of them like a CIDR route (https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html,
+   * "Prefix lists"; entries from GetManagedPrefixListEntries).
+   */
+  private List<Route> routes(Place place, List<software.amazon.awssdk.services.ec2.model.Route> routes) {
+    List<Route> out = new ArrayList<>();
+    for (var r : routes) {
+      if (r.destinationCidrBlock() != null) {
+        out.add(new Route(r.destinationCidrBlock(), target(r), r.stateAsString()));
+      } else if (r.destinationPrefixListId() != null) {
+        for (String cidr : prefixList(place, r.destinationPrefixListId())) {
+          out.add(new Route(cidr, target(r), r.stateAsString(), r.destinationPrefixListId()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> prefixList(Place place, String id) {
+    return cached(
+        "pl|" + place + "|" + id, place,
+        () -> aws.ec2(place).getManagedPrefixListEntriesPaginator(r -> r.prefixListId(id)).entries().stream().map(e -> e.cidr()).filter(c -> c != null && c.contains(".")).toList());
   }
 
   private static String target(software.amazon.awssdk.services.ec2.model.Route r) {
@@ -127,7 +190,7 @@ final class SdkCloud implements Cloud {
   @Override
   public List<SecurityGroup> securityGroups(Place place, String vpcId) {
     return cached(
-        "sgs|" + place + "|" + vpcId,
+        "sgs|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeSecurityGroupsPaginator(r -> r.filters(filter("vpc-id", vpcId))).securityGroups().stream()
             .map(g -> new SecurityGroup(g.groupId(), g.vpcId(), g.groupName(), tags(g.tags()), permissions(g.ipPermissions())))
             .toList());
@@ -150,8 +213,11 @@ final class SdkCloud implements Cloud {
   @Override
   public List<NetworkAcl> networkAcls(Place place, String vpcId) {
     return cached(
-        "acls|" + place + "|" + vpcId,
-        () -> aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcId))).networkAcls().stream()
+        "acls|" + place + "|" + vpcId, place, () -> readAcls(place, vpcId));
+  }
+
+  private List<NetworkAcl> readAcls(Place place, String... vpcIds) {
+    return aws.ec2(place).describeNetworkAclsPaginator(r -> r.filters(filter("vpc-id", vpcIds))).networkAcls().stream()
             .map(
                 a ->
                     new NetworkAcl(
@@ -172,13 +238,13 @@ final class SdkCloud implements Cloud {
                                         e.cidrBlock(),
                                         "allow".equalsIgnoreCase(e.ruleActionAsString())))
                             .toList()))
-            .toList());
+            .toList();
   }
 
   @Override
   public List<Endpoint> endpoints(Place place, String vpcId) {
     return cached(
-        "vpce|" + place + "|" + vpcId,
+        "vpce|" + place + "|" + vpcId, place,
         () -> aws.ec2(place).describeVpcEndpointsPaginator(r -> r.filters(filter("vpc-id", vpcId))).vpcEndpoints().stream()
             .map(
                 e ->
@@ -191,14 +257,15 @@ final class SdkCloud implements Cloud {
                         e.subnetIds(),
                         e.groups().stream().map(g -> g.groupId()).toList(),
                         Boolean.TRUE.equals(e.privateDnsEnabled()),
-                        e.dnsEntries().stream().map(d -> d.dnsName()).toList()))
+                        e.dnsEntries().stream().map(d -> d.dnsName()).toList(),
+                        tags(e.tags())))
             .toList());
   }
 
   @Override
   public Map<String, Set<String>> endpointServiceZones(Place place, List<String> serviceNames) {
     return cached(
-        "services|" + place + "|" + serviceNames,
+        "services|" + place + "|" + serviceNames, place,
         () -> {
           Map<String, Set<String>> out = new HashMap<>();
           aws.ec2(place)
@@ -211,24 +278,131 @@ final class SdkCloud implements Cloud {
 
   @Override
   public int activePeerings(Place place, String vpcId) {
+    Set<String> counted = Set.of("active", "pending-acceptance", "provisioning");
+    return (int) peerings(place, vpcId).stream().filter(p -> counted.contains(p.status())).count();
+  }
+
+  @Override
+  public List<Peering> peerings(Place place, String vpcId) {
     return cached(
-        "pcx|" + place + "|" + vpcId,
-        () -> {
-          Set<String> ids = new TreeSet<>();
+        "pcx|" + place + "|" + vpcId, place, () -> readPeerings(place, vpcId));
+  }
+
+  private List<Peering> readPeerings(Place place, String... vpcIds) {
+          Map<String, Peering> byId = new java.util.TreeMap<>();
           for (String side : List.of("requester-vpc-info.vpc-id", "accepter-vpc-info.vpc-id")) {
             aws.ec2(place)
-                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcId), filter("status-code", "active", "pending-acceptance", "provisioning")))
+                .describeVpcPeeringConnectionsPaginator(r -> r.filters(filter(side, vpcIds)))
                 .vpcPeeringConnections()
-                .forEach(p -> ids.add(p.vpcPeeringConnectionId()));
+                .forEach(
+                    p -> byId.put(
+                        p.vpcPeeringConnectionId(),
+                        new Peering(
+                            p.vpcPeeringConnectionId(),
+                            p.requesterVpcInfo() == null ? null : p.requesterVpcInfo().vpcId(),
+                            p.accepterVpcInfo() == null ? null : p.accepterVpcInfo().vpcId(),
+                            p.status() == null ? null : p.status().codeAsString())));
           }
-          return ids.size();
+          return List.copyOf(byId.values());
+  }
+
+  /**
+   * Reads subnets, route tables, network ACLs and peerings of many VPCs of one place with one request each
+   * (a vpc-id filter of up to 100 values, in chunks), and caches each VPC's share under the key its own
+   * read would use: at 100 sources, 500 calls fewer. A batch that fails leaves the keys to the per-VPC reads,
+   * which then report the failure in their unit.
+   */
+  @Override
+  public void prefetch(Place place, List<String> vpcIds) {
+    for (int from = 0; from < vpcIds.size(); from += 100) {
+      String[] ids = vpcIds.subList(from, Math.min(vpcIds.size(), from + 100)).toArray(String[]::new);
+      batch("subnets", place, ids, () -> readSubnets(place, ids), s -> List.of(s.vpcId()));
+      batch("rtbs", place, ids, () -> readRouteTables(place, filter("vpc-id", ids)), t -> List.of(t.vpcId()));
+      batch("acls", place, ids, () -> readAcls(place, ids), a -> List.of(a.vpcId()));
+      batch("pcx", place, ids, () -> readPeerings(place, ids), pcx -> java.util.Arrays.asList(pcx.requesterVpcId(), pcx.accepterVpcId()));
+    }
+  }
+
+  private <T> void batch(String kind, Place place, String[] ids, Supplier<List<T>> read, java.util.function.Function<T, List<String>> vpcsOf) {
+    List<T> all;
+    try {
+      all = read.get();
+    } catch (SdkException e) {
+      return;
+    }
+    for (String id : ids) {
+      List<T> mine = all.stream().filter(x -> vpcsOf.apply(x).contains(id)).toList();
+      FutureTask<Object> done = new FutureTask<>(() -> mine);
+      done.run();
+      cache.putIfAbsent(kind + "|" + place + "|" + id, done);
+    }
+  }
+
+  @Override
+  public List<ResolverRule> resolverRules(Place place, String vpcId) {
+    return cached("resolver|" + place + "|" + vpcId, place, () -> resolver.rules(place, vpcId));
+  }
+
+  @Override
+  public Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId) {
+    return cached(
+        "tgwa|" + place + "|" + attachmentId, place,
+        () -> {
+          Ec2Client ec2 = aws.ec2(place);
+          var found = ec2.describeTransitGatewayVpcAttachments(r -> r.filters(filter("transit-gateway-attachment-id", attachmentId))).transitGatewayVpcAttachments();
+          if (found.isEmpty()) {
+            return Optional.<TgwAttachment>empty();
+          }
+          var a = found.get(0);
+          String associated =
+              ec2.describeTransitGatewayAttachments(r -> r.filters(filter("transit-gateway-attachment-id", attachmentId))).transitGatewayAttachments().stream()
+                  .map(x -> x.association())
+                  .filter(x -> x != null && "associated".equals(x.stateAsString()))
+                  .map(x -> x.transitGatewayRouteTableId())
+                  .findFirst()
+                  .orElse(null);
+          return Optional.of(new TgwAttachment(a.transitGatewayAttachmentId(), a.transitGatewayId(), a.vpcId(), a.stateAsString(), a.subnetIds(), associated));
         });
+  }
+
+  @Override
+  public Optional<String> tgwRouteTableGateway(Place place, String routeTableId) {
+    return cached(
+        "tgwrtb|" + place + "|" + routeTableId, place,
+        () -> aws.ec2(place).describeTransitGatewayRouteTables(r -> r.filters(filter("transit-gateway-route-table-id", routeTableId))).transitGatewayRouteTables().stream()
+            .findFirst()
+            .map(t -> t.transitGatewayId()));
+  }
+
+  @Override
+  public List<Route> tgwRoutes(Place place, String routeTableId) {
+    return cached(
+        "tgwroutes|" + place + "|" + routeTableId, place,
+        () -> aws.ec2(place).searchTransitGatewayRoutes(r -> r.transitGatewayRouteTableId(routeTableId).filters(filter("state", "active", "blackhole")).maxResults(1000)).routes().stream()
+            .filter(x -> x.destinationCidrBlock() != null)
+            .map(
+                x -> new Route(
+                    x.destinationCidrBlock(),
+                    x.transitGatewayAttachments().isEmpty() ? "blackhole" : x.transitGatewayAttachments().get(0).transitGatewayAttachmentId(),
+                    x.stateAsString()))
+            .toList());
+  }
+
+  @Override
+  public List<String> dhcpDnsServers(Place place, String dhcpOptionsId) {
+    return cached(
+        "dhcp|" + place + "|" + dhcpOptionsId, place,
+        () -> aws.ec2(place).describeDhcpOptions(r -> r.filters(filter("dhcp-options-id", dhcpOptionsId))).dhcpOptions().stream()
+            .flatMap(d -> d.dhcpConfigurations().stream())
+            .filter(c -> "domain-name-servers".equals(c.key()))
+            .flatMap(c -> c.values().stream().map(v -> v.value()))
+            .toList());
   }
 
   @Override
   public List<ZoneRef> zonesOf(Place place, String vpcId) {
     return cached(
-        "zones|" + place + "|" + vpcId,
+        "zones|" + place + "|" + vpcId, place,
         () -> {
           List<ZoneRef> out = new ArrayList<>();
           var route53 = aws.route53(place);
@@ -237,7 +411,7 @@ final class SdkCloud implements Cloud {
             String next = token;
             var page = route53.listHostedZonesByVPC(r -> r.vpcId(vpcId).vpcRegion(VPCRegion.fromValue(place.region())).nextToken(next));
             for (HostedZoneSummary z : page.hostedZoneSummaries()) {
-              out.add(new ZoneRef(z.hostedZoneId(), z.name(), z.owner() == null ? null : z.owner().owningAccount(), topologyTag(place, z)));
+              out.add(new ZoneRef(z.hostedZoneId(), z.name(), z.owner() == null ? null : z.owner().owningAccount()));
             }
             token = page.nextToken();
           } while (token != null && !token.isEmpty());
@@ -245,23 +419,18 @@ final class SdkCloud implements Cloud {
         });
   }
 
-  /** The zone's DrslinkTopology tag; a zone in another account (or without tags) has none we can read. */
-  private String topologyTag(Place place, HostedZoneSummary zone) {
-    try {
-      return aws.route53(place).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zone.hostedZoneId())).resourceTagSet().tags().stream()
-          .filter(t -> t.key().equals("DrslinkTopology"))
-          .map(t -> t.value())
-          .findFirst()
-          .orElse(null);
-    } catch (software.amazon.awssdk.services.route53.model.Route53Exception e) {
-      return null;
-    }
+  @Override
+  public Map<String, String> zoneTags(Place zoneOwner, String zoneId) {
+    return cached(
+        "zonetags|" + zoneOwner + "|" + zoneId, zoneOwner,
+        () -> aws.route53(zoneOwner).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zoneId)).resourceTagSet().tags().stream()
+            .collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> a)));
   }
 
   @Override
   public List<RecordSet> records(Place zoneOwner, String zoneId) {
     return cached(
-        "records|" + zoneOwner + "|" + zoneId,
+        "records|" + zoneOwner + "|" + zoneId, zoneOwner,
         () -> aws.route53(zoneOwner).listResourceRecordSetsPaginator(r -> r.hostedZoneId(zoneId)).resourceRecordSets().stream()
             .map((ResourceRecordSet s) -> new RecordSet(s.name(), s.typeAsString(), s.aliasTarget() == null ? null : s.aliasTarget().dnsName()))
             .toList());
@@ -269,6 +438,6 @@ final class SdkCloud implements Cloud {
 
   @Override
   public DrsState drs(Place place) {
-    return cached("drs|" + place, () -> drs.read(place));
+    return cached("drs|" + place, place, () -> drs.read(place));
   }
 }

@@ -15,6 +15,32 @@ final class Traffic {
 
   static final int EPHEMERAL_TO = 65535;
 
+  /**
+   * The return-port ranges a NACL may allow, widest first: 1024-65535 (AWS's own choice for rules that
+   * must serve any client), 32768-65535 (Linux kernels; the agent's source servers are mostly Linux) and
+   * 49152-65535 (Windows Server 2008 and later), as the ephemeral ports section lists them
+   * (https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html#nacl-ephemeral-ports).
+   */
+  static final List<int[]> EPHEMERAL_RANGES = List.of(new int[] {1024, 65535}, new int[] {32768, 65535}, new int[] {49152, 65535});
+
+  /**
+   * Whether return traffic gets through: a rule allowing any of {@link #EPHEMERAL_RANGES} is enough. Empty
+   * when it does; else the rule that blocks the widest range.
+   */
+  static Optional<Cloud.AclEntry> blockingReturnRule(Cloud.NetworkAcl acl, boolean egress, String cidr) {
+    Optional<Cloud.AclEntry> first = Optional.empty();
+    for (int[] range : EPHEMERAL_RANGES) {
+      Optional<Cloud.AclEntry> blocking = blockingRule(acl, egress, range[0], range[1], cidr);
+      if (blocking.isEmpty()) {
+        return blocking;
+      }
+      if (first.isEmpty()) {
+        first = blocking;
+      }
+    }
+    return first;
+  }
+
   private Traffic() {}
 
   /** Tables that route a subnet: its explicit association, else the VPC's main table (https://docs.aws.amazon.com/vpc/latest/userguide/RouteTables.html). */
@@ -22,9 +48,23 @@ final class Traffic {
     return tables.stream().filter(t -> t.subnetIds().contains(subnetId)).findFirst().or(() -> tables.stream().filter(Cloud.RouteTable::main).findFirst());
   }
 
-  /** The route a table uses for every address of {@code destination}: longest prefix that contains it. */
+  /**
+   * The route a table uses for {@code destination}: longest prefix that contains it; on a tie a CIDR route
+   * wins over a prefix-list route (https://docs.aws.amazon.com/vpc/latest/userguide/route-tables-priority.html).
+   */
   static Optional<Cloud.Route> route(Cloud.RouteTable table, String destination) {
-    return table.routes().stream().filter(r -> Cidr.contains(r.destination(), destination)).max(Comparator.comparingInt(r -> Cidr.prefix(r.destination())));
+    return table.routes().stream()
+        .filter(r -> Cidr.contains(r.destination(), destination))
+        .max(Comparator.<Cloud.Route>comparingInt(r -> Cidr.prefix(r.destination())).thenComparingInt(r -> r.prefixList() == null ? 1 : 0));
+  }
+
+  /**
+   * Routes for part of {@code destination}: longer prefixes inside it. AWS sends those addresses by them, so
+   * a /28 to an internet gateway inside a staging /24 takes part of it off the private path.
+   */
+  static List<Cloud.Route> moreSpecific(Cloud.RouteTable table, String destination) {
+    int prefix = Cidr.prefix(destination);
+    return table.routes().stream().filter(r -> Cidr.prefix(r.destination()) > prefix && Cidr.contains(destination, r.destination())).toList();
   }
 
   /** A usable route: active (not blackhole) and not to the internet (a private path goes local, pcx- or tgw-). */

@@ -27,8 +27,12 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * {@code drslink preflight} and {@code drslink verify} against moto, on examples/tokyo-osaka: the
  * preflight finds a conflicting private zone and an uninitialized DRS region, then holds once both are
  * fixed; after apply, verify holds, and each of four breaks (a zone association, the 1500 rule, a
- * route, a NACL deny on 1500) gives its exact finding and exit 5, and holds again once restored. Every
- * run is the packaged jar with -v, whose audit lines prove only reads were made.
+ * route, a NACL deny on 1500) gives its exact finding and exit 5, and holds again once restored; and
+ * preflight run again after apply holds (drslink's own zones and template are not conflicts). On
+ * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
+ * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
+ * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
+ * only reads were made. -Dlive.case=tokyo-osaka or cross-account runs one of them.
  */
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
@@ -38,8 +42,14 @@ class LiveChecksIT {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
+  private static boolean selected(String name) {
+    String only = System.getProperty("live.case", "");
+    return only.isEmpty() || only.equals(name);
+  }
+
   @Test
   void preflightAndVerifyFindExactlyWhatIsBroken() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected(CASE), "-Dlive.case selects another case");
     Path project = Workspace.projectDir();
     DrslinkCli cli = DrslinkCli.fromBuild(project);
     Timings t = new Timings("live-checks");
@@ -75,6 +85,7 @@ class LiveChecksIT {
 
       route53.deleteHostedZone(r -> r.id(conflict));
       moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
       CommandResult clean = t.time("preflight-clean", () -> run(cli, ws, endpoint, "preflight", "topology.yaml"));
       assertExit(0, clean);
       assertTrue(clean.stdout().contains("preflight: everything holds"), clean.stdout());
@@ -93,6 +104,10 @@ class LiveChecksIT {
         assertOnlyReads(ok);
         keep(project, "verify-clean." + format, ok.stdout());
       }
+      // Preflight before a second apply: drslink's own zones and DRS template are ours, not conflicts.
+      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, again);
+      assertOnlyReads(again);
 
       // 1. A zone association removed: app no longer resolves drs.ap-northeast-3 privately.
       String drsZone = zoneId(route53, dr, TARGET_REGION, "drs.ap-northeast-3.amazonaws.com.");
@@ -134,6 +149,150 @@ class LiveChecksIT {
       assertExit(0, restored);
     } finally {
       System.err.println(t);
+    }
+  }
+
+  /**
+   * examples/cross-account: preflight holds before apply, verify and a second preflight hold after it,
+   * every read made through the accounts' role_arn (moto's STS) and each zone read by its owner (R8
+   * refuses any other reader). Then one break across accounts: the failback zone's alias removed in the
+   * owner's account is found (exit 5), which only a read with the owner's credentials can see.
+   */
+  @Test
+  void crossAccountReadsEachResourceWithItsOwnersAccount() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected("cross-account"), "-Dlive.case selects another case");
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks-cross-account");
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks-cross-account")) {
+      String endpoint = moto.server().endpoint();
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
+
+      CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, before);
+      assertOnlyReads(before);
+      assertTrue(before.stderr().contains("read Sts:AssumeRole"), before.stderr());
+
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+
+      CommandResult verified = t.time("verify", () -> run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
+      assertExit(0, verified);
+      assertOnlyReads(verified);
+      assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
+      keep(project, "verify-cross-account.json", verified.stdout());
+
+      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, again);
+      assertOnlyReads(again);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
+   * verify's time at 100 sources after apply (the fan-in shape of scripts/bench.sh, N VPCs in Tokyo, split
+   * between recovery VPCs in Osaka and Singapore). Opt-in, -Dlive.case=scale (the apply takes minutes); the
+   * time is kept in target/e2e-logs/live/verify-scale.txt for docs/live-checks.md. -Dlive.sources=N.
+   */
+  @Test
+  void verifyTimeAtOneHundredSources() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue("scale".equals(System.getProperty("live.case")), "opt-in: -Dlive.case=scale");
+    int n = Integer.getInteger("live.sources", 100);
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks-scale");
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks-scale")) {
+      String endpoint = moto.server().endpoint();
+      // Two recovery regions of n/2 sources each: one group of 100 rules would pass AWS's 60 rules per security group
+      // (validate's DRS130 says so; https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html).
+      String[][] targets = {{"ap-northeast-3", "dr", "10.200.0.0/16", "0fedcba9876543210"}, {"ap-southeast-1", "dr2", "10.201.0.0/16", "0fedcba9876543211"}};
+      StringBuilder y = new StringBuilder("version: 1\nname: scale\nregions:\n  - name: ap-northeast-1\n    vpcs:\n");
+      for (int i = 0; i < n; i++) {
+        y.append(String.format("      - { name: app%d, id: vpc-1%07d, cidr: 10.%d.%d.0/24, route_table_ids: [rtb-2%07d] }%n", i, i, i / 256, i % 256, i));
+      }
+      for (String[] g : targets) {
+        String k = g[3].substring(g[3].length() - 1);
+        y.append("  - name: ").append(g[0]).append("\n    vpcs:\n      - { name: ").append(g[1]).append(", id: vpc-").append(g[3]).append(", cidr: ").append(g[2])
+            .append(", route_table_ids: [rtb-").append(g[3]).append("], endpoint_subnet_ids: [subnet-0aaaaaaaaaaaaaaa").append(k).append(", subnet-0bbbbbbbbbbbbbbb").append(k)
+            .append("], staging_subnet_id: subnet-0ccccccccccccccc").append(k).append(" }\n");
+      }
+      y.append("connectivity:\n");
+      for (int i = 0; i < n; i++) {
+        y.append("  - { type: vpc_peering, vpcs: [app").append(i).append(", ").append(targets[i % 2][1]).append("] }\n");
+      }
+      y.append("replication:\n");
+      for (int t2 = 0; t2 < 2; t2++) {
+        y.append("  - name: to-").append(targets[t2][1]).append("\n    target: ").append(targets[t2][1]).append("\n    sources:\n");
+        for (int i = t2; i < n; i += 2) {
+          y.append("      - app").append(i).append('\n');
+        }
+        y.append("    settings:\n      replication_server_instance_type: t3.small\n      pit_retention_days: 7\n");
+      }
+      SeededTopology seeded = moto.seed(y.toString());
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      moto.initializeDrs(seeded);
+      natForStaging(moto, seeded);
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+      long start = System.nanoTime();
+      CommandResult verified = run(cli, ws, endpoint, "verify", "-v", "topology.yaml");
+      double seconds = (System.nanoTime() - start) / 1e9;
+      assertExit(0, verified);
+      assertOnlyReads(verified);
+      long calls = verified.stderr().lines().filter(l -> l.contains(": read ")).mapToLong(l -> Long.parseLong(l.replaceAll(".*\\((\\d+) calls?\\)$", "$1"))).sum();
+      String line = String.format("verify, %d sources after apply on moto: %.1f s wall (the jar, JVM start included), %d AWS calls%n", n, seconds, calls);
+      System.err.print(line);
+      keep(project, "verify-scale.txt", line + verified.stdout());
+      assertTrue(seconds < 60, line);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
+   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
+   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
+   * not mind the NAT gateway sitting in the staging subnet itself.
+   */
+  private void natForStaging(MotoFixture moto, SeededTopology seeded) throws IOException {
+    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
+    drslink.model.Topology model =
+        new drslink.parse.YamlTreeReader(new YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
+            .read("topology.yaml", seeded.yaml(), d)
+            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
+            .orElseThrow();
+    for (drslink.model.Vpc v : model.vpcs()) {
+      if (v.stagingSubnetId() == null || v.isStagingPrivate()) {
+        continue;
+      }
+      String subnet = v.stagingSubnetId().value();
+      Ec2Client ec2 = moto.ec2(v.region(), seeded.credsFor(seeded.topology().vpc(v.nameValue())));
+      String allocation = ec2.allocateAddress(r -> r.domain(software.amazon.awssdk.services.ec2.model.DomainType.VPC)).allocationId();
+      String nat = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(allocation)).natGateway().natGatewayId();
+      var tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("association.subnet-id").values(subnet))).routeTables();
+      if (tables.isEmpty()) {
+        tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(v.id().value()), f -> f.name("association.main").values("true"))).routeTables();
+      }
+      String table = tables.get(0).routeTableId();
+      ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("0.0.0.0/0").natGatewayId(nat));
     }
   }
 
@@ -196,7 +355,7 @@ class LiveChecksIT {
     assertTrue(calls.size() >= 5, () -> "expected the audit of AWS calls on stderr:\n" + r.stderr());
     for (String c : calls) {
       String op = c.replaceAll(".*: read [^:]+:(\\S+) .*", "$1");
-      assertTrue(op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.equals("AssumeRole"), c);
+      assertTrue(op.startsWith("Describe") || op.startsWith("List") || op.startsWith("Get") || op.equals("AssumeRole") || op.equals("SearchTransitGatewayRoutes"), c);
     }
   }
 

@@ -20,10 +20,14 @@ import org.junit.jupiter.api.Test;
 /** The path and preflight logic on recorded answers for examples/tokyo-osaka: each break gives its exact finding. */
 class LiveChecksTest {
   static Topology tokyoOsaka() throws IOException {
+    return example("tokyo-osaka");
+  }
+
+  static Topology example(String name) throws IOException {
     Diagnostics d = new Diagnostics();
     Topology t =
         new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
-            .read("topology.yaml", Files.readString(Path.of("examples/tokyo-osaka/topology.yaml")), d)
+            .read("topology.yaml", Files.readString(Path.of("examples/" + name + "/topology.yaml")), d)
             .flatMap(root -> new TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();
     new TopologyValidator().validate(t, d);
@@ -66,7 +70,7 @@ class LiveChecksTest {
   void aliasToAnyInterfaceEndpointOfTheServiceHolds() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
     c.endpoints.add(0, new Cloud.Endpoint("vpce-0e0e0e0e0e0e0e0e0", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available",
-        List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"), List.of(), false, List.of("*.vpce-0e0e0e0e0e0e0e0e0-qrstuvwx.s3.ap-northeast-3.vpce.amazonaws.com")));
+        List.of("subnet-0aaaaaaaaaaaaaaaa", "subnet-0bbbbbbbbbbbbbbbb"), List.of(), false, List.of("*.vpce-0e0e0e0e0e0e0e0e0-qrstuvwx.s3.ap-northeast-3.vpce.amazonaws.com"), java.util.Map.of()));
     assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
 
     c.endpoints.removeIf(e -> e.id().equals("vpce-05050505050505050"));
@@ -97,7 +101,7 @@ class LiveChecksTest {
   @Test
   void blackholeRouteIsNotAPath() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
-    c.routeTables.replaceAll(t -> t.id().equals(RecordedCloud.DR_RTB) ? new Cloud.RouteTable(t.id(), t.vpcId(), true, t.subnetIds(), List.of(t.routes().get(0), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "blackhole"))) : t);
+    c.routeTables.replaceAll(t -> t.id().equals(RecordedCloud.DR_RTB) ? new Cloud.RouteTable(t.id(), t.vpcId(), true, t.subnetIds(), List.of(t.routes().get(0), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "blackhole"), t.routes().get(2))) : t);
     List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
     assertFalse(found.isEmpty());
     assertTrue(found.stream().allMatch(l -> l.contains("error: VER004 rtb-0fedcba9876543210") && l.contains("(blackhole), not over a private link")), found::toString);
@@ -123,7 +127,7 @@ class LiveChecksTest {
   @Test
   void templateWithPublicRoutingIsFound() throws IOException {
     RecordedCloud c = RecordedCloud.afterApply();
-    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0123456789abcdefg", RecordedCloud.STAGING, List.of("sg-0ffffffffffffffff"), "PUBLIC_IP", true))));
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0123456789abcdefg", RecordedCloud.STAGING, List.of("sg-0ffffffffffffffff"), "PUBLIC_IP", true, java.util.Map.of()))));
     List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).contains("error: VER009 rct-0123456789abcdefg: DRS template rct-0123456789abcdefg in ap-northeast-3 has security groups [sg-0ffffffffffffffff] without drslink's sg-0aa11bb22cc33dd44; data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers"), found.get(0));
@@ -139,7 +143,7 @@ class LiveChecksTest {
   @Test
   void preflightNamesConflictingZoneUninitializedDrsAndSharedZone() throws IOException {
     RecordedCloud c = RecordedCloud.beforeApply();
-    c.zones.put(RecordedCloud.APP, List.of(new Cloud.ZoneRef("Z0OTHER", "s3.ap-northeast-3.amazonaws.com.", "210987654321", null)));
+    c.zones.put(RecordedCloud.APP, List.of(new Cloud.ZoneRef("Z0OTHER", "s3.ap-northeast-3.amazonaws.com.", "210987654321")));
     c.drs.clear();
     c.subnets.replaceAll(s -> s.id().equals("subnet-0bbbbbbbbbbbbbbbb") ? new Cloud.SubnetInfo(s.id(), s.vpcId(), s.cidr(), "ap-northeast-3a") : s);
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
@@ -155,7 +159,7 @@ class LiveChecksTest {
   @Test
   void existingTemplateIsReportedWithTheLineToAdd() throws IOException {
     RecordedCloud c = RecordedCloud.beforeApply();
-    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0console00000000a", "subnet-x", List.of(), "PUBLIC_IP", true))));
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-0console00000000a", "subnet-x", List.of(), "PUBLIC_IP", true, java.util.Map.of()))));
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
     assertEquals(1, found.size(), found::toString);
     assertTrue(found.get(0).contains("error: PRE011 rct-0console00000000a: ") && found.get(0).endsWith("(hint: add `existing_template_id: rct-0console00000000a` under the settings of replication app-to-osaka to adopt it)"), found.get(0));
@@ -169,5 +173,249 @@ class LiveChecksTest {
     List<String> found = lines(LiveRun.preflight(tokyoOsaka(), c));
     assertTrue(found.contains("topology.yaml:15:13: error: PRE001 vpc-0a1b2c3d4e5f67890: VPC app does not exist in ap-northeast-1 (hint: fix the id, the region or the account (role_arn) of this VPC)"), found::toString);
     assertTrue(found.stream().anyMatch(l -> l.startsWith("topology.yaml:23:27: error: PRE007 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 belongs to vpc-0somewhereelse000")), found::toString);
+  }
+
+  /** Issue 21: the failback zones of examples/cross-account are the dr account's; the prod account may not read them. */
+  @Test
+  void zonesAreReadWithTheirOwnersAccount() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    LiveRun.verify(example("cross-account"), c);
+    List<String> records = c.reads.stream().filter(r -> r.startsWith("records ")).toList();
+    assertTrue(records.stream().anyMatch(r -> r.endsWith("Z0CENTRALDRS")), records::toString);
+    assertTrue(records.stream().allMatch(r -> r.contains("(account dr)")), records::toString);
+  }
+
+  /** preflight before a second apply: drslink's own zones (tags read by their owner) and template are no conflict. */
+  @Test
+  void preflightAfterApplyTakesDrslinksOwnZonesAndTemplateAsOurs() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    List<String> found = lines(LiveRun.preflight(example("cross-account"), c));
+    assertTrue(found.stream().noneMatch(l -> l.contains("PRE008") || l.contains("PRE011")), found::toString);
+    List<String> tags = c.reads.stream().filter(r -> r.startsWith("zoneTags ")).toList();
+    assertFalse(tags.isEmpty());
+    assertTrue(tags.stream().allMatch(r -> r.contains("(account dr)")), tags::toString);
+
+    RecordedCloud tokyo = RecordedCloud.afterApply();
+    tokyo.zones.get(RecordedCloud.APP).clear(); // only the DR VPC's associations: PRE008 would name them
+    assertEquals(List.of(), lines(LiveRun.preflight(tokyoOsaka(), tokyo)));
+  }
+
+  /** A zone of an account the topology does not name is foreign: no tags are read, it is a conflict. */
+  @Test
+  void zoneOfAForeignAccountIsAConflictWithoutReadingItsTags() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    c.zones.get(RecordedCloud.CRM).add(new Cloud.ZoneRef("Z0FOREIGN", "s3.eu-north-1.amazonaws.com.", "999988887777"));
+    List<String> found = lines(LiveRun.preflight(example("cross-account"), c));
+    assertTrue(found.stream().anyMatch(l -> l.contains("error: PRE008 Z0FOREIGN: VPC crm (vpc-0bbbbbbbbbbbbbbb1) is already associated with private zone s3.eu-north-1.amazonaws.com (Z0FOREIGN, account 999988887777)")), found::toString);
+    assertTrue(c.reads.stream().noneMatch(r -> r.endsWith("Z0FOREIGN")), c.reads::toString);
+  }
+
+  /** An AccessDenied on the tags is a failure of reading, not a foreign zone; the rest of the run still reports. */
+  @Test
+  void deniedTagReadIsUnreadableAndTheOtherFindingsStay() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.failing.put("zoneTags", new Cloud.Unreadable("permission: route53:ListTagsForResource denied (AccessDenied) (Route53 ListTagsForResource in us-east-1 at https://route53.amazonaws.com)", null));
+    c.vpcs.remove(RecordedCloud.APP);
+    Findings f = LiveRun.preflight(tokyoOsaka(), c);
+    assertEquals(List.of("permission: route53:ListTagsForResource denied (AccessDenied) (Route53 ListTagsForResource in us-east-1 at https://route53.amazonaws.com)"), f.unreadable());
+    assertEquals("unreadable", f.status());
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("PRE001 vpc-0a1b2c3d4e5f67890")), lines(f)::toString);
+    assertTrue(lines(f).stream().noneMatch(l -> l.contains("PRE008")), lines(f)::toString);
+    String json = new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper()).json("preflight", "tokyo-osaka", "topology.yaml", f);
+    assertTrue(json.contains("\"status\" : \"unreadable\"") && json.contains("PRE001") && json.contains("route53:ListTagsForResource denied"), json);
+  }
+
+  /** One unreadable service (DRS) does not end verify: the path findings are still made. */
+  @Test
+  void unreadableDrsKeepsThePathFindings() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.failing.put("drs", new Cloud.Unreadable("server error: HTTP 500 (drs DescribeReplicationConfigurationTemplates in ap-northeast-3 at http://127.0.0.1:1)", null));
+    c.groups.replaceAll(g -> g.id().equals(RecordedCloud.REPLICATION_SG) ? new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.tags(), List.of()) : g);
+    Findings f = LiveRun.verify(tokyoOsaka(), c);
+    assertEquals(List.of("server error: HTTP 500 (drs DescribeReplicationConfigurationTemplates in ap-northeast-3 at http://127.0.0.1:1)"), f.unreadable());
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("VER007 sg-0aa11bb22cc33dd44")), lines(f)::toString);
+  }
+
+  /** Return traffic on 32768-65535 (Linux) or 49152-65535 (Windows) only is valid; below that range it is blocked. */
+  @Test
+  void naclReturnPortsAcceptTheCommonEphemeralRanges() throws IOException {
+    for (int from : new int[] {1024, 32768, 49152}) {
+      RecordedCloud c = RecordedCloud.afterApply();
+      c.acls.replaceAll(a -> new Cloud.NetworkAcl(a.id(), a.vpcId(), true, a.subnetIds(), List.of(
+          new Cloud.AclEntry(100, false, "6", 443, 443, "10.0.0.0/8", true), new Cloud.AclEntry(110, false, "6", 1500, 1500, "10.0.0.0/8", true),
+          new Cloud.AclEntry(120, false, "6", from, 65535, "10.0.0.0/8", true),
+          new Cloud.AclEntry(100, true, "6", 443, 443, "10.0.0.0/8", true), new Cloud.AclEntry(110, true, "6", 1500, 1500, "10.0.0.0/8", true),
+          new Cloud.AclEntry(120, true, "6", from, 65535, "10.0.0.0/8", true))));
+      assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)), "return ports " + from + "-65535");
+    }
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.acls.replaceAll(a -> !a.vpcId().equals(RecordedCloud.APP) ? a : new Cloud.NetworkAcl(a.id(), a.vpcId(), true, a.subnetIds(), List.of(
+        new Cloud.AclEntry(100, false, "6", 50000, 65535, "10.0.0.0/8", true), new Cloud.AclEntry(100, true, "-1", 0, 65535, "0.0.0.0/0", true))));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:15:13: error: VER008 acl-0a1b2c3d4e5f67890: network ACL acl-0a1b2c3d4e5f67890 of VPC app blocks return traffic from the staging subnet 10.20.2.0/24 on every ephemeral range (1024-65535, 32768-65535, 49152-65535): rule * (deny all 0.0.0.0/0) (replication app-to-osaka)"
+        + " (hint: allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id acl-0a1b2c3d4e5f67890 --rule-number 32767 --ingress))"), found::toString);
+  }
+
+  private static void replaceTable(RecordedCloud c, String id, List<Cloud.Route> routes) {
+    c.routeTables.replaceAll(t -> t.id().equals(id) ? new Cloud.RouteTable(t.id(), t.vpcId(), t.main(), t.subnetIds(), routes) : t);
+  }
+
+  /** A deleted endpoint still listed first, and a team's own untagged S3 endpoint, are not judged: drslink's (tagged) is. */
+  @Test
+  void drslinksOwnEndpointIsJudgedNotOthersOrDeletedOnes() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.endpoints.add(0, new Cloud.Endpoint("vpce-0dead000000000000", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.drs", "Interface", "deleted", List.of(), List.of(), false, List.of(), RecordedCloud.OURS));
+    c.endpoints.add(0, new Cloud.Endpoint("vpce-0team000000000000", RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of("subnet-0aaaaaaaaaaaaaaaa"), List.of("sg-0team"), false, List.of(), java.util.Map.of()));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** 443 per endpoint: the DRS endpoint moved to a group that admits nothing fails, though the S3 endpoint's group admits 443. */
+  @Test
+  void endpointPortIsJudgedPerEndpointGroups() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.groups.add(new Cloud.SecurityGroup("sg-0empty", RecordedCloud.DR, "empty", java.util.Map.of(), List.of()));
+    c.endpoints.replaceAll(e -> !e.serviceName().endsWith(".drs") ? e : new Cloud.Endpoint(e.id(), e.vpcId(), e.serviceName(), e.type(), e.state(), e.subnetIds(), List.of("sg-0empty"), e.privateDns(), e.dnsNames(), e.tags()));
+    assertEquals(
+        List.of("topology.yaml:15:13: error: VER006 vpce-0d0d0d0d0d0d0d0d0: the security groups of endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs (sg-0empty) do not admit TCP 443 from app 10.10.0.0/16 (replication app-to-osaka)"
+            + " (hint: apply the generated root to restore the 443 rule and the endpoint's groups)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** A pcx- that is not the peering between app and dr does not carry the path. */
+  @Test
+  void nextHopMustBeTheLinksOwnPeering() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", "pcx-0unrelated000000", "active")));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:17:27: error: VER004 rtb-0123456789abcdef0: route table rtb-0123456789abcdef0 of VPC app routes to staging subnet subnet-0cccccccccccccccc (10.20.2.0/24) to pcx-0unrelated000000 (active), which is not an active peering between app and dr (replication app-to-osaka)"
+        + " (hint: apply the generated root to restore the route)"), found::toString);
+    assertEquals(3, found.size(), found::toString); // two endpoint subnets and the staging subnet
+  }
+
+  /** A route to a managed prefix list carries the path; a /28 to an internet gateway inside the staging subnet takes part of it. */
+  @Test
+  void prefixListRoutesCountAndMoreSpecificRoutesAreSeen() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", RecordedCloud.PCX, "active", "pl-0dr")));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+
+    replaceTable(c, RecordedCloud.APP_RTB, List.of(new Cloud.Route("10.10.0.0/16", "local", "active"), new Cloud.Route("10.20.0.0/16", RecordedCloud.PCX, "active"), new Cloud.Route("10.20.2.16/28", "igw-0abc", "active")));
+    assertEquals(
+        List.of("topology.yaml:17:27: error: VER004 rtb-0123456789abcdef0: route table rtb-0123456789abcdef0 of VPC app routes to staging subnet subnet-0cccccccccccccccc (10.20.2.0/24) but sends part of it, 10.20.2.16/28, to igw-0abc (active), not over a private link (replication app-to-osaka)"
+            + " (hint: apply the generated root to restore the route)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  @Test
+  void dnsSupportOffAndCustomDnsServersAreFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), false, true, "dopt-0corp"));
+    c.dhcp.put("dopt-0corp", List.of("10.0.0.2", "10.0.0.3"));
+    assertEquals(
+        List.of(
+            "topology.yaml:15:13: error: VER012 vpc-0a1b2c3d4e5f67890: VPC app has DNS support (enableDnsSupport) off: the Route 53 Resolver does not answer there, so no private zone does (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0a1b2c3d4e5f67890 --enable-dns-support)",
+            "topology.yaml:15:13: error: VER013 dopt-0corp: VPC app uses DHCP options dopt-0corp with DNS servers 10.0.0.2, 10.0.0.3: instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver"
+                + " (hint: forward drs.ap-northeast-1 and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+    c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), true, true, "dopt-0amazon"));
+    c.dhcp.put("dopt-0amazon", List.of("AmazonProvidedDNS"));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** The staging subnet's way out: an internet gateway does not serve PRIVATE_IP replication servers, no route neither. */
+  @Test
+  void stagingEgressThroughAnInternetGatewayIsFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    replaceTable(c, RecordedCloud.DR_RTB, List.of(new Cloud.Route("10.20.0.0/16", "local", "active"), new Cloud.Route("10.10.0.0/16", RecordedCloud.PCX, "active"), new Cloud.Route("0.0.0.0/0", "igw-0abc", "active")));
+    assertEquals(
+        List.of("topology.yaml:25:28: error: VER014 rtb-0fedcba9876543210: staging subnet subnet-0cccccccccccccccc of VPC dr (route table rtb-0fedcba9876543210) sends 0.0.0.0/0 to igw-0abc (active), which needs a public IP that PRIVATE_IP replication servers do not have: replication servers cannot reach the EC2 API"
+            + " (hint: route 0.0.0.0/0 to a NAT gateway or transit gateway, or set staging_private: true and regenerate)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** examples/transit-gateway with the Sydney side half broken: association, an uncovered zone, no route back. */
+  @Test
+  void transitGatewayAssociationZonesAndRoutesAreJudged() throws IOException {
+    String shop = "vpc-0123456789abcdef1";
+    String recovery = "vpc-0123456789abcdef2";
+    RecordedCloud c = new RecordedCloud();
+    c.vpcs.put(shop, new Cloud.VpcInfo(shop, List.of("10.30.0.0/16", "100.64.0.0/20"), true, true, null));
+    c.vpcs.put(recovery, new Cloud.VpcInfo(recovery, List.of("10.40.0.0/16"), true, true, null));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111111", shop, "10.30.0.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222221", recovery, "10.40.0.0/24", "ap-southeast-2a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222222", recovery, "10.40.1.0/24", "ap-southeast-2b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222223", recovery, "10.40.2.0/24", "ap-southeast-2a"));
+    c.tgwAttachments.put("tgw-attach-01111111111111111", new Cloud.TgwAttachment("tgw-attach-01111111111111111", "tgw-01111111111111111", shop, "available", List.of("subnet-01111111111111111"), "tgw-rtb-01111111111111111"));
+    c.tgwAttachments.put("tgw-attach-02222222222222222", new Cloud.TgwAttachment("tgw-attach-02222222222222222", "tgw-02222222222222222", recovery, "available", List.of("subnet-02222222222222221"), "tgw-rtb-0other000000000000"));
+    c.tgwRouteTables.put("tgw-rtb-01111111111111111", "tgw-01111111111111111");
+    c.tgwRouteTables.put("tgw-rtb-02222222222222222", "tgw-0somewhereelse0000");
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active")));
+    List<String> found = lines(LiveRun.verify(example("transit-gateway"), c));
+    String assoc = "error: VER015 tgw-attach-02222222222222222: transit gateway attachment tgw-attach-02222222222222222 of VPC recovery is associated with tgw-rtb-0other000000000000, not with the link's tgw-rtb-02222222222222222";
+    String zone = "error: VER015 tgw-attach-02222222222222222: transit gateway attachment tgw-attach-02222222222222222 of VPC recovery has no subnet in ap-southeast-2b, so subnet subnet-02222222222222222 there cannot reach the transit gateway (replication shop-to-sydney)";
+    String route = "error: VER015 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 has no active route to shop 10.30.0.0/16 (replication shop-to-sydney)";
+    for (String want : List.of(assoc, zone, route)) {
+      assertTrue(found.stream().anyMatch(l -> l.contains(want)), () -> want + " in " + found);
+    }
+    assertTrue(found.stream().noneMatch(l -> l.contains("VER015 tgw-attach-01111111111111111") || l.contains("VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 has no active route to recovery")), found::toString);
+
+    List<String> pre = lines(LiveRun.preflight(example("transit-gateway"), c));
+    assertTrue(pre.stream().anyMatch(l -> l.contains("error: PRE013 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 belongs to tgw-0somewhereelse0000, not to tgw-02222222222222222")), pre::toString);
+    assertTrue(pre.stream().noneMatch(l -> l.contains("PRE013 tgw-attach")), pre::toString);
+  }
+
+  /** examples/hybrid: the Tokyo datacenter's path is judged on the AWS side: groups and routes back through a vgw-. */
+  @Test
+  void onPremisesPathIsJudgedOnTheAwsSide() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    java.util.Map<String, String> hybridTags = java.util.Map.of("Name", "hybrid-dr-replication", "DrslinkTopology", "hybrid");
+    c.groups.replaceAll(g -> new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.id().equals(RecordedCloud.REPLICATION_SG) ? hybridTags : g.tags(), new java.util.ArrayList<>(g.ingress())));
+    c.groups.forEach(g -> g.ingress().add(new Cloud.Permission("tcp", g.id().equals(RecordedCloud.REPLICATION_SG) ? 1500 : 443, g.id().equals(RecordedCloud.REPLICATION_SG) ? 1500 : 443, "192.168.0.0/16")));
+    List<Cloud.Route> withVgw = new java.util.ArrayList<>(c.routeTables.stream().filter(t -> t.id().equals(RecordedCloud.DR_RTB)).findFirst().orElseThrow().routes());
+    withVgw.add(new Cloud.Route("192.168.0.0/16", "vgw-0dc0dc0dc0dc0dc0d", "active"));
+    replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    Topology hybrid = example("hybrid");
+    List<String> clean = lines(LiveRun.verify(hybrid, c));
+    assertEquals(List.of(), clean);
+
+    withVgw.set(withVgw.size() - 1, new Cloud.Route("192.168.0.0/16", RecordedCloud.PCX, "active"));
+    replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    c.groups.forEach(g -> g.ingress().removeIf(x -> x.cidr().equals("192.168.0.0/16") && x.fromPort() == 1500));
+    List<String> found = lines(LiveRun.verify(hybrid, c));
+    assertEquals(
+        List.of(
+            "topology.yaml:24:27: error: VER004 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 of VPC dr routes back to dc-tokyo 192.168.0.0/16 (192.168.0.0/16) to pcx-0c0ffee0c0ffee000 (active), not a virtual private gateway or transit gateway towards on-premises (replication dc-to-osaka)"
+                + " (hint: apply the generated root to restore the route)",
+            "topology.yaml:29:11: error: VER007 sg-0aa11bb22cc33dd44: replication security group sg-0aa11bb22cc33dd44 does not admit TCP 1500 from dc-tokyo 192.168.0.0/16 (replication dc-to-osaka) (hint: apply the generated root to restore the 1500 rule)"),
+        found);
+  }
+
+  /** A forwarding rule for exactly drs.REGION takes the queries from the private zone; one for amazonaws.com does not. */
+  @Test
+  void resolverForwardingRuleForTheZonesNameIsFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.resolverRules.put(RecordedCloud.APP, List.of(
+        new Cloud.ResolverRule("rslvr-rr-0parent", "amazonaws.com.", "FORWARD"),
+        new Cloud.ResolverRule("rslvr-rr-0system", "s3.ap-northeast-3.amazonaws.com.", "SYSTEM")));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
+    c.resolverRules.put(RecordedCloud.APP, List.of(new Cloud.ResolverRule("rslvr-rr-0exact", "drs.ap-northeast-3.amazonaws.com", "FORWARD")));
+    assertEquals(
+        List.of("topology.yaml:15:13: error: VER016 rslvr-rr-0exact: Resolver rule rslvr-rr-0exact forwards drs.ap-northeast-3.amazonaws.com from VPC app to other DNS servers, so drslink's private zone of that name does not answer there (replication app-to-osaka)"
+            + " (hint: disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id rslvr-rr-0exact --vpc-id vpc-0a1b2c3d4e5f67890), or make those servers answer with the endpoint's addresses)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** verify's reads made ahead, in parallel, leave the findings as they were. */
+  @Test
+  void prefetchReadsEachSourceAndChangesNoFinding() throws IOException {
+    RecordedCloud c = RecordedCloud.crossAccount();
+    Topology t = example("cross-account");
+    List<String> without = lines(LiveRun.verify(t, c));
+    c.reads.clear();
+    Prefetch.verify(new LivePaths(t), c);
+    assertEquals(
+        java.util.Set.of("resolverRules eu-central-1 (account prod) vpc-0aaaaaaaaaaaaaaa1", "resolverRules eu-west-1 (account prod) vpc-0bbbbbbbbbbbbbbb1", "resolverRules eu-north-1 (account dr) vpc-0ccccccccccccccc1"),
+        java.util.Set.copyOf(c.reads));
+    assertEquals(without, lines(LiveRun.verify(t, c)));
   }
 }

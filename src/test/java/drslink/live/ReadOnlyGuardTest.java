@@ -21,10 +21,10 @@ class ReadOnlyGuardTest {
 
   @Test
   void onlyReadsAndCredentialCallsAreReads() {
-    for (String op : List.of("DescribeVpcs", "ListHostedZonesByVPC", "GetHostedZone", "AssumeRole", "GetCallerIdentity", "DescribeReplicationConfigurationTemplates")) {
+    for (String op : List.of("DescribeVpcs", "ListHostedZonesByVPC", "GetHostedZone", "AssumeRole", "GetCallerIdentity", "DescribeReplicationConfigurationTemplates", "SearchTransitGatewayRoutes", "ListResolverRuleAssociations", "GetResolverRule")) {
       assertTrue(ReadOnlyGuard.isRead(op), op);
     }
-    for (String op : List.of("CreateVpc", "DeleteRoute", "AssociateVPCWithHostedZone", "ChangeResourceRecordSets", "InitializeService", "RevokeSecurityGroupIngress", "ModifyVpcAttribute")) {
+    for (String op : List.of("CreateVpc", "DeleteRoute", "AssociateVPCWithHostedZone", "ChangeResourceRecordSets", "InitializeService", "RevokeSecurityGroupIngress", "ModifyVpcAttribute", "SearchAndDestroy", "AssociateResolverRule")) {
       assertFalse(ReadOnlyGuard.isRead(op), op);
     }
   }

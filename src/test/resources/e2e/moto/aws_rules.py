@@ -22,6 +22,10 @@ Refusals (checked before moto runs the action, so a refused request changes noth
   R7  Route 53 ChangeResourceRecordSets: an alias whose target looks like a VPC endpoint name
       (`.vpce.` in it) but is not one of the DNS names an existing endpoint reports in that target
       hosted zone.
+  R8  Route 53 reads of a hosted zone owned by another account (GetHostedZone,
+      ListResourceRecordSets, ListTagsForResource): AccessDenied, HTTP 403, as AWS answers; plain
+      moto answers NoSuchHostedZone. drslink's verify and preflight must read a zone with its
+      owner's credentials.
 
 Fidelity fixes the rules need (moto answers differently from AWS without them):
 
@@ -122,6 +126,17 @@ RULES = [
         + R53_API + "API_AliasTarget.html (DNSName of an interface endpoint: the name"
         " DescribeVpcEndpoints returns); domain.md section 8, 'Alias target of the S3 zone'",
     ),
+    Rule(
+        "R8",
+        "read of a hosted zone (GetHostedZone, ListResourceRecordSets, ListTagsForResource) by an"
+        " account that does not own it",
+        "AccessDenied (HTTP 403)",
+        "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/access-control-overview.html"
+        " (a hosted zone is a resource of the account that created it; other accounts are allowed"
+        " nothing on it); " + R53_API + "CommonErrors.html (AccessDenied, HTTP 403); the answer as"
+        " AWS gave it for a zone of another account: github.com/aws/aws-sdk-php/issues/2141 (403"
+        " AccessDenied, 'is not authorized to access this resource')",
+    ),
 ]
 
 # (service, Action) -> checks run before moto's action; a check refuses by raising.
@@ -138,10 +153,11 @@ def _check(service, *actions):
 
 
 class _Refusal(Exception):
-    def __init__(self, code, message):
+    def __init__(self, code, message, status=None):
         super().__init__(code, message)
         self.code = code
         self.message = message
+        self.status = status  # the HTTP status AWS uses when moto's model has no error shape for it
 
 
 def _refuse(code, message):
@@ -361,6 +377,28 @@ def _associate_rules(req):
             )
 
 
+# --- R8 -----------------------------------------------------------------------------------------
+
+
+@_check("route53", "GetHostedZone", "ListResourceRecordSets", "ListTagsForResource")
+def _zone_read_by_its_owner(req):
+    if req._get_action() == "ListTagsForResource":
+        if (req._get_param("ResourceType") or "hostedzone") != "hostedzone":
+            return
+        zone_id = _zone_key(req._get_param("ResourceId"))
+    else:
+        zone_id = _zone_key(req._get_param("Id") or req._get_param("HostedZoneId"))
+    owner = _owner_of(zone_id)
+    if owner is None or owner.account_id == req.current_account:
+        return  # moto answers NoSuchHostedZone, or the owner reads its own zone
+    raise _Refusal(
+        "AccessDenied",
+        f"User: arn:aws:sts::{req.current_account}:assumed-role/drslink/session is not authorized"
+        " to access this resource",
+        status=403,
+    )
+
+
 _moto_route53_backend = Route53.backend
 
 
@@ -555,7 +593,8 @@ def call_action(self):
             check(self)
     except _Refusal as refused:
         error = _SERVICE_ERRORS[self.service_name](refused.code, refused.message)
-        return self.serialized(ActionResult(error))
+        status, headers, body = self.serialized(ActionResult(error))
+        return (refused.status or status), headers, body
     except ServiceException as error:  # moto's own, e.g. an unknown peering connection id
         return self.serialized(ActionResult(error))
     return _moto_call_action(self)

@@ -1,0 +1,76 @@
+package drslink.live;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * The Route 53 Resolver rules associated with a VPC: ListResolverRuleAssociations filtered by VPCId, then
+ * GetResolverRule for each (JSON 1.1, target prefix Route53Resolver, signing name route53resolver;
+ * https://docs.aws.amazon.com/Route53/latest/APIReference/API_route53resolver_ListResolverRuleAssociations.html,
+ * API_route53resolver_GetResolverRule.html). The SDK's route53resolver module is not in the build, so the
+ * calls are signed by hand ({@link SignedPost}).
+ */
+final class ResolverReader {
+  private final AwsAccess aws;
+  private final ObjectMapper json;
+
+  ResolverReader(AwsAccess aws, ObjectMapper json) {
+    this.aws = aws;
+    this.json = json;
+  }
+
+  List<Cloud.ResolverRule> rules(Cloud.Place place, String vpcId) {
+    List<String> ids = new ArrayList<>();
+    String token = null;
+    do {
+      ObjectNode body = json.createObjectNode();
+      body.putArray("Filters").addObject().put("Name", "VPCId").putArray("Values").add(vpcId);
+      body.put("MaxResults", 100);
+      if (token != null) {
+        body.put("NextToken", token);
+      }
+      JsonNode page = call(place, "ListResolverRuleAssociations", body);
+      page.path("ResolverRuleAssociations").forEach(a -> {
+        if (vpcId.equals(a.path("VPCId").asText()) && !"DELETING".equals(a.path("Status").asText())) {
+          ids.add(a.path("ResolverRuleId").asText());
+        }
+      });
+      token = page.path("NextToken").asText(null);
+    } while (token != null && !token.isEmpty());
+    List<Cloud.ResolverRule> out = new ArrayList<>();
+    for (String id : ids) {
+      ObjectNode body = json.createObjectNode().put("ResolverRuleId", id);
+      JsonNode rule = call(place, "GetResolverRule", body).path("ResolverRule");
+      out.add(new Cloud.ResolverRule(id, rule.path("DomainName").asText(""), rule.path("RuleType").asText("")));
+    }
+    return out;
+  }
+
+  private JsonNode call(Cloud.Place place, String operation, ObjectNode body) {
+    Map<String, String> headers = Map.of("Content-Type", "application/x-amz-json-1.1", "X-Amz-Target", "Route53Resolver." + operation);
+    SignedPost.Answer answer = SignedPost.call(aws, place, "route53resolver", operation, URI.create(base(place.region()) + "/"), headers, body.toString());
+    if (answer.status() != 200) {
+      throw SignedPost.error(answer, "route53resolver");
+    }
+    try {
+      return json.readTree(answer.body());
+    } catch (IOException e) {
+      throw SdkClientException.create("Route 53 Resolver " + operation + " in " + place.region() + " answered what is not JSON", e);
+    }
+  }
+
+  /** The Resolver endpoint of a region (https://docs.aws.amazon.com/general/latest/gr/r53.html), or the override. */
+  private String base(String region) {
+    if (aws.endpoint() != null) {
+      return aws.endpoint().toString().replaceAll("/+$", "");
+    }
+    return "https://route53resolver." + region + ".amazonaws.com" + (region.startsWith("cn-") ? ".cn" : "");
+  }
+}
