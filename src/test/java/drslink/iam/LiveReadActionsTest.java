@@ -27,7 +27,10 @@ class LiveReadActionsTest {
   private static final Path LIVE = Path.of("src/main/java/drslink/live");
   private static final Pattern CLIENT_IMPORT = Pattern.compile("import software\\.amazon\\.awssdk\\.services\\.([a-z0-9]+)\\.([A-Za-z0-9]+Client);");
   private static final Pattern CALL = Pattern.compile("\\.([a-z][A-Za-z0-9]*)\\(");
-  private static final Pattern GUARD_CHECK = Pattern.compile("check\\(\"([a-z0-9]+)\",\\s*(\"[A-Za-z]+\"|[A-Z_]+)\\)");
+  /** A hand-signed read (SignedPost.call) naming its service and its operation: a literal, a constant, or its caller's. */
+  private static final Pattern GUARD_CHECK = Pattern.compile("SignedPost\\.call\\(aws,\\s*place,\\s*\"([a-z0-9]+)\",\\s*(\"[A-Za-z]+\"|[A-Z_]+|operation)\\b");
+  /** Where a reader passes {@code operation} through, the operations its own {@code call(place, "Op", ...)} lines name. */
+  private static final Pattern PASSED_OPERATION = Pattern.compile("\\bcall\\(place,\\s*\"([A-Za-z]+)\"");
 
   /** service package (ec2, route53, sts, ...) to its client interface, for every client the live sources import. */
   private static java.util.Map<String, Class<?>> clients(String all) throws ClassNotFoundException {
@@ -49,6 +52,13 @@ class LiveReadActionsTest {
         Matcher check = GUARD_CHECK.matcher(text);
         while (check.find()) {
           String op = check.group(2);
+          if (op.equals("operation")) {
+            Matcher passed = PASSED_OPERATION.matcher(text);
+            while (passed.find()) {
+              actions.add(check.group(1) + ":" + passed.group(1));
+            }
+            continue;
+          }
           if (!op.startsWith("\"")) {
             Matcher constant = Pattern.compile("String " + op + "\\s*=\\s*\"([A-Za-z]+)\"").matcher(text);
             assertTrue(constant.find(), "constant " + op + " in " + f);
