@@ -26,7 +26,10 @@ class PipelineTest {
     pipeline.write(plan, pipeline.render(plan), tmp.resolve("facade"));
     assertEquals(0, CliRun.of("generate", "-q", EXAMPLE, "--out", tmp.resolve("cli").toString()).exitCode());
     assertEquals(Trees.read(tmp.resolve("facade")), Trees.read(tmp.resolve("cli")));
-    assertEquals(pipeline.report(plan, loaded.diagnostics(), ReportFormat.json), CliRun.of("plan", "--format", "json", EXAMPLE).out());
+    for (ReportFormat format : ReportFormat.values()) {
+      assertEquals(pipeline.report(plan, loaded.diagnostics(), format), CliRun.of("plan", "--format", format.name(), EXAMPLE).out(), format.name());
+    }
+    assertEquals(pipeline.mermaid(plan), CliRun.of("diagram", EXAMPLE).out());
     assertEquals(pipeline.dot(plan), CliRun.of("diagram", "--format", "dot", EXAMPLE).out());
     assertEquals(0, pipeline.differences(plan, pipeline.render(plan), tmp.resolve("cli")).size(), "check finds the CLI's folder up to date");
   }
