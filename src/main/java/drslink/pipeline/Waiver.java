@@ -1,5 +1,6 @@
 package drslink.pipeline;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -20,7 +21,7 @@ public record Waiver(Set<String> codes, String note) {
     if (commaSeparatedCodes == null || commaSeparatedCodes.isBlank()) {
       return NONE;
     }
-    return new Waiver(Set.of(commaSeparatedCodes.trim().split("\\s*,\\s*")), note);
+    return new Waiver(Set.copyOf(List.of(commaSeparatedCodes.trim().split("\\s*,\\s*"))), note); // a code given twice is no error
   }
 
   boolean isEmpty() {

@@ -67,7 +67,7 @@ class BenchmarkWaiverTest {
     } finally {
       System.clearProperty(Services.WAIVE_PROPERTY);
     }
-    Loaded waived = new Pipeline(Waiver.of(" DRS129 , DRS999 ", "waived for this test")).load(topology);
+    Loaded waived = new Pipeline(Waiver.of(" DRS129 , DRS999,DRS129", "waived for this test")).load(topology);
     assertTrue(waived.usable(false), waived.diagnostics().sorted().toString());
     Diagnostic d = waived.diagnostics().sorted().stream().filter(x -> x.code().equals("DRS129")).findFirst().orElseThrow();
     assertFalse(d.isError());
