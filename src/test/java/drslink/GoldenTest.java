@@ -1,9 +1,12 @@
 package drslink;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import drslink.testing.CliRun;
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
+import drslink.plan.Plan;
 import drslink.testing.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +21,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated root of every example and golden topology, byte for byte (the vendored modules are
- * checked once, by VendoredModulesTest). Expected trees live in src/test/resources/golden/<case>/expected
+ * The generated root of every example and golden topology, byte for byte (the vendored modules are checked once, by
+ * VendoredModulesTest), made through the library facade: load, plan, render, write, what {@code generate} runs
+ * (PipelineTest holds the command line to the facade). Expected trees live in src/test/resources/golden/<case>/expected
  * with their real file names. Run with -Ddrslink.updateGolden=true to rewrite them, then review git diff.
  */
 class GoldenTest {
@@ -40,10 +44,13 @@ class GoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
-  void generatesTheExpectedTree(String name, Path topology, @TempDir Path tmp) throws IOException {
+  void generatesTheExpectedTree(String name, Path topology, @TempDir Path tmp) throws IOException, drslink.write.OutputException {
     Path out = tmp.resolve("out");
-    CliRun run = CliRun.of("generate", "--quiet", topology.toString(), "--out", out.toString());
-    assertEquals(0, run.exitCode(), run.err());
+    Pipeline pipeline = new Pipeline();
+    Loaded loaded = pipeline.load(topology);
+    assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
+    Plan plan = pipeline.plan(loaded);
+    assertEquals(List.of(), pipeline.write(plan, pipeline.render(plan), out), "a fresh folder has no provider to drop");
     Map<String, String> actual = Trees.read(out);
     actual.keySet().removeIf(file -> file.startsWith("modules/")); // vendored copies: see VendoredModulesTest
     Path expectedDir = GOLDEN.resolve(name).resolve("expected");

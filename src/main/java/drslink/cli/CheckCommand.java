@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    services.warmUpRenderer();
+    services.pipeline().prepareRenderer();
     return new OutputCheck(services, options).run(topology, out);
   }
 }

@@ -3,6 +3,7 @@ package drslink.cli;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.diag.Severity;
+import drslink.pipeline.Loaded;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
 final class DiagnosticPrinter {
   private DiagnosticPrinter() {}
 
-  static void print(TopologyLoader.Loaded loaded, CommonOptions options, PrintWriter err) {
+  static void print(Loaded loaded, CommonOptions options, PrintWriter err) {
     print(loaded.diagnostics(), loaded.sourceLines(), options, Terminal.detect(), err);
   }
 

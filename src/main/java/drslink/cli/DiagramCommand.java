@@ -1,7 +1,10 @@
 package drslink.cli;
 
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
 import drslink.plan.Plan;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +18,7 @@ import picocli.CommandLine.Parameters;
     footerHeading = "%nExamples:%n",
     footer = {"  drslink diagram examples/tokyo-osaka/topology.yaml", "  drslink diagram --format dot topology.yaml | dot -Tsvg > topology.svg"})
 final class DiagramCommand implements Callable<Integer> {
+  /** Drawing languages, not {@link drslink.pipeline.ReportFormat}: a diagram is no report. */
   enum Format {
     mermaid,
     dot
@@ -36,12 +40,13 @@ final class DiagramCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options);
-    if (planned.plan().isEmpty()) {
+    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = planned.plan().get();
-    services.out().print(format == Format.dot ? services.diagrams().dot(plan) : services.diagrams().mermaid(plan));
+    Pipeline pipeline = services.pipeline();
+    Plan plan = pipeline.plan(loaded.get());
+    services.out().print(format == Format.dot ? pipeline.dot(plan) : pipeline.mermaid(plan));
     services.out().flush();
     return ExitCodes.OK;
   }

@@ -1,12 +1,14 @@
 package drslink.cli;
 
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
 import drslink.plan.Plan;
-import drslink.plan.ProviderConfig;
 import drslink.render.RenderedTree;
-import drslink.write.DroppedProviders;
+import drslink.render.ResourceCount;
 import drslink.write.OutputException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,21 +44,21 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    services.warmUpRenderer();
+    Pipeline pipeline = services.pipeline();
+    pipeline.prepareRenderer();
     if (check) {
       return new OutputCheck(services, options).run(topology, out);
     }
-    PlannedTopology planned = PlannedTopology.of(services, topology, options);
-    if (planned.plan().isEmpty()) {
+    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    if (loaded.isEmpty()) {
       services.err().println("drslink: nothing written");
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = planned.plan().get();
-    RenderedTree tree = services.renderer().render(plan);
-    List<String> aliases = plan.providers().stream().map(ProviderConfig::alias).toList();
-    List<String> droppedProviders = DroppedProviders.between(out, aliases);
+    Plan plan = pipeline.plan(loaded.get());
+    RenderedTree tree = pipeline.render(plan);
+    List<String> droppedProviders;
     try {
-      services.writer().write(tree, aliases, out);
+      droppedProviders = pipeline.write(plan, tree, out);
     } catch (OutputException e) {
       services.err().println("drslink: " + e.getMessage());
       return ExitCodes.CANNOT_WRITE;
@@ -71,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
                   + " regions: until the removal is applied, then remove it)");
     }
     if (!options.quiet) {
-      services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + drslink.render.ResourceCount.of(plan).sentence() + "); next: cd " + out + " && terraform init && terraform plan");
+      services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + ResourceCount.of(plan).sentence() + "); next: cd " + out + " && terraform init && terraform plan");
     }
     return ExitCodes.OK;
   }

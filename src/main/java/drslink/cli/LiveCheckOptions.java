@@ -10,7 +10,7 @@ final class LiveCheckOptions {
   Path topology;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (grouped by region), markdown (a pull-request comment or pipeline summary) or json (default: ${DEFAULT-VALUE}).")
-  LiveCheckRunner.Format format;
+  drslink.pipeline.ReportFormat format;
 
   @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this URL (an emulator); default: AWS_ENDPOINT_URL, else AWS.")
   String endpointUrl;

@@ -16,19 +16,13 @@ import java.util.TreeMap;
  * so validate, plan and generate never load it.
  */
 final class LiveCheckRunner {
-  enum Format {
-    text,
-    markdown,
-    json
-  }
-
   private LiveCheckRunner() {}
 
   static int run(
       String command, Services services, CommonOptions options, LiveCheckOptions live, Checks checks) {
-    Format format = live.format;
+    drslink.pipeline.ReportFormat format = live.format;
     String endpointOption = live.endpointUrl;
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(live.topology);
+    drslink.pipeline.Loaded loaded = services.pipeline().load(live.topology);
     DiagnosticPrinter.print(loaded, options, services.err());
     if (!loaded.usable(options.strict)) {
       return ExitCodes.INVALID_INPUT;

@@ -1,11 +1,11 @@
 package drslink.cli;
 
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
 import drslink.plan.Plan;
-import drslink.plan.ProviderConfig;
-import drslink.render.RenderedTree;
-import drslink.write.Manifest;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Shared by {@code check} and {@code generate --check}: render in memory, compare with the folder and its manifest, report. */
 final class OutputCheck {
@@ -18,15 +18,14 @@ final class OutputCheck {
   }
 
   int run(Path topology, Path out) {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options);
-    if (planned.plan().isEmpty()) {
+    Optional<Loaded> usable = services.loadUsable(topology, options);
+    if (usable.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    TopologyLoader.Loaded loaded = planned.loaded();
-    Plan plan = planned.plan().get();
-    RenderedTree tree = services.renderer().render(plan);
-    Manifest manifest = Manifest.of(tree, plan.providers().stream().map(ProviderConfig::alias).toList());
-    List<String> differences = services.comparison().differences(tree, manifest, out);
+    Loaded loaded = usable.get();
+    Pipeline pipeline = services.pipeline();
+    Plan plan = pipeline.plan(loaded);
+    List<String> differences = pipeline.differences(plan, pipeline.render(plan), out);
     if (differences.isEmpty()) {
       if (!options.quiet) {
         services.out().println(out + " is up to date with " + loaded.displayName());

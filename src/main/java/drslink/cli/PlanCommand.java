@@ -1,7 +1,11 @@
 package drslink.cli;
 
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
+import drslink.pipeline.ReportFormat;
 import drslink.plan.Plan;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,12 +23,6 @@ import picocli.CommandLine.Parameters;
       "  drslink plan --format json topology.yaml > plan.json"
     })
 final class PlanCommand implements Callable<Integer> {
-  enum Format {
-    text,
-    markdown,
-    json
-  }
-
   private final Services services;
 
   @Mixin CommonOptions options;
@@ -33,7 +31,7 @@ final class PlanCommand implements Callable<Integer> {
   Path topology;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown (a pull-request comment with a Mermaid diagram) or json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  ReportFormat format;
 
   PlanCommand(Services services) {
     this.services = services;
@@ -41,19 +39,13 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlannedTopology planned = PlannedTopology.of(services, topology, options);
-    if (planned.plan().isEmpty()) {
+    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    Plan plan = planned.plan().get();
-    TopologyLoader.Loaded loaded = planned.loaded();
-    String report =
-        switch (format) {
-          case json -> services.planReport().json(plan, loaded.diagnostics());
-          case markdown -> services.planReport().markdown(plan, loaded.diagnostics(), services.diagrams());
-          case text -> services.planReport().text(plan, loaded.diagnostics());
-        };
-    services.out().print(report);
+    Pipeline pipeline = services.pipeline();
+    Plan plan = pipeline.plan(loaded.get());
+    services.out().print(pipeline.report(plan, loaded.get().diagnostics(), format));
     services.out().flush();
     return ExitCodes.OK;
   }

@@ -1,6 +1,8 @@
 package drslink.cli;
 
+import drslink.pipeline.Loaded;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +28,12 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TopologyLoader.Loaded loaded = new TopologyLoader(services).load(topology);
-    DiagnosticPrinter.print(loaded, options, services.err());
-    if (!loaded.usable(options.strict)) {
+    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
     if (!options.quiet) {
-      services.out().println(loaded.displayName() + ": valid");
+      services.out().println(loaded.get().displayName() + ": valid");
     }
     return ExitCodes.OK;
   }

@@ -1,8 +1,13 @@
 package drslink.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import drslink.diag.Diagnostic;
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
+import drslink.pipeline.Waiver;
 import drslink.testing.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,14 +45,32 @@ class BenchmarkWaiverTest {
     CliRun refused = CliRun.of("validate", topology.toString());
     assertEquals(ExitCodes.INVALID_INPUT, refused.exitCode());
     assertTrue(refused.err().contains("error: VPC dr would have 126 VPC peerings"), refused.err());
-    System.setProperty(TopologyLoader.WAIVE_PROPERTY, "DRS129");
+    System.setProperty(Services.WAIVE_PROPERTY, "DRS129");
     try {
       CliRun waived = CliRun.of("validate", topology.toString());
       assertEquals(ExitCodes.OK, waived.exitCode(), waived.err());
       assertTrue(waived.err().contains("warning: VPC dr would have 126 VPC peerings"), waived.err());
       assertTrue(waived.err().contains("[waived by -Ddrslink.benchmark.waive; for benchmarks only]"), waived.err());
     } finally {
-      System.clearProperty(TopologyLoader.WAIVE_PROPERTY);
+      System.clearProperty(Services.WAIVE_PROPERTY);
     }
+  }
+
+  @Test
+  void theLibraryWaivesOnlyWhatItIsGiven(@TempDir Path tmp) throws IOException {
+    Path topology = tmp.resolve("fan-in.yaml");
+    Files.writeString(topology, fanIn(126));
+    System.setProperty(Services.WAIVE_PROPERTY, "DRS129");
+    try {
+      Loaded plain = new Pipeline().load(topology);
+      assertTrue(plain.diagnostics().sorted().stream().anyMatch(d -> d.isError() && d.code().equals("DRS129")), "the facade reads no system property");
+    } finally {
+      System.clearProperty(Services.WAIVE_PROPERTY);
+    }
+    Loaded waived = new Pipeline(Waiver.of(" DRS129 , DRS999,DRS129", "waived for this test")).load(topology);
+    assertTrue(waived.usable(false), waived.diagnostics().sorted().toString());
+    Diagnostic d = waived.diagnostics().sorted().stream().filter(x -> x.code().equals("DRS129")).findFirst().orElseThrow();
+    assertFalse(d.isError());
+    assertTrue(d.message().endsWith(" [waived for this test]"), d.message());
   }
 }

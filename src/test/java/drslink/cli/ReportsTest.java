@@ -3,7 +3,10 @@ package drslink.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import drslink.testing.CliRun;
+import drslink.pipeline.Loaded;
+import drslink.pipeline.Pipeline;
+import drslink.pipeline.ReportFormat;
+import drslink.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,41 +42,49 @@ class ReportsTest {
     assertEquals(Files.readString(expected), actual, file + " (rerun with -Ddrslink.updateGolden=true and review git diff)");
   }
 
+  /** Through the facade, as the commands run it (PipelineTest holds the commands' output to the facade's). */
+  static Plan plan(String example, Pipeline pipeline) {
+    Loaded loaded = pipeline.load(Path.of(topology(example)));
+    assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
+    return pipeline.plan(loaded);
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void markdownPlanIsStable(String example) throws IOException {
-    CliRun run = CliRun.of("plan", "--format", "markdown", topology(example));
-    assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().contains("\n```mermaid\nflowchart LR\n"), run.out());
-    assertGolden(example + ".plan.md", run.out());
+    Pipeline pipeline = new Pipeline();
+    Loaded loaded = pipeline.load(Path.of(topology(example)));
+    assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
+    String markdown = pipeline.report(pipeline.plan(loaded), loaded.diagnostics(), ReportFormat.markdown);
+    assertTrue(markdown.contains("\n```mermaid\nflowchart LR\n"), markdown);
+    assertGolden(example + ".plan.md", markdown);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void mermaidEdgesJoinDeclaredNodes(String example) throws IOException {
-    CliRun run = CliRun.of("diagram", "-q", topology(example));
-    assertEquals(0, run.exitCode(), run.err());
+    Pipeline pipeline = new Pipeline();
+    String mermaid = pipeline.mermaid(plan(example, pipeline));
     Set<String> nodes = new HashSet<>();
-    Matcher declared = Pattern.compile("^\\s+(\\w+)(\\[\"|\\(\\[\"|\\[\\(\"|\\{\\{\")", Pattern.MULTILINE).matcher(run.out());
+    Matcher declared = Pattern.compile("^\\s+(\\w+)(\\[\"|\\(\\[\"|\\[\\(\"|\\{\\{\")", Pattern.MULTILINE).matcher(mermaid);
     while (declared.find()) {
       nodes.add(declared.group(1));
     }
-    Matcher edges = Pattern.compile("^\\s+(\\w+) -\\.?->\\|[^|]+\\| (\\w+)$", Pattern.MULTILINE).matcher(run.out());
+    Matcher edges = Pattern.compile("^\\s+(\\w+) -\\.?->\\|[^|]+\\| (\\w+)$", Pattern.MULTILINE).matcher(mermaid);
     int count = 0;
     while (edges.find()) {
       assertTrue(nodes.contains(edges.group(1)) && nodes.contains(edges.group(2)), "edge " + edges.group() + " joins declared nodes " + nodes);
       count++;
     }
-    assertTrue(count > 2, run.out());
-    assertGolden(example + ".mmd", run.out());
+    assertTrue(count > 2, mermaid);
+    assertGolden(example + ".mmd", mermaid);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("examples")
   void dotIsBalancedAndStable(String example) throws IOException {
-    CliRun run = CliRun.of("diagram", "-q", "--format", "dot", topology(example));
-    assertEquals(0, run.exitCode(), run.err());
-    String dot = run.out();
+    Pipeline pipeline = new Pipeline();
+    String dot = pipeline.dot(plan(example, pipeline));
     assertTrue(dot.startsWith("digraph drslink {"));
     assertEquals(dot.chars().filter(c -> c == '{').count(), dot.chars().filter(c -> c == '}').count());
     assertTrue(List.of(dot.split("\n")).stream().filter(l -> l.contains("->")).allMatch(l -> l.endsWith("];")));

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class YamlTreeReaderTest {
-  /** Built like drslink.cli.Services builds it: through the builder, which has its own defaults. */
+  /** Built like drslink.pipeline.Pipeline builds it: through the builder, which has its own defaults. */
   private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
 
   private final Diagnostics diagnostics = new Diagnostics();

@@ -70,7 +70,7 @@ class EveryDiagnosticCodeHasACaseTest {
     return codes;
   }
 
-  /** Configured as drslink.cli.Services configures it. */
+  /** Configured as drslink.pipeline.Pipeline configures it. */
   private static YAMLFactory factory() {
     YamlLimits limits = YamlLimits.DEFAULT;
     LoaderOptions loader = new LoaderOptions();

@@ -1,0 +1,211 @@
+package drslink.pipeline;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import drslink.diag.Diagnostic;
+import drslink.diag.Diagnostics;
+import drslink.model.Topology;
+import drslink.parse.AcknowledgementReader;
+import drslink.parse.TopologyReader;
+import drslink.parse.YNode;
+import drslink.parse.YamlLimits;
+import drslink.parse.YamlTreeReader;
+import drslink.plan.Plan;
+import drslink.plan.Planner;
+import drslink.plan.ProviderConfig;
+import drslink.render.DiagramRenderer;
+import drslink.render.ModuleSources;
+import drslink.render.PlanReport;
+import drslink.render.RenderedTree;
+import drslink.render.TemplateEngine;
+import drslink.render.TreeRenderer;
+import drslink.validate.TopologyValidator;
+import drslink.write.AtomicTreeWriter;
+import drslink.write.DroppedProviders;
+import drslink.write.Manifest;
+import drslink.write.OutputException;
+import drslink.write.TreeComparison;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * drslink as a library: the stages from a topology file to a Terraform root, in the order they run.
+ *
+ * <pre>
+ *   load    read the file (size limit, UTF-8), parse the YAML, read the topology, validate it, apply its
+ *           acknowledgements                                                   -> {@link Loaded} (with diagnostics)
+ *   plan    decide every resource; pure                                        -> {@link Plan}
+ *   render  print the plan as files, in memory                                 -> {@link RenderedTree}
+ *   write   replace drslink's own files in a folder, or compare with it (check)
+ * </pre>
+ *
+ * and, from a plan, the reports ({@link #report}, {@link #mermaid}, {@link #dot}). It never prints, never exits and
+ * reads no system property: a caller (the command line, {@code drslink.cli}) passes its options in, prints what comes
+ * back, and decides exit codes. Each stage is built on first use, so a caller loads only the libraries it needs:
+ * {@code validate} never loads Freemarker or Jackson databind, most of a short command's start-up (docs/performance.md).
+ */
+public final class Pipeline {
+  private final Waiver waiver;
+  private final Lazy<YamlTreeReader> yaml = new Lazy<>(Pipeline::yamlReader);
+  private final Lazy<TopologyValidator> validator = new Lazy<>(TopologyValidator::new);
+  private final Lazy<Planner> planner = new Lazy<>(Planner::new);
+  private final Lazy<TreeRenderer> renderer = new Lazy<>(() -> new TreeRenderer(new TemplateEngine(), new ModuleSources()).prepare());
+  private FutureTask<TreeRenderer> rendererWarmUp;
+  private final Lazy<AtomicTreeWriter> writer = new Lazy<>(AtomicTreeWriter::new);
+  private final Lazy<TreeComparison> comparison = new Lazy<>(TreeComparison::new);
+  private final Lazy<DiagramRenderer> diagrams = new Lazy<>(DiagramRenderer::new);
+  private final Lazy<PlanReport> planReport = new Lazy<>(() -> new PlanReport(new ObjectMapper()));
+
+  public Pipeline() {
+    this(Waiver.NONE);
+  }
+
+  /** {@code waiver}: errors to let through as warnings; {@link Waiver#NONE} outside the benchmark. */
+  public Pipeline(Waiver waiver) {
+    this.waiver = waiver;
+  }
+
+  /** Reads, parses and validates a topology file. Every problem is a diagnostic; this throws only on a bug. */
+  public Loaded load(Path file) {
+    String display = TopologyFile.displayName(file);
+    Diagnostics diagnostics = new Diagnostics();
+    Optional<String> text = TopologyFile.read(file, display, diagnostics);
+    Optional<YNode> root = text.flatMap(t -> yaml.get().read(display, t, diagnostics));
+    Optional<Topology> topology = root.flatMap(r -> new TopologyReader(diagnostics).read(display, r));
+    topology.ifPresent(t -> validate(t, diagnostics));
+    // After validation: an acknowledgement covers the warnings the validator found (docs/topology.md "Acknowledging a warning").
+    if (topology.isPresent()) {
+      diagnostics.acknowledge(AcknowledgementReader.read(root.orElseThrow(), diagnostics));
+    }
+    return new Loaded(topology, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
+  }
+
+  /** Validates into {@code diagnostics}; a waived code's errors arrive as warnings that carry the waiver's note. */
+  private void validate(Topology topology, Diagnostics diagnostics) {
+    if (waiver.isEmpty()) {
+      validator.get().validate(topology, diagnostics);
+      return;
+    }
+    Diagnostics found = new Diagnostics();
+    validator.get().validate(topology, found);
+    for (Diagnostic d : found.sorted()) {
+      if (d.isError() && waiver.codes().contains(d.code())) {
+        diagnostics.warning(d.code(), d.location(), d.message() + " [" + waiver.note() + "]", d.hint());
+      } else if (d.isError()) {
+        diagnostics.error(d.code(), d.location(), d.message(), d.hint());
+      } else {
+        diagnostics.warning(d.code(), d.location(), d.message(), d.hint());
+      }
+    }
+  }
+
+  /** Every resource the topology needs. Call only with a topology that {@link Loaded#usable} accepts. */
+  public Plan plan(Loaded loaded) {
+    return planner.get().plan(loaded.topology().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
+  }
+
+  /**
+   * Starts building the renderer on a second thread; {@link #render} then waits for it. Callers that will render call
+   * this first: Freemarker's start-up and template parsing (about 70 ms with 1 source) then overlap with loading and
+   * planning instead of following them (docs/performance.md). Call it from the thread that renders.
+   */
+  public void prepareRenderer() {
+    if (rendererWarmUp == null) {
+      rendererWarmUp = new FutureTask<>(renderer::get);
+      Thread thread = new Thread(rendererWarmUp, "drslink-renderer-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
+  }
+
+  /** The generated root's files, in memory. */
+  public RenderedTree render(Plan plan) {
+    if (rendererWarmUp == null) {
+      return renderer.get().render(plan);
+    }
+    try {
+      return rendererWarmUp.get().render(plan);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the templates were prepared", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
+   * Writes {@code tree} into {@code out}, touching only drslink's own files. Returns the provider aliases the folder
+   * had and the plan no longer generates: anything still deployed through one stops {@code terraform plan}.
+   */
+  public List<String> write(Plan plan, RenderedTree tree, Path out) throws OutputException {
+    List<String> aliases = aliases(plan);
+    List<String> dropped = DroppedProviders.between(out, aliases); // before the write replaces the manifest it reads
+    writer.get().write(tree, aliases, out);
+    return dropped;
+  }
+
+  /** What {@code out} would need to change to be {@code tree}: one unified diff per file; empty when up to date. */
+  public List<String> differences(Plan plan, RenderedTree tree, Path out) {
+    return comparison.get().differences(tree, Manifest.of(tree, aliases(plan)), out);
+  }
+
+  /** Every resource, with its region and purpose; {@code diagnostics} are listed with it. */
+  public String report(Plan plan, Diagnostics diagnostics, ReportFormat format) {
+    return switch (format) {
+      case json -> planReport.get().json(plan, diagnostics);
+      case markdown -> planReport.get().markdown(plan, diagnostics, diagrams.get());
+      case text -> planReport.get().text(plan, diagnostics);
+    };
+  }
+
+  public String mermaid(Plan plan) {
+    return diagrams.get().mermaid(plan);
+  }
+
+  public String dot(Plan plan) {
+    return diagrams.get().dot(plan);
+  }
+
+  private static List<String> aliases(Plan plan) {
+    return plan.providers().stream().map(ProviderConfig::alias).toList();
+  }
+
+  private static YamlTreeReader yamlReader() {
+    YamlLimits limits = YamlLimits.DEFAULT;
+    LoaderOptions loader = new LoaderOptions();
+    loader.setAllowDuplicateKeys(true); // duplicates are reported by YamlTreeReader, all of them, with locations
+    loader.setNestingDepthLimit(limits.maxDepth() + 2);
+    loader.setCodePointLimit((int) limits.maxBytes());
+    loader.setMaxAliasesForCollections(1000);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).maxStringLength((int) limits.maxBytes()).build())
+            .build();
+    return new YamlTreeReader(factory, limits);
+  }
+
+  /** Built once, on first use. Not thread-safe: only the renderer is built on a second thread, through its FutureTask. */
+  private static final class Lazy<T> {
+    private Supplier<T> supplier;
+    private T value;
+
+    Lazy(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    T get() {
+      if (supplier != null) {
+        value = supplier.get();
+        supplier = null;
+      }
+      return value;
+    }
+  }
+}
