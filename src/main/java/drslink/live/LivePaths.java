@@ -123,10 +123,14 @@ final class LivePaths {
       if (target.isEmpty()) {
         continue;
       }
-      Set<String> regions = new LinkedHashSet<>();
-      r.sourceNames().stream().map(vpcs::get).flatMap(Optional::stream).map(Vpc::region).filter(g -> !g.equals(target.get().region())).forEach(regions::add);
-      for (String region : regions) {
-        hub(region).ifPresent(h -> out.add(new Path("failback of " + r.nameValue(), target.get(), region, h, h, r.at())));
+      // Failback lands in each source's own account and region (failback-failover-cross-account.html), so a
+      // region whose sources come from several accounts has one landing staging VPC per account; the region's
+      // hub still serves the endpoints. The model chooses the landing (StagingPlacement.failbackLanding).
+      Set<Vpc> landings = new LinkedHashSet<>();
+      r.sourceNames().stream().map(vpcs::get).flatMap(Optional::stream).filter(v -> !v.region().equals(target.get().region()))
+          .map(placement::failbackLanding).flatMap(Optional::stream).forEach(landings::add);
+      for (Vpc landing : landings) {
+        hub(landing.region()).ifPresent(h -> out.add(new Path("failback of " + r.nameValue(), target.get(), landing.region(), h, landing, r.at())));
       }
     }
     return out;
