@@ -22,11 +22,11 @@ final class LiveCheckRunner {
       String command, Services services, CommonOptions options, LiveCheckOptions live, Checks checks) {
     drslink.pipeline.ReportFormat format = live.format;
     String endpointOption = live.endpointUrl;
-    drslink.pipeline.Loaded loaded = services.pipeline().load(live.topology);
-    DiagnosticPrinter.print(loaded, options, services.err());
-    if (!loaded.usable(options.strict)) {
+    java.util.Optional<drslink.pipeline.Loaded> usable = services.loadUsable(live.topology, options);
+    if (usable.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
+    drslink.pipeline.Loaded loaded = usable.get();
     PrintWriter err = services.err();
     URI endpoint;
     try {
