@@ -39,10 +39,11 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * created or destroyed.
  *
  * <p>The three tests are independent estates, so they run at the same time, each on a moto server
- * of its own (JUnit's parallel mode, enabled for this class only in the Failsafe configuration).
+ * of its own (JUnit's parallel mode, enabled in the Failsafe configuration; every other test runs
+ * in the same thread as before).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Execution(ExecutionMode.CONCURRENT)
+@Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class StableAddressesIT {
 
   private static final String CASE = "stability";
@@ -78,6 +79,7 @@ class StableAddressesIT {
   }
 
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void addingAndRemovingReplicationsTouchesNothingAlreadyDeployed() throws IOException {
     Timings t = new Timings(CASE);
     try (Estate e = new Estate(); Workspace ws = Workspace.create(CASE)) {
@@ -153,6 +155,7 @@ class StableAddressesIT {
    * while dr gets a new association with it is what AWS refuses.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void movingTheHubReplacesTheZonesAndApplies() throws IOException {
     String name = "hub-move";
     Timings t = new Timings(name);
@@ -205,6 +208,7 @@ class StableAddressesIT {
    * updates and destroys nothing. Applied, the next plan is clean.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void rootsOf010MoveWithoutReplacingAnything() throws IOException {
     String name = "upgrade-0.1.0";
     Timings t = new Timings(name);
