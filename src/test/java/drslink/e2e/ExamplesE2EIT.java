@@ -31,11 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * layer and the DRS stand-in serve every type drslink emits); the result checked in moto; a second
  * plan with no changes; destroy; and moto left with nothing drslink made.
  *
- * <p>Most of a case's time is the provider waiting: on Route 53 changes (a fixed 10-30 s delay
- * before it polls) and on DRS templates (30 s before it reads one back after create, update or
- * delete). So the cases run concurrently, each on its own moto server, reset before the case: that,
- * not renaming, keeps cases apart, and each topology runs under its own name. Each test invocation
- * reports its own case. {@code -Ddrslink.e2e.parallelism=N} (default 3) sets how many.
+ * <p>Much of a case's time is the provider waiting on Route 53 changes and DRS templates (the test
+ * build waits 1/30 of upstream's fixed delays: docs/testing.md). So the cases run concurrently, each
+ * on its own moto server, reset before the case: that, not renaming, keeps cases apart, and each
+ * topology runs under its own name. Each test invocation reports its own case. {@code
+ * -Ddrslink.e2e.parallelism=N} sets how many (default: sized to memory, {@link
+ * ConcurrentCases#defaultWorkers}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExamplesE2EIT {
