@@ -11,7 +11,9 @@
 #   scripts/toolchain.sh env         print export lines: eval "$(scripts/toolchain.sh env)"
 #   scripts/toolchain.sh status      what is installed, versions, sizes
 #   scripts/toolchain.sh verify      offline end-to-end check: tofu init/apply/destroy of an
-#                                    aws_vpc against moto (host venv and the moto image)
+#                                    aws_vpc and a private zone against moto (host venv and the
+#                                    moto image); fails if the zone's create takes >= 10 s
+#                                    (unpatched, its change wait alone is 15 s: delay patch)
 #   scripts/toolchain.sh terraform   optional: go install hashicorp/terraform v1.5.7
 #   scripts/toolchain.sh docker      only (re)start the local Docker engine
 #
@@ -38,6 +40,9 @@ AWS_MODULE=github.com/hashicorp/terraform-provider-aws
 # Commit pseudo-version (the module path has no /v5 suffix, so release tags are not Go versions).
 AWS_REV=v1.60.1-0.20260602190131-5f2286d6d836   # 2026-06-02, release 6.47.0 per its CHANGELOG; what the proxy serves as @latest
 AWS_KEEP=${DRSLINK_AWS_KEEP:-"ec2 route53 route53resolver drs sts meta"}   # override only for experiments
+# Test build only: the provider's waiters sleep 1/30 of their fixed delays (trim-aws-provider.sh
+# section 3; patched lines in <provider dir>/patches.txt, `toolchain.sh status` shows them).
+AWS_DELAY_DIVISOR=30
 AWS_MIN_VERSION=5.70.0          # the generated required_providers: ">= 5.70.0, < 7.0.0"
 AWS_MAX_VERSION_EXCL=7.0.0
 MOTO_VERSION=5.2.5
@@ -189,7 +194,7 @@ provider_key() { # cache key: source revision + trim script + Go version
   else
     src_id=$AWS_REV
   fi
-  echo "$src_id-$( (cat "$SCRIPT_DIR/trim-aws-provider.sh"; echo "$AWS_KEEP"; go env GOVERSION) | sha)"
+  echo "$src_id-$( (cat "$SCRIPT_DIR/trim-aws-provider.sh"; echo "$AWS_KEEP $AWS_DELAY_DIVISOR"; go env GOVERSION) | sha)"
 }
 
 changelog_version() { # the release a commit belongs to: first "## X.Y.Z (date)" not "(Unreleased)"
@@ -230,7 +235,11 @@ step_provider() {
   local ver; ver=$(changelog_version "$w")
   [ -n "$ver" ] || die "could not read a release version from $w/CHANGELOG.md"
   echo "version label: $ver (CHANGELOG head: $(grep -m1 '^## ' "$w/CHANGELOG.md"))"
-  TRIM_KEEP="$AWS_KEEP" "$SCRIPT_DIR/trim-aws-provider.sh" "$w" 2>&1 | tee "$pdir/trim.log"
+  TRIM_KEEP="$AWS_KEEP" TRIM_DELAY_DIVISOR=$AWS_DELAY_DIVISOR "$SCRIPT_DIR/trim-aws-provider.sh" "$w" 2>&1 | tee "$pdir/trim.log"
+  # The test-build delay patch (trim section 3) must have applied: its record stays beside the binary.
+  grep -q "^internal/backoff/backoff.go:[0-9]*: + .*drslinkUnscaledNext" "$w/DRSLINK-PATCHES.txt" \
+    || die "the provider delay patch did not apply (no record in $w/DRSLINK-PATCHES.txt)"
+  cp "$w/DRSLINK-PATCHES.txt" "$pdir/patches.txt"
   local bin=$pdir/terraform-provider-aws_v$ver
   (cd "$w" && go build -trimpath -ldflags "-s -w -X $AWS_MODULE/version.ProviderVersion=$ver" -o "$bin.tmp" .)
   mv "$bin.tmp" "$bin"
@@ -262,7 +271,7 @@ write_provider_state() {
 }
 
 provider_dir() { [ -f "$STATE/provider-key" ] && echo "$CACHE/aws/$(cat "$STATE/provider-key")"; }
-provider_ok() { local d; d=$(provider_dir) && [ -f "$d/.ok" ]; }
+provider_ok() { local d; d=$(provider_dir) && [ -f "$d/.ok" ] && [ -f "$d/patches.txt" ]; }
 provider_checked() { local d; d=$(provider_dir) && { [ -f "$d/.schema-ok-$TOFU_VERSION" ] || [ -f "$d/.schema-accepted" ]; }; }
 
 step_provider_check() {
@@ -623,6 +632,7 @@ cmd_env() {
   echo "export DRSLINK_PROVIDER_COMPLETE=$complete"
   echo "export DRSLINK_PROVIDER_REV=$(q "$( [ -n "$d" ] && cat "$d/rev")")"
   echo "export DRSLINK_PROVIDER_MIRROR=$(q "${d:+$d/mirror}")"
+  echo "export DRSLINK_PROVIDER_PATCHES=$(q "${d:+$d/patches.txt}")"
   echo "export DRSLINK_TOFU_IMAGE=$(q "$(cat "$STATE/tofu-image" 2>/dev/null || true)")"
   echo "export DRSLINK_MOTO_IMAGE=$(q "$(cat "$STATE/moto-image" 2>/dev/null || true)")"
   echo "export DRSLINK_MOTO_SERVER=$(q "$MOTO_DIR/venv/bin/moto_server")"
@@ -653,6 +663,7 @@ cmd_status() {
     elif [ -f "$d/.schema-accepted" ]; then sc="INCOMPLETE, accepted for experiments: $(cat "$d/.schema-accepted")"; fi
     echo "  trim: $(grep -m1 'service packages' "$d/trim.log" | sed 's/^trim-aws-provider: //')"
     echo "  schema check: $sc"
+    echo "  test-build patch: $(head -1 "$d/patches.txt") ($d/patches.txt)"
   else
     local d; d=$(provider_dir || true)
     echo "aws provider: not available ${d:+($(cat "$d/unavailable" 2>/dev/null || echo "$d incomplete"))}"
@@ -707,6 +718,11 @@ resource "aws_vpc" "probe" {
   cidr_block = "10.77.0.0/16"
   tags       = { Name = "toolchain-verify" }
 }
+# Unpatched, creating a zone alone waits 15 s for its Route 53 change (route53/change_info.go).
+resource "aws_route53_zone" "probe" {
+  name = "verify.drslink.test"
+  vpc { vpc_id = aws_vpc.probe.id }
+}
 output "vpc_id" { value = aws_vpc.probe.id }
 EOF
   [ "${DRSLINK_ALLOW_OLD_PROVIDER:-0}" = 1 ] && sed -i "s/version = \".*\"/version = \"$DRSLINK_PROVIDER_VERSION\"/" "$w/main.tf"
@@ -726,12 +742,18 @@ provider "aws" {
   }
 }
 EOF
-  local t0; t0=$(now)
+  local t0 zone_s; t0=$(now)
   (cd "$w" && tofu init -input=false -no-color >/dev/null && tofu apply -auto-approve -input=false -no-color >apply.log \
      && tofu output -raw vpc_id && echo && tofu destroy -auto-approve -input=false -no-color >destroy.log) \
     || { cat "$w"/*.log; kill "$mpid"; die "host tofu against host moto failed"; }
   kill "$mpid"; wait "$mpid" 2>/dev/null || true
-  log "host tofu + host moto: init/apply/destroy ok in $(elapsed "$t0")s"
+  # The test-build delay patch works: unpatched, the zone waits 15 s for its change before it polls
+  # (tofu prints whole seconds: "Creation complete after 15s"); patched, 0.5 s.
+  zone_s=$(sed -nE 's/^aws_route53_zone\.probe: Creation complete after ([0-9]+)s .*/\1/p' "$w/apply.log")
+  [ -n "$zone_s" ] || { cat "$w/apply.log"; die "apply.log shows no 'aws_route53_zone.probe: Creation complete after <N>s'"; }
+  log "host tofu + host moto: init/apply/destroy ok in $(elapsed "$t0")s (the zone's create took ${zone_s}s)"
+  [ "$zone_s" -lt 10 ] \
+    || die "creating a zone took ${zone_s}s (>= 10 s): the provider's delay patch is not in effect ($(provider_dir)/patches.txt)"
   if [ -n "$DRSLINK_TOFU_IMAGE" ] && [ -n "$DRSLINK_MOTO_IMAGE" ] && docker_up; then
     t0=$(now)
     port=$(free_port)

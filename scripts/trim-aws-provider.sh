@@ -4,7 +4,7 @@
 #
 # Usage: scripts/trim-aws-provider.sh <srcdir>
 #
-# Edits ONLY generated files inside <srcdir>:
+# Edits generated files inside <srcdir>:
 #   - every internal/provider/**/service_packages*_gen.go built without build tags
 #     (2024: internal/provider/service_packages_gen.go; early 2025 also
 #     internal/provider/fwprovider/...; mid 2025+: internal/provider/sdkv2/... and
@@ -12,6 +12,8 @@
 #     (e.g. the 2026 `core` variant) but must not be the only registry.
 #   - internal/conns/awsclient_gen.go: drops the client accessors of services that are
 #     not kept, then the imports nothing uses any more.
+# and patches ONE hand-written line for the test build (section 3): the provider's waiters
+# sleep 1/TRIM_DELAY_DIVISOR of their fixed delays (listed in <srcdir>/DRSLINK-PATCHES.txt).
 #
 # Strict: any deviation from the expected shape makes it exit non-zero with a message.
 # It is idempotent: running it twice on the same tree gives the same result.
@@ -19,6 +21,7 @@
 # Environment:
 #   TRIM_KEEP            service packages to keep (default "ec2 route53 route53resolver drs sts meta")
 #   TRIM_EXTRA_ACCESSORS extra AWSClient accessor names to keep (space separated)
+#   TRIM_DELAY_DIVISOR   the waits of the test build are divided by this (default 30)
 set -euo pipefail
 
 die() { echo "trim-aws-provider: ERROR: $*" >&2; exit 1; }
@@ -192,6 +195,90 @@ for a in "${CALLED[@]}"; do
 done
 log "trimmed $G: $n_acc -> ${#KEPT[@]} accessors (${KEPT[*]})"
 log "  kept because code in the build calls them: ${CALLED[*]:-none}"
+# ---------------------------------------------------------------------------------------------
+# 3. Test build only: divide the provider's fixed waits by TRIM_DELAY_DIVISOR (default 30).
+#    Against moto every resource is ready at once, yet each waiter first sleeps its Delay and then
+#    polls every MinTimeout/PollInterval: a Route 53 change 15 s (route53/change_info.go
+#    waitChangeInsync: delay, pollInterval = 15 s; zones, records, zone associations), a DRS
+#    replication configuration template 30 s per create/update/delete
+#    (drs/replication_configuration_template.go: Delay 30 s, MinTimeout 10 s), the ec2 waiters of
+#    VPC endpoints, peering connections, transit gateways and their attachments 5-30 s
+#    (ec2/wait.go), Route 53 Resolver endpoints 10 s (route53resolver/endpoint.go). Every one of
+#    them is a retry.StateChangeConf or a tfresource retry, and both take their sleeps from ONE
+#    method, internal/backoff/backoff.go sdkv2HelperRetryCompatibleDelay.Next. The patch renames it
+#      - func (d *sdkv2HelperRetryCompatibleDelay) Next(n uint) time.Duration {
+#      + func (d *sdkv2HelperRetryCompatibleDelay) drslinkUnscaledNext(n uint) time.Duration {
+#    and appends a Next that returns drslinkUnscaledNext(n) / drslinkDelayDivisor: 15 s becomes
+#    0.5 s, 30 s 1 s, the 10 s backoff cap 0.33 s. The AWS SDK's own retryer (errors only) is
+#    untouched. The patched lines and the upstream waits they shorten go to
+#    <srcdir>/DRSLINK-PATCHES.txt, which scripts/toolchain.sh keeps beside the binary and checks.
+#    Strict: every line the patch or its reasoning relies on must match exactly, or it exits 1.
+# ---------------------------------------------------------------------------------------------
+DIV=${TRIM_DELAY_DIVISOR:-30}
+[[ $DIV =~ ^[1-9][0-9]*$ ]] || die "TRIM_DELAY_DIVISOR must be a positive integer: $DIV"
+B=internal/backoff/backoff.go
+NEXT_OLD='func (d *sdkv2HelperRetryCompatibleDelay) Next(n uint) time.Duration {'
+NEXT_NEW='func (d *sdkv2HelperRetryCompatibleDelay) drslinkUnscaledNext(n uint) time.Duration {'
+# The lines that make Next the only source of these waits (file|exact line).
+ROUTES=(
+  "internal/retry/state.go|	delay := backoff.SDKv2HelperRetryCompatibleDelay(conf.Delay, conf.PollInterval, conf.MinTimeout)"
+  "internal/tfresource/retry.go|		backoff.WithDelay(backoff.SDKv2HelperRetryCompatibleDelay(options.Delay, options.PollInterval, options.MinPollInterval)),"
+  "$B|		delay:       DefaultSDKv2HelperRetryCompatibleDelay(),"
+  "$B|	return &sdkv2HelperRetryCompatibleDelay{"
+  "$B|		return d.initialDelay"
+  "internal/service/route53/change_info.go|	stateConf := &retry.StateChangeConf{"
+  "internal/service/route53/change_info.go|		delay        = 15 * time.Second"
+  "internal/service/drs/replication_configuration_template.go|		Delay:      30 * time.Second,"
+)
+for r in "${ROUTES[@]}"; do
+  f=${r%%|*}; line=${r#*|}
+  [ -f "$f" ] || die "delay patch: $f not found (layout changed)"
+  grep -qxF -- "$line" "$f" || die "delay patch: $f no longer has the line '$line' (re-check the patch)"
+done
+n=$(grep -cxF -- "$NEXT_OLD" "$B" || true)
+if grep -qxF -- "$NEXT_NEW" "$B"; then   # idempotent: the appended Next has the old signature
+  [ "$n" -eq 1 ] && grep -qxF 'const drslinkDelayDivisor = '"$DIV" "$B" && [ -f DRSLINK-PATCHES.txt ] \
+    || die "delay patch: $B is half patched or patched with another divisor"
+  log "delay patch: $B already patched"
+else
+  [ "$n" -eq 1 ] || die "delay patch: '$NEXT_OLD' occurs $n times in $B (expected once)"
+  # Delay implementations: this one and DelayFunc (FixedDelay, ZeroDelay: no compiled waiter of
+  # ours uses them, checked below). A third one would escape the patch.
+  impls=$(grep -E '^func \([a-z]+ \*?[A-Za-z0-9]+\) Next\(n uint\) time\.Duration \{$' "$B" | sed -E 's/^func \([a-z]+ \*?([A-Za-z0-9]+)\).*/\1/' | sort | tr '\n' ' ')
+  [ "$impls" = "DelayFunc sdkv2HelperRetryCompatibleDelay " ] || die "delay patch: $B Next(n uint) methods are: $impls (expected DelayFunc sdkv2HelperRetryCompatibleDelay)"
+  ln=$(grep -nxF -- "$NEXT_OLD" "$B" | cut -d: -f1)
+  sed -i "${ln}s/.*/$NEXT_NEW/" "$B"
+  cat >>"$B" <<EOF
+
+// drslinkDelayDivisor: drslink TEST BUILD ONLY (scripts/trim-aws-provider.sh). Every wait of
+// retry.StateChangeConf and tfresource retries comes from Next; against moto none is needed.
+const drslinkDelayDivisor = $DIV
+
+// Next returns the upstream delay divided by drslinkDelayDivisor.
+func (d *sdkv2HelperRetryCompatibleDelay) Next(n uint) time.Duration {
+	return d.drslinkUnscaledNext(n) / drslinkDelayDivisor
+}
+EOF
+  {
+    echo "drslink test-build patch (scripts/trim-aws-provider.sh section 3): delay divisor $DIV"
+    echo "$B:$ln: - $NEXT_OLD"
+    echo "$B:$ln: + $NEXT_NEW"
+    echo "$B:+ const drslinkDelayDivisor = $DIV"
+    echo "$B:+ func (d *sdkv2HelperRetryCompatibleDelay) Next(n uint) time.Duration { return d.drslinkUnscaledNext(n) / drslinkDelayDivisor }"
+    echo "upstream waits now divided by $DIV:"
+    for f in internal/service/route53/change_info.go internal/service/drs/replication_configuration_template.go \
+        internal/service/route53resolver/endpoint.go internal/service/ec2/wait.go; do
+      grep -nE '(Delay|MinTimeout|PollInterval): +[0-9]+ \* time\.(Second|Minute)|(delay|minTimeout|pollInterval) += [0-9]+ \* time' "$f" \
+        | tr -s ' \t' ' ' | sed "s#^#  $f:#"
+    done
+  } >DRSLINK-PATCHES.txt
+  log "delay patch: $B:$ln Next -> drslinkUnscaledNext, waits divided by $DIV ($(grep -c '^  ' DRSLINK-PATCHES.txt) upstream wait lines in DRSLINK-PATCHES.txt)"
+fi
+# A fixed sleep outside the patched method would escape it: none in the compiled services.
+sleeps=$(for p in $CLOSURE; do grep -rnE 'time\.(Sleep|After|NewTimer|Tick|NewTicker)\(|backoff\.(FixedDelay|DelayFunc)\(' "internal/service/$p" --include='*.go' | grep -v '_test\.go:' || true; done)
+[ -z "$sleeps" ] || die "delay patch: fixed sleeps outside internal/backoff in compiled services (patch them too):
+$sleeps"
+
 # gofmt fails on a syntax error; it also normalises blank lines left where accessors were cut.
-gofmt -w "$G" "${REGS[@]}" || die "gofmt could not parse the trimmed files"
+gofmt -w "$G" "$B" "${REGS[@]}" || die "gofmt could not parse the trimmed files"
 log "done"

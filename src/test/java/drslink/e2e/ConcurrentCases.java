@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Named;
  * Runs one proof per topology on a few workers, each with its own moto server: cases never see each
  * other's objects, because each proof resets its moto first. Most of a case's time is the provider
  * waiting, so running them side by side is what keeps the suite inside CI's budget. Each test
- * invocation then asks {@link #outcome} for its own case. {@code -Ddrslink.e2e.parallelism=N} (default
- * 3) sets how many workers.
+ * invocation then asks {@link #outcome} for its own case. {@code -Ddrslink.e2e.parallelism=N} sets how
+ * many workers; the default is sized to memory ({@link #defaultWorkers}).
  */
 final class ConcurrentCases implements AutoCloseable {
   static final String PARALLELISM_PROPERTY = "drslink.e2e.parallelism";
@@ -36,7 +36,7 @@ final class ConcurrentCases implements AutoCloseable {
 
   /** Starts the motos and submits every case; returns at once. */
   ConcurrentCases(ToolRuntime runtime, ObjectMapper yaml, List<Named<Path>> cases, Proof proof) {
-    int n = Math.max(1, Math.min(Integer.getInteger(PARALLELISM_PROPERTY, 3), cases.size()));
+    int n = Math.max(1, Math.min(Integer.getInteger(PARALLELISM_PROPERTY, defaultWorkers()), cases.size()));
     BlockingQueue<MotoFixture> idle = new ArrayBlockingQueue<>(n);
     try {
       for (int i = 0; i < n; i++) {
@@ -64,6 +64,40 @@ final class ConcurrentCases implements AutoCloseable {
               }));
     }
     workers.shutdown();
+  }
+
+  /** What one worker may hold at once: its moto, tofu and a provider process per alias (up to 7). */
+  static final long BYTES_PER_WORKER = 1536L << 20;
+
+  static final int MAX_DEFAULT_WORKERS = 6;
+
+  /**
+   * Sized to memory, not cores: a case mostly waits on the provider and moto, so workers beyond the
+   * core count still shorten the run, while memory is what a worker really takes. MemAvailable
+   * divided by {@link #BYTES_PER_WORKER}, between 2 and {@link #MAX_DEFAULT_WORKERS}.
+   */
+  static int defaultWorkers() {
+    return workersFor(memAvailableBytes());
+  }
+
+  static int workersFor(long memAvailable) {
+    if (memAvailable <= 0) {
+      return 3; // unknown (no /proc/meminfo): what the suite always used
+    }
+    return (int) Math.max(2, Math.min(MAX_DEFAULT_WORKERS, memAvailable / BYTES_PER_WORKER));
+  }
+
+  private static long memAvailableBytes() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/meminfo"))) {
+        if (line.startsWith("MemAvailable:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (java.io.IOException | NumberFormatException e) {
+      // fall through
+    }
+    return -1;
   }
 
   /** Waits for one case and rethrows what its proof threw. */

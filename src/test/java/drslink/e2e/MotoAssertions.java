@@ -37,8 +37,8 @@ public final class MotoAssertions {
   }
 
   /**
-   * Every mismatch after apply. Cross-account zone associations were excluded from apply (see
-   * {@link MotoGaps}); they are listed in {@code skipped} instead of checked.
+   * Every mismatch after apply. Cross-account zone associations are listed in {@code skipped}
+   * instead of checked.
    */
   public List<String> afterApply(List<String> skipped) {
     List<String> findings = new ArrayList<>();

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Adding a replication to a deployed topology, or taking it out again, must not replace, update or
@@ -35,8 +36,13 @@ import org.junit.jupiter.api.TestInstance;
  * <p>The replication settings templates are applied too (DRS is served by the stand-in beside
  * moto, initialized in every account and region of the estate first), so they too must only be
  * created or destroyed.
+ *
+ * <p>The three tests are independent estates, so they run at the same time, each on a moto server
+ * of its own (JUnit's parallel mode, enabled in the Failsafe configuration; every other test runs
+ * in the same thread as before).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class StableAddressesIT {
 
   private static final String CASE = "stability";
@@ -45,31 +51,38 @@ class StableAddressesIT {
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
   private final Path project = Workspace.projectDir();
   private ToolRuntime runtime;
-  private MotoFixture moto;
   private DrslinkCli cli;
-  private List<String> services;
 
   @BeforeAll
   void start() {
     cli = DrslinkCli.fromBuild(project);
     runtime = ToolRuntime.fromSystemProperty();
-    moto = new MotoFixture(runtime.startMoto(), yaml);
   }
 
   @AfterAll
   void stop() {
-    if (moto != null) {
-      Closer.closeAll(moto, moto.server(), runtime);
-    } else if (runtime != null) {
+    if (runtime != null) {
       Closer.closeAll(runtime);
     }
   }
 
+  /** One test's moto and the endpoint services its override names (known after the first init). */
+  private final class Estate implements AutoCloseable {
+    final MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+    List<String> services;
+
+    @Override
+    public void close() {
+      Closer.closeAll(moto, moto.server());
+    }
+  }
+
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void addingAndRemovingReplicationsTouchesNothingAlreadyDeployed() throws IOException {
     Timings t = new Timings(CASE);
-    moto.reset();
-    try (Workspace ws = Workspace.create(CASE)) {
+    try (Estate e = new Estate(); Workspace ws = Workspace.create(CASE)) {
+      MotoFixture moto = e.moto;
       // Seed the larger topology, then give the smaller one the same moto ids: both are the same
       // estate (same name too), described before and after the change.
       SeededTopology extended = moto.seed(resource("extended.yaml"));
@@ -83,10 +96,10 @@ class StableAddressesIT {
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
-        Set<String> deployedFirst = t.time("step 1", () -> deploy(tf, root, extended));
+        Set<String> deployedFirst = t.time("step 1", () -> deploy(e, tf, root, extended));
         assertFalse(deployedFirst.isEmpty(), "base.yaml must deploy something");
 
-        Plan adding = t.time("plan add", () -> regenerateAndPlan(tf, extendedFile, root));
+        Plan adding = t.time("plan add", () -> regenerateAndPlan(e, tf, extendedFile, root));
         assertOnly("adding replications", adding, "create");
         Set<String> added = addresses(adding);
         assertTrue(
@@ -104,22 +117,18 @@ class StableAddressesIT {
         Set<String> overlap = new TreeSet<>(added);
         overlap.retainAll(deployedFirst);
         assertTrue(overlap.isEmpty(), "already deployed, yet planned again: " + overlap);
-        Set<String> notApplied = MotoGaps.excludes(adding).keySet();
-        t.time("apply add", () -> tf.apply(notApplied));
+        t.time("apply add", () -> tf.apply());
 
-        Plan removing = t.time("plan remove", () -> regenerateAndPlan(tf, baseFile, root));
+        Plan removing = t.time("plan remove", () -> regenerateAndPlan(e, tf, baseFile, root));
         assertOnly("removing replications", removing, "delete");
-        Set<String> appliedInStepTwo = new TreeSet<>(added);
-        appliedInStepTwo.removeAll(notApplied);
         assertEquals(
-            appliedInStepTwo,
+            added,
             addresses(removing),
             "going back to base.yaml must destroy exactly what extended.yaml added");
         // The plan just checked is the full plan of base.yaml against this state: no need to ask again.
-        Map<String, String> excludes = MotoGaps.excludes(removing);
-        t.time("apply remove", () -> tf.apply(excludes.keySet()));
+        t.time("apply remove", () -> tf.apply());
 
-        Plan settled = t.time("plan again", () -> tf.plan(excludes.keySet()));
+        Plan settled = t.time("plan again", () -> tf.plan());
         assertEquals(
             0, settled.exitCode(), "back at base.yaml, plan must be clean: " + settled.pendingChanges());
         t.time("destroy", tf::destroy);
@@ -141,11 +150,13 @@ class StableAddressesIT {
    * while dr gets a new association with it is what AWS refuses.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void movingTheHubReplacesTheZonesAndApplies() throws IOException {
     String name = "hub-move";
     Timings t = new Timings(name);
-    moto.reset(); // each test its own estate: one DRS template per region allows no leftovers
-    try (Workspace ws = Workspace.create(name)) {
+    // each test its own moto: one DRS template per region allows no leftovers
+    try (Estate e = new Estate(); Workspace ws = Workspace.create(name)) {
+      MotoFixture moto = e.moto;
       SeededTopology after = moto.seed(resource("hub-after.yaml"));
       Path beforeFile = write(ws.resolve("before.yaml"), MotoFixture.replaceIds(resource("hub-before.yaml"), after.ids()));
       Path afterFile = write(ws.resolve("after.yaml"), after.yaml());
@@ -154,8 +165,8 @@ class StableAddressesIT {
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
-        t.time("step 1", () -> deploy(tf, root, after));
-        Plan moving = t.time("plan move", () -> regenerateAndPlan(tf, afterFile, root));
+        t.time("step 1", () -> deploy(e, tf, root, after));
+        Plan moving = t.time("plan move", () -> regenerateAndPlan(e, tf, afterFile, root));
         for (String service : List.of("drs", "s3")) {
           String zone = "module.dns_" + service + "_ap_northeast_3.aws_route53_zone.this";
           ResourceChange rc =
@@ -170,8 +181,8 @@ class StableAddressesIT {
         assertTrue(
             addresses(moving).contains("module.endpoints_analytics.aws_vpc_endpoint.drs"),
             "the endpoints must move to analytics: " + addresses(moving));
-        t.time("apply move", () -> tf.apply(MotoGaps.excludes(moving).keySet()));
-        Plan settled = t.time("plan again", () -> tf.plan(Set.of()));
+        t.time("apply move", () -> tf.apply());
+        Plan settled = t.time("plan again", () -> tf.plan());
         assertEquals(0, settled.exitCode(), "after the move, plan must be clean: " + settled.pendingChanges());
         t.time("destroy", tf::destroy);
         destroyed = true;
@@ -192,11 +203,12 @@ class StableAddressesIT {
    * updates and destroys nothing. Applied, the next plan is clean.
    */
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its tests side by side
   void rootsOf010MoveWithoutReplacingAnything() throws IOException {
     String name = "upgrade-0.1.0";
     Timings t = new Timings(name);
-    moto.reset();
-    try (Workspace ws = Workspace.create(name)) {
+    try (Estate e = new Estate(); Workspace ws = Workspace.create(name)) {
+      MotoFixture moto = e.moto;
       SeededTopology estate = moto.seed(resource("extended.yaml"));
       Path topology = write(ws.resolve("extended.yaml"), estate.yaml());
       Path root = ws.resolve("root");
@@ -210,10 +222,10 @@ class StableAddressesIT {
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
-        Set<String> deployed = t.time("apply 0.1.0", () -> deploy(tf, root, estate));
+        Set<String> deployed = t.time("apply 0.1.0", () -> deploy(e, tf, root, estate));
         assertTrue(deployed.contains("module.peering_batch_dr.aws_vpc_peering_connection.this"), "the 0.1.0 shape: " + deployed);
 
-        Plan upgrade = t.time("plan upgrade", () -> regenerateAndPlan(tf, topology, root));
+        Plan upgrade = t.time("plan upgrade", () -> regenerateAndPlan(e, tf, topology, root));
         List<String> changed = new ArrayList<>();
         Set<String> moved = new TreeSet<>();
         // Since issue 22 the hub of a failback-only region (app, for app-to-singapore's failback) resolves its own
@@ -239,8 +251,8 @@ class StableAddressesIT {
         long inOldBlocks = deployed.stream().filter(a -> a.startsWith("module.peering_") || a.startsWith("module.dns_ap_")).count();
         assertEquals(inOldBlocks, moved.size(), "every resource of a 0.1.0 peering or association block moves: " + moved);
 
-        t.time("apply upgrade", () -> tf.apply(MotoGaps.excludes(upgrade).keySet()));
-        Plan settled = t.time("plan again", () -> tf.plan(Set.of()));
+        t.time("apply upgrade", () -> tf.apply());
+        Plan settled = t.time("plan again", () -> tf.plan());
         assertEquals(0, settled.exitCode(), "after the upgrade, plan must be clean: " + settled.pendingChanges());
         t.time("destroy", tf::destroy);
         destroyed = true;
@@ -255,13 +267,13 @@ class StableAddressesIT {
   }
 
   /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
-  private Set<String> deploy(Terraform tf, Path root, SeededTopology estate) {
-    moto.initializeDrs(estate);
+  private static Set<String> deploy(Estate e, Terraform tf, Path root, SeededTopology estate) {
+    e.moto.initializeDrs(estate);
     tf.init();
-    services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-    ProviderOverride.write(root, moto.server().endpoint(), services);
-    Plan plan = tf.plan();
-    tf.apply(MotoGaps.excludes(plan).keySet());
+    e.services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
+    ProviderOverride.write(root, e.moto.server().endpoint(), e.services);
+    tf.plan();
+    tf.apply();
     Set<String> deployed = new TreeSet<>();
     for (JsonNode module : tf.show().path("values").path("root_module").path("child_modules")) {
       for (JsonNode r : module.path("resources")) {
@@ -278,7 +290,7 @@ class StableAddressesIT {
    * not write) and plans against the applied state. The override is written again because the new
    * topology may use more providers.
    */
-  private Plan regenerateAndPlan(Terraform tf, Path topology, Path root) {
+  private Plan regenerateAndPlan(Estate e, Terraform tf, Path topology, Path root) {
     cli.generate(topology, root);
     assertTrue(
         Files.isRegularFile(root.resolve(ProviderOverride.FILE_NAME)),
@@ -286,7 +298,7 @@ class StableAddressesIT {
     assertTrue(
         Files.isRegularFile(root.resolve("terraform.tfstate")),
         "generate must keep the state of the deployed root");
-    ProviderOverride.write(root, moto.server().endpoint(), services);
+    ProviderOverride.write(root, e.moto.server().endpoint(), e.services);
     tf.init();
     return tf.plan();
   }

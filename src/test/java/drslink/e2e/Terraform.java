@@ -274,8 +274,7 @@ public final class Terraform {
   /**
    * {@code -exclude=} for each address (OpenTofu >= 1.9). Terraform has no -exclude: there the same
    * run targets every other resource of the last full plan instead. That equals -exclude as long as
-   * nothing outside the list depends on an excluded resource, which holds for what {@link MotoGaps}
-   * excludes (it excludes the dependent associations itself).
+   * nothing outside the list depends on an excluded resource.
    */
   private List<String> excludeArgs(Collection<String> excludes) {
     List<String> out = new ArrayList<>();

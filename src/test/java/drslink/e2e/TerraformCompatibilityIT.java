@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a topology's {@code required_version >= X} must refuse it at init ("Unsupported Terraform Core
  * version"), and that refusal is what the case then asserts.
  *
- * <p>Cases run concurrently, one moto per worker ({@code -Ddrslink.e2e.parallelism}, default 3).
+ * <p>Cases run concurrently, one moto per worker ({@code -Ddrslink.e2e.parallelism}, default sized to memory).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TerraformCompatibilityIT {
