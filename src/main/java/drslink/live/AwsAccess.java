@@ -82,18 +82,12 @@ final class AwsAccess implements AutoCloseable {
   }
 
   /**
-   * STS for a role is called in the role's partition: a GovCloud or China role cannot be assumed
-   * through us-east-1 (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_region-endpoints.html,
+   * STS for a role is called in the role's partition (the ARN's second field): a GovCloud or China role cannot
+   * be assumed through us-east-1 (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_region-endpoints.html,
    * "Managing AWS STS in an AWS Region"; partitions in https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html).
    */
   static Region stsRegionOf(String roleArn) {
-    if (roleArn.startsWith("arn:aws-us-gov:")) {
-      return Region.US_GOV_WEST_1;
-    }
-    if (roleArn.startsWith("arn:aws-cn:")) {
-      return Region.CN_NORTHWEST_1;
-    }
-    return Region.US_EAST_1;
+    return partitionRegion(roleArn.startsWith("arn:aws-us-gov:") ? "aws-us-gov" : roleArn.startsWith("arn:aws-cn:") ? "aws-cn" : "aws");
   }
 
   /**
@@ -102,13 +96,16 @@ final class AwsAccess implements AutoCloseable {
    * (https://docs.aws.amazon.com/general/latest/gr/r53.html).
    */
   static Region globalRegionOf(String region) {
-    if (region.startsWith("us-gov-")) {
-      return Region.US_GOV_WEST_1;
-    }
-    if (region.startsWith("cn-")) {
-      return Region.CN_NORTHWEST_1;
-    }
-    return Region.US_EAST_1;
+    return partitionRegion(region.startsWith("us-gov-") ? "aws-us-gov" : region.startsWith("cn-") ? "aws-cn" : "aws");
+  }
+
+  /** The region drslink calls a partition's global services (Route 53, STS for roles) in. */
+  private static Region partitionRegion(String partition) {
+    return switch (partition) {
+      case "aws-us-gov" -> Region.US_GOV_WEST_1;
+      case "aws-cn" -> Region.CN_NORTHWEST_1;
+      default -> Region.US_EAST_1;
+    };
   }
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, Region region, String account) {
