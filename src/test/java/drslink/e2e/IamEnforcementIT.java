@@ -62,6 +62,8 @@ class IamEnforcementIT {
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       moto.initializeDrs(seeded);
+      // verify's VER014 wants the staging subnet's way out to the EC2 API, as a real account has.
+      moto.natForStaging(seeded);
       Path root = ws.resolve("root");
       cli.generate(topology, root);
       JsonNode apply = json.readTree(Files.readString(root.resolve("iam/default-apply.json")));

@@ -85,7 +85,7 @@ class LiveChecksIT {
 
       route53.deleteHostedZone(r -> r.id(conflict));
       moto.initializeDrs(seeded);
-      natForStaging(moto, seeded);
+      moto.natForStaging(seeded);
       CommandResult clean = t.time("preflight-clean", () -> run(cli, ws, endpoint, "preflight", "topology.yaml"));
       assertExit(0, clean);
       assertTrue(clean.stdout().contains("preflight: everything holds"), clean.stdout());
@@ -172,7 +172,7 @@ class LiveChecksIT {
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       moto.initializeDrs(seeded);
-      natForStaging(moto, seeded);
+      moto.natForStaging(seeded);
 
       CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
       assertExit(0, before);
@@ -245,7 +245,7 @@ class LiveChecksIT {
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       moto.initializeDrs(seeded);
-      natForStaging(moto, seeded);
+      moto.natForStaging(seeded);
       Path root = ws.resolve("root");
       cli.generate(topology, root);
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
@@ -264,35 +264,6 @@ class LiveChecksIT {
       assertTrue(seconds < 60, line);
     } finally {
       System.err.println(t);
-    }
-  }
-
-  /**
-   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
-   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
-   * not mind the NAT gateway sitting in the staging subnet itself.
-   */
-  private void natForStaging(MotoFixture moto, SeededTopology seeded) throws IOException {
-    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
-    drslink.model.Topology model =
-        new drslink.parse.YamlTreeReader(new YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
-            .read("topology.yaml", seeded.yaml(), d)
-            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
-            .orElseThrow();
-    for (drslink.model.Vpc v : model.vpcs()) {
-      if (v.stagingSubnetId() == null || v.isStagingPrivate()) {
-        continue;
-      }
-      String subnet = v.stagingSubnetId().value();
-      Ec2Client ec2 = moto.ec2(v.region(), seeded.credsFor(seeded.topology().vpc(v.nameValue())));
-      String allocation = ec2.allocateAddress(r -> r.domain(software.amazon.awssdk.services.ec2.model.DomainType.VPC)).allocationId();
-      String nat = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(allocation)).natGateway().natGatewayId();
-      var tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("association.subnet-id").values(subnet))).routeTables();
-      if (tables.isEmpty()) {
-        tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(v.id().value()), f -> f.name("association.main").values("true"))).routeTables();
-      }
-      String table = tables.get(0).routeTableId();
-      ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("0.0.0.0/0").natGatewayId(nat));
     }
   }
 

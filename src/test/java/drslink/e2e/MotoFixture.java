@@ -328,6 +328,35 @@ public final class MotoFixture implements AutoCloseable {
     return out;
   }
 
+  /**
+   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
+   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
+   * not mind the NAT gateway sitting in the staging subnet itself.
+   */
+  public void natForStaging(SeededTopology seeded) {
+    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
+    drslink.model.Topology model =
+        new drslink.parse.YamlTreeReader(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
+            .read("topology.yaml", seeded.yaml(), d)
+            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
+            .orElseThrow();
+    for (drslink.model.Vpc v : model.vpcs()) {
+      if (v.stagingSubnetId() == null || v.isStagingPrivate()) {
+        continue;
+      }
+      String subnet = v.stagingSubnetId().value();
+      software.amazon.awssdk.services.ec2.Ec2Client ec2 = ec2(v.region(), seeded.credsFor(seeded.topology().vpc(v.nameValue())));
+      String allocation = ec2.allocateAddress(r -> r.domain(software.amazon.awssdk.services.ec2.model.DomainType.VPC)).allocationId();
+      String nat = ec2.createNatGateway(r -> r.subnetId(subnet).allocationId(allocation)).natGateway().natGatewayId();
+      var tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("association.subnet-id").values(subnet))).routeTables();
+      if (tables.isEmpty()) {
+        tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(v.id().value()), f -> f.name("association.main").values("true"))).routeTables();
+      }
+      String table = tables.get(0).routeTableId();
+      ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock("0.0.0.0/0").natGatewayId(nat));
+    }
+  }
+
   @Override
   public void close() {
     ec2Clients.values().forEach(Ec2Client::close);
