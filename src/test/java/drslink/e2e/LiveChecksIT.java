@@ -201,6 +201,53 @@ class LiveChecksIT {
   }
 
   /**
+   * The other topologies with accounts: several source accounts (cross-account-fan-in) and a failback
+   * landing per source account (failback-accounts). Clean after apply: preflight before, verify and
+   * preflight again after all exit 0, each read through the accounts' role_arn with the owner's keys.
+   */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"cross-account-fan-in", "failback-accounts"})
+  void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected("golden/" + name), "-Dlive.case selects another case");
+    Path project = Workspace.projectDir();
+    DrslinkCli cli = DrslinkCli.fromBuild(project);
+    Timings t = new Timings("live-checks-" + name);
+    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
+        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
+        Workspace ws = Workspace.create("live-checks-" + name)) {
+      String endpoint = moto.server().endpoint();
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve("src/test/resources/golden/" + name + "/topology.yaml"), StandardCharsets.UTF_8));
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      moto.initializeDrs(seeded);
+      moto.natForStaging(seeded);
+
+      CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, before);
+      assertOnlyReads(before);
+      assertTrue(before.stderr().contains("read Sts:AssumeRole"), before.stderr());
+
+      Path root = ws.resolve("root");
+      cli.generate(topology, root);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      t.time("init", tf::init);
+      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      t.time("apply", () -> tf.apply(Set.of()));
+
+      CommandResult verified = t.time("verify", () -> run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
+      assertExit(0, verified);
+      assertOnlyReads(verified);
+      assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
+
+      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
+      assertExit(0, again);
+      assertOnlyReads(again);
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  /**
    * verify's time at 100 sources after apply (the fan-in shape of scripts/bench.sh, N VPCs in Tokyo, split
    * between recovery VPCs in Osaka and Singapore). Opt-in, -Dlive.case=scale (the apply takes minutes); the
    * time is kept in target/e2e-logs/live/verify-scale.txt for docs/live-checks.md. -Dlive.sources=N.
