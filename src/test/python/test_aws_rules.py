@@ -454,6 +454,31 @@ class RulesTest(unittest.TestCase):
         self.assertEqual("IdempotentParameterMismatch", code_of(lambda: create(self.rules, vpc, "t-1", service="drs")))
         self.assertNotEqual(first["VpcEndpointId"], create(self.rules, vpc, "t-2")["VpcEndpointId"])
 
+    def test_f4_disassociating_a_transit_gateway_route_table_twice_is_not_found(self):
+        def associated(aws):
+            ec2 = aws.ec2()
+            vpc = self.vpc(aws)
+            subnet = ec2.create_subnet(VpcId=vpc, CidrBlock="10.0.1.0/24")["Subnet"]["SubnetId"]
+            tgw = ec2.create_transit_gateway()["TransitGateway"]["TransitGatewayId"]
+            table = ec2.create_transit_gateway_route_table(TransitGatewayId=tgw)["TransitGatewayRouteTable"]["TransitGatewayRouteTableId"]
+            attach = ec2.create_transit_gateway_vpc_attachment(TransitGatewayId=tgw, VpcId=vpc, SubnetIds=[subnet])["TransitGatewayVpcAttachment"]["TransitGatewayAttachmentId"]
+            ec2.associate_transit_gateway_route_table(TransitGatewayRouteTableId=table, TransitGatewayAttachmentId=attach)
+            return ec2, table, attach
+
+        ec2, table, attach = associated(self.plain)
+        ec2.disassociate_transit_gateway_route_table(TransitGatewayRouteTableId=table, TransitGatewayAttachmentId=attach)
+        # Plain moto fails with its own KeyError (an HTTP 500 botocore cannot parse), no AWS error code.
+        with self.assertRaises(Exception) as plain:
+            ec2.disassociate_transit_gateway_route_table(TransitGatewayRouteTableId=table, TransitGatewayAttachmentId=attach)
+        self.assertNotIn("InvalidAssociation.NotFound", str(plain.exception))
+
+        ec2, table, attach = associated(self.rules)
+        state = ec2.disassociate_transit_gateway_route_table(TransitGatewayRouteTableId=table, TransitGatewayAttachmentId=attach)["Association"]["State"]
+        self.assertEqual("disassociated", state)
+        self.assertEqual([], ec2.get_transit_gateway_route_table_associations(TransitGatewayRouteTableId=table)["Associations"])
+        self.assertEqual("InvalidAssociation.NotFound", code_of(lambda: ec2.disassociate_transit_gateway_route_table(
+            TransitGatewayRouteTableId=table, TransitGatewayAttachmentId=attach)))
+
     def alias(self, aws, zone, name, target, target_zone):
         aws.r53().change_resource_record_sets(HostedZoneId=zone, ChangeBatch={"Changes": [{
             "Action": "CREATE", "ResourceRecordSet": {

@@ -42,6 +42,14 @@ Fidelity fixes the rules need (moto answers differently from AWS without them):
       moto 5.2 does not implement) and cross-account associations: AssociateVPCWithHostedZone and
       DisassociateVPCFromHostedZone find a zone in another account, and ListHostedZonesByVPC lists
       zones of every account associated with the VPC, with their owner.
+  F4  EC2 DisassociateTransitGatewayRouteTable works per (route table, attachment), as the API is
+      addressed: a pair that is not associated answers InvalidAssociation.NotFound (HTTP 400), which
+      the provider takes as already deleted (internal/service/ec2/transitgateway_route_table_association.go,
+      errCodeInvalidAssociationNotFound; https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html).
+      moto 5.2 keys its association record by attachment only and answered a repeated or second
+      disassociation with a KeyError (HTTP 500), which the SDK retried for minutes: a TGW peering
+      attachment is associated with a route table on each side, and the e2e suite's destroy of
+      golden/tgw-shared-peering hung on it.
 
 Not encoded: a VPC endpoint with private DNS conflicting with a private zone of the service's name.
 AWS's answers to it are only quoted in issues (CreateVpcEndpoint: InvalidParameter "private-dns-enabled
@@ -517,6 +525,30 @@ def _endpoint_of_token(backend, token, vpc_id, service_name):
     return None
 
 
+def disassociate_transit_gateway_route_table(self, tgw_attach_id, tgw_rt_id):
+    """F4: disassociate one (route table, attachment) pair; a pair that is not associated is
+    InvalidAssociation.NotFound, as AWS answers."""
+    from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRelations
+
+    table = self.transit_gateways_route_tables.get(tgw_rt_id)
+    if table is None or tgw_attach_id not in table.route_table_associations:
+        raise EC2ClientError(
+            "InvalidAssociation.NotFound",
+            f"The association between {tgw_rt_id} and {tgw_attach_id} was not found.",
+        )
+    relation = self.transit_gateway_associations.get(tgw_attach_id)
+    if relation is not None and relation.transit_gateway_route_table_id == tgw_rt_id:
+        self.transit_gateway_associations.pop(tgw_attach_id)
+    else:
+        relation = TransitGatewayRelations(self, tgw_attach_id, tgw_rt_id, state="disassociated")
+    relation.state = "disassociated"
+    table.route_table_associations.pop(tgw_attach_id)
+    attachment = self.transit_gateway_attachments.get(tgw_attach_id)
+    if attachment is not None and getattr(attachment, "_association_data", {}).get("transitGatewayRouteTableId") == tgw_rt_id:
+        attachment._association_data = {}
+    return relation
+
+
 def create_vpc_endpoint(self, *args, **kwargs):
     repeated = _endpoint_of_token(self, kwargs.get("client_token"), kwargs.get("vpc_id"), kwargs.get("service_name"))
     if repeated is not None:
@@ -616,6 +648,9 @@ def install():
     _installed = True
     BaseResponse.call_action = call_action
     VPCBackend.create_vpc_endpoint = create_vpc_endpoint
+    from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
+
+    TransitGatewayRouteTableBackend.disassociate_transit_gateway_route_table = disassociate_transit_gateway_route_table
     Route53.backend = property(_route53_backend)
     Route53.create_vpc_association_authorization = create_vpc_association_authorization
     Route53.list_vpc_association_authorizations = list_vpc_association_authorizations
