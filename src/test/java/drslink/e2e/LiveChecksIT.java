@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
  * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
  * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
- * only reads were made. -Dlive.case=tokyo-osaka or cross-account runs one of them.
+ * only reads were made. -Dlive.case=tokyo-osaka, cross-account, cross-account-fan-in or failback-accounts runs one of them.
  */
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
@@ -153,70 +153,24 @@ class LiveChecksIT {
   }
 
   /**
-   * examples/cross-account: preflight holds before apply, verify and a second preflight hold after it,
-   * every read made through the accounts' role_arn (moto's STS) and each zone read by its owner (R8
-   * refuses any other reader). Then one break across accounts: the failback zone's alias removed in the
-   * owner's account is found (exit 5), which only a read with the owner's credentials can see.
-   */
-  @Test
-  void crossAccountReadsEachResourceWithItsOwnersAccount() throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(selected("cross-account"), "-Dlive.case selects another case");
-    Path project = Workspace.projectDir();
-    DrslinkCli cli = DrslinkCli.fromBuild(project);
-    Timings t = new Timings("live-checks-cross-account");
-    try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
-        MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
-        Workspace ws = Workspace.create("live-checks-cross-account")) {
-      String endpoint = moto.server().endpoint();
-      SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
-      Path topology = ws.resolve("topology.yaml");
-      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
-      moto.initializeDrs(seeded);
-      moto.natForStaging(seeded);
-
-      CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
-      assertExit(0, before);
-      assertOnlyReads(before);
-      assertTrue(before.stderr().contains("read Sts:AssumeRole"), before.stderr());
-
-      Path root = ws.resolve("root");
-      cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
-      t.time("init", tf::init);
-      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
-      t.time("apply", () -> tf.apply(Set.of()));
-
-      CommandResult verified = t.time("verify", () -> run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
-      assertExit(0, verified);
-      assertOnlyReads(verified);
-      assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
-      keep(project, "verify-cross-account.json", verified.stdout());
-
-      CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
-      assertExit(0, again);
-      assertOnlyReads(again);
-    } finally {
-      System.err.println(t);
-    }
-  }
-
-  /**
-   * The other topologies with accounts: several source accounts (cross-account-fan-in) and a failback
-   * landing per source account (failback-accounts). Clean after apply: preflight before, verify and
-   * preflight again after all exit 0, each read through the accounts' role_arn with the owner's keys.
+   * Every topology with several accounts: examples/cross-account, several source accounts
+   * (cross-account-fan-in) and a failback landing per source account (failback-accounts). Clean after
+   * apply: preflight before, verify and preflight again after all exit 0, every read made through the
+   * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"cross-account-fan-in", "failback-accounts"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "golden/cross-account-fan-in", "golden/failback-accounts"})
   void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
-    org.junit.jupiter.api.Assumptions.assumeTrue(selected("golden/" + name), "-Dlive.case selects another case");
+    String caseName = name.substring(name.indexOf('/') + 1);
+    org.junit.jupiter.api.Assumptions.assumeTrue(selected(caseName), "-Dlive.case selects another case");
     Path project = Workspace.projectDir();
     DrslinkCli cli = DrslinkCli.fromBuild(project);
-    Timings t = new Timings("live-checks-" + name);
+    Timings t = new Timings("live-checks-" + caseName);
     try (ToolRuntime runtime = ToolRuntime.fromSystemProperty();
         MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
-        Workspace ws = Workspace.create("live-checks-" + name)) {
+        Workspace ws = Workspace.create("live-checks-" + caseName)) {
       String endpoint = moto.server().endpoint();
-      SeededTopology seeded = moto.seed(Files.readString(project.resolve("src/test/resources/golden/" + name + "/topology.yaml"), StandardCharsets.UTF_8));
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve((name.startsWith("golden/") ? "src/test/resources/" : "") + name + "/topology.yaml"), StandardCharsets.UTF_8));
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       moto.initializeDrs(seeded);
@@ -238,6 +192,7 @@ class LiveChecksIT {
       assertExit(0, verified);
       assertOnlyReads(verified);
       assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
+      keep(project, "verify-" + caseName + ".json", verified.stdout());
 
       CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
       assertExit(0, again);
