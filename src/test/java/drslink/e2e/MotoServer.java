@@ -82,9 +82,26 @@ public abstract class MotoServer implements AutoCloseable {
     try {
       java.nio.file.Path dir = Workspace.projectDir().resolve("target/e2e-logs");
       java.nio.file.Files.createDirectories(dir);
-      java.nio.file.Files.writeString(dir.resolve("moto-" + port + ".log"), output());
+      String out = output();
+      java.nio.file.Files.writeString(dir.resolve("moto-" + port + ".log"), out);
+      reportServerErrors(out);
     } catch (IOException | RuntimeException e) {
       System.err.println("[e2e] could not keep the moto log: " + e);
+    }
+  }
+
+  /**
+   * The SDK retries a call moto answered with a 5xx, and a retried write can meet its own first
+   * attempt; the calls moto_e2e.py logged as failed with a 5xx go to the suite's output, where CI
+   * shows them, not only to the kept log.
+   */
+  private void reportServerErrors(String out) {
+    java.util.List<String> errors =
+        out.lines().filter(l -> l.startsWith("drslink-e2e: ") && l.contains(" -> 5")).toList();
+    if (!errors.isEmpty()) {
+      System.err.println(
+          "[e2e] moto on port " + port + " answered " + errors.size() + " call(s) with a 5xx, first: "
+              + errors.get(0));
     }
   }
 

@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus eight fixes the suite depends on (the
+"""moto_server for the drslink e2e suite: moto 5.2.x plus nine fixes the suite depends on (the
 sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
@@ -49,14 +49,20 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    a GET (https://docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html); here a GET is
    signed over its empty body, and everything else as before. Used by IamEnforcementIT (docs/iam.md).
 
+9. One call at a time. moto changes its in-memory state from many server threads at once; AWS
+   applies each call whole. See OneCallAtATime below (a flaky RouteAlreadyExists in CI came from it).
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
 """
+import io
+import re
 import sys
+import threading
+import urllib.parse
 
 import moto.server
-import threading
 
 from moto.ec2.exceptions import InvalidSecurityGroupRuleIdNotFoundError
 from moto.ec2.models.security_groups import SecurityGroupBackend, SecurityGroupRule
@@ -192,8 +198,72 @@ IAMRequestBase._create_aws_request = _create_aws_request
 aws_rules.install()
 
 
+class OneCallAtATime:
+    """Fix 9: each request is applied whole, one at a time, and every failed call is logged by name.
+
+    AWS applies each API call atomically. moto keeps its state in plain dicts and lists that its
+    threaded server changes from many requests at once: a DescribeRouteTables or a CreateRoute
+    validating its destination against a route table's routes fails with HTTP 500 ("dictionary
+    changed size during iteration") while another request adds a route to the same table, and the
+    SDK's retry of a call that did change state (a 500 or a dropped answer) then meets its own
+    first attempt (RouteAlreadyExists). The provider sends up to ten calls at once, so under load
+    this made the suite flaky. Here one lock covers a call from its body to its last byte.
+    Werkzeug's request log shows only "POST /"; a failed call is logged again with its action and
+    status, so a 5xx or a retried write is explained by the moto log the harness keeps.
+    """
+
+    def __init__(self, app):
+        self.app = app
+        self.lock = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        body = _read_body(environ)
+        answered = {}
+
+        def recording_start_response(status, headers, exc_info=None):
+            answered["status"] = status
+            return start_response(status, headers, exc_info)
+
+        with self.lock:
+            chunks = list(self.app(environ, recording_start_response))
+        status = answered.get("status", "")
+        if not status.startswith(("2", "3")):
+            sys.stderr.write(
+                "drslink-e2e: %s %s -> %s%s\n"
+                % (_action(environ, body), environ.get("PATH_INFO", ""), status, _error_code(chunks))
+            )
+        return chunks
+
+
+def _read_body(environ):
+    length = environ.get("CONTENT_LENGTH")
+    if length:
+        body = environ["wsgi.input"].read(int(length))
+    elif environ.get("wsgi.input_terminated"):  # chunked: werkzeug ends the stream at the last chunk
+        body = environ["wsgi.input"].read()
+    else:
+        body = b""
+    environ["wsgi.input"] = io.BytesIO(body)
+    return body
+
+
+def _action(environ, body):
+    target = environ.get("HTTP_X_AMZ_TARGET")
+    if target:
+        return target
+    query = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
+    if body and environ.get("CONTENT_TYPE", "").startswith("application/x-www-form-urlencoded"):
+        query.update(urllib.parse.parse_qs(body.decode("utf-8", "replace")))
+    return (query.get("Action") or [environ.get("REQUEST_METHOD", "?")])[0]
+
+
+def _error_code(chunks):
+    found = re.search(rb"<Code>([^<]+)</Code>|\"__type\":\s*\"([^\"]+)\"", b"".join(chunks)[:4000])
+    return " " + (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else ""
+
+
 def run_simple_with_drs(host, port, app, **kwargs):
-    run_simple(host, port, DrsStandIn(app, get_account_id_from), **kwargs)
+    run_simple(host, port, OneCallAtATime(DrsStandIn(app, get_account_id_from)), **kwargs)
 
 
 # moto.server.main builds its app and hands it to run_simple; wrap it on the way.
