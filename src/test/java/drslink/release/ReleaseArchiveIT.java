@@ -9,6 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +46,48 @@ class ReleaseArchiveIT {
     return new Run(p.exitValue(), out);
   }
 
+  /**
+   * Where the jar's classes come from: a package root and the component THIRD-PARTY-NOTICES.md must name for it. A
+   * root missing here is a component nobody listed: the test names it.
+   */
+  private static final Map<String, String> COMPONENT_OF_ROOT =
+      Map.of(
+          "drslink/", "",
+          "picocli/", "info.picocli:picocli",
+          "com/fasterxml/", "com.fasterxml.jackson.core:jackson-core",
+          "org/yaml/", "org.yaml:snakeyaml",
+          "freemarker/", "org.freemarker:freemarker",
+          "software/amazon/", "software.amazon.awssdk:*",
+          "org/reactivestreams/", "org.reactivestreams:reactive-streams",
+          "org/slf4j/", "org.slf4j:slf4j-api");
+
+  @Test
+  void theNoticesNameEveryBundledComponent() throws IOException {
+    String notices = Files.readString(Path.of("THIRD-PARTY-NOTICES.md"));
+    Set<String> missing = new TreeSet<>();
+    try (JarFile jar = new JarFile("target/drslink.jar")) {
+      for (JarEntry entry : java.util.Collections.list(jar.entries())) {
+        String name = entry.getName();
+        if (name.endsWith(".class") && !name.startsWith("META-INF/")) {
+          String component =
+              COMPONENT_OF_ROOT.entrySet().stream()
+                  .filter(e -> name.startsWith(e.getKey()))
+                  .map(Map.Entry::getValue)
+                  .findFirst()
+                  .orElse("unlisted package root of " + name);
+          if (!component.isEmpty() && !notices.contains("`" + component + "`")) missing.add(component);
+        }
+        Matcher pom = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties").matcher(name);
+        if (pom.matches() && !pom.group(1).equals("dev.drslink")) {
+          String component = pom.group(1) + ":" + pom.group(2);
+          String family = pom.group(1) + ":*";
+          if (!notices.contains("`" + component + "`") && !notices.contains("`" + family + "`")) missing.add(component);
+        }
+      }
+    }
+    assertTrue(missing.isEmpty(), "bundled in drslink.jar, not named in THIRD-PARTY-NOTICES.md: " + missing);
+  }
+
   @Test
   void unpacksAndRunsFromAFreshFolder(@TempDir Path fresh) throws Exception {
     String version = version();
@@ -50,7 +99,7 @@ class ReleaseArchiveIT {
     try (Stream<Path> files = Files.walk(home)) {
       files.filter(Files::isRegularFile).forEach(f -> entries.add(home.relativize(f).toString().replace('\\', '/')));
     }
-    for (String expected : List.of("bin/drslink", "bin/cds.sh", "bin/drslink.cmd", "lib/drslink.jar", "README.md", "schema/topology.schema.json", "examples/tokyo-osaka/topology.yaml")) {
+    for (String expected : List.of("bin/drslink", "bin/cds.sh", "bin/drslink.cmd", "lib/drslink.jar", "README.md", "LICENSE", "THIRD-PARTY-NOTICES.md", "schema/topology.schema.json", "examples/tokyo-osaka/topology.yaml")) {
       assertTrue(entries.contains(expected), expected + " in " + entries);
     }
     assertTrue(Files.isExecutable(home.resolve("bin/drslink")), "bin/drslink is executable");
