@@ -16,6 +16,8 @@ public final class LiveReadActions {
   public static final List<String> ACTIONS =
       List.of(
           "drs:DescribeReplicationConfigurationTemplates",
+          "drs:DescribeSourceServers",
+          "drs:GetReplicationConfiguration",
           "ec2:DescribeDhcpOptions",
           "ec2:DescribeNetworkAcls",
           "ec2:DescribeRouteTables",

@@ -93,6 +93,14 @@ public interface Cloud {
   /** DRS in one place: {@code initialized} false when AWS answers UninitializedAccountException. */
   record DrsState(boolean initialized, List<DrsTemplate> templates) {}
 
+  /**
+   * A source server registered with DRS in one place and the replication settings it uses now. A server
+   * takes the template's settings when it is added, and keeps its own after that
+   * (https://docs.aws.amazon.com/drs/latest/userguide/settings.html), so a server added before the template
+   * or changed by hand can replicate over other paths than the template says.
+   */
+  record SourceServer(String id, String hostname, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+
   Optional<VpcInfo> vpc(Place place, String vpcId);
 
   List<SubnetInfo> subnets(Place place, String vpcId);
@@ -150,6 +158,9 @@ public interface Cloud {
   Map<String, String> zoneTags(Place zoneOwner, String zoneId);
 
   DrsState drs(Place place);
+
+  /** The place's source servers that are not disconnected, each with its replication settings (empty before InitializeService). */
+  List<SourceServer> sourceServers(Place place);
 
   /** A hint that the per-VPC reads of these VPCs of one place are coming: an SDK answer may batch them. */
   default void prefetch(Place place, List<String> vpcIds) {}

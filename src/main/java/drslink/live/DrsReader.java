@@ -6,19 +6,18 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
- * Reads a region's DRS replication configuration templates. The SDK's drs module is not available to
- * this build, so this REST-JSON call is made by hand ({@link SignedPost}): {@code POST
+ * Reads a region's DRS replication configuration templates and source servers. The SDK's drs module is
+ * not available to this build, so these REST-JSON calls are made by hand ({@link SignedPost}): {@code POST
  * /DescribeReplicationConfigurationTemplates} with an empty filter, SigV4-signed for service {@code drs}
  * (https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html).
  * Before InitializeService, AWS answers it with UninitializedAccountException (HTTP 400, in the
  * X-Amzn-ErrorType header), which is what "not initialized" means here.
  */
 final class DrsReader {
-  private static final String OPERATION = "DescribeReplicationConfigurationTemplates";
-
   private final AwsAccess aws;
   private final ObjectMapper json;
 
@@ -28,31 +27,83 @@ final class DrsReader {
   }
 
   Cloud.DrsState read(Cloud.Place place) {
-    URI uri = URI.create(base(place.region()) + "/" + OPERATION);
-    SignedPost.Answer answer = SignedPost.call(aws, place, "drs", OPERATION, uri, java.util.Map.of("Content-Type", "application/json"), "{}");
-    if (answer.errorCode().startsWith("UninitializedAccountException")) {
+    Optional<JsonNode> answer = call(place, "DescribeReplicationConfigurationTemplates", "{}");
+    if (answer.isEmpty()) {
       return new Cloud.DrsState(false, List.of());
+    }
+    List<Cloud.DrsTemplate> templates = new ArrayList<>();
+    for (JsonNode t : answer.get().path("items")) {
+      List<String> groups = new ArrayList<>();
+      t.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
+      templates.add(
+          new Cloud.DrsTemplate(
+              t.path("replicationConfigurationTemplateID").asText(),
+              t.path("stagingAreaSubnetId").asText(null),
+              groups,
+              t.path("dataPlaneRouting").asText(null),
+              t.path("createPublicIP").asBoolean(false),
+              tags(t.path("tags"))));
+    }
+    return new Cloud.DrsState(true, templates);
+  }
+
+  /**
+   * The place's source servers that are not disconnected, with the replication settings each uses now:
+   * DescribeSourceServers (no filter, following nextToken;
+   * https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeSourceServers.html), then
+   * GetReplicationConfiguration per server
+   * (https://docs.aws.amazon.com/drs/latest/APIReference/API_GetReplicationConfiguration.html). Both list
+   * UninitializedAccountException: no servers before InitializeService.
+   */
+  List<Cloud.SourceServer> sourceServers(Cloud.Place place) {
+    List<Cloud.SourceServer> out = new ArrayList<>();
+    java.util.Set<String> tokens = new java.util.HashSet<>();
+    String token = null;
+    do {
+      var body = json.createObjectNode();
+      body.putObject("filters");
+      if (token != null) {
+        body.put("nextToken", token);
+      }
+      Optional<JsonNode> page = call(place, "DescribeSourceServers", body.toString());
+      if (page.isEmpty()) {
+        return List.of();
+      }
+      for (JsonNode server : page.get().path("items")) {
+        // A disconnected server replicates nothing until its agent is installed again, which re-adds it.
+        if ("DISCONNECTED".equals(server.path("dataReplicationInfo").path("dataReplicationState").asText())) {
+          continue;
+        }
+        String id = server.path("sourceServerID").asText();
+        String hostname = server.path("sourceProperties").path("identificationHints").path("hostname").asText(null);
+        JsonNode settings = call(place, "GetReplicationConfiguration", json.createObjectNode().put("sourceServerID", id).toString()).orElseThrow();
+        List<String> groups = new ArrayList<>();
+        settings.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
+        out.add(
+            new Cloud.SourceServer(
+                id, hostname, settings.path("stagingAreaSubnetId").asText(null), groups,
+                settings.path("dataPlaneRouting").asText(null), settings.path("createPublicIP").asBoolean(false)));
+      }
+      token = page.get().path("nextToken").asText("");
+      // A token seen before would loop forever; AWS never repeats one, a broken proxy might.
+    } while (!token.isEmpty() && tokens.add(token));
+    return out;
+  }
+
+  /** A signed REST-JSON call; empty when DRS is not initialized in the place, the parsed answer otherwise. */
+  private Optional<JsonNode> call(Cloud.Place place, String operation, String body) {
+    URI uri = URI.create(base(place.region()) + "/" + operation);
+    SignedPost.Answer answer = SignedPost.call(aws, place, "drs", operation, uri, java.util.Map.of("Content-Type", "application/json"), body);
+    if (answer.errorCode().startsWith("UninitializedAccountException")) {
+      return Optional.empty();
     }
     if (answer.status() != 200) {
       throw SignedPost.error(answer, "drs");
     }
     try {
-      List<Cloud.DrsTemplate> templates = new ArrayList<>();
-      for (JsonNode t : json.readTree(answer.body()).path("items")) {
-        List<String> groups = new ArrayList<>();
-        t.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
-        templates.add(
-            new Cloud.DrsTemplate(
-                t.path("replicationConfigurationTemplateID").asText(),
-                t.path("stagingAreaSubnetId").asText(null),
-                groups,
-                t.path("dataPlaneRouting").asText(null),
-                t.path("createPublicIP").asBoolean(false),
-                tags(t.path("tags"))));
-      }
-      return new Cloud.DrsState(true, templates);
+      return Optional.of(json.readTree(answer.body()));
     } catch (IOException e) {
-      throw SdkClientException.create("DRS " + OPERATION + " in " + place.region() + " answered what is not JSON", e);
+      throw SdkClientException.create("DRS " + operation + " in " + place.region() + " answered what is not JSON", e);
     }
   }
 

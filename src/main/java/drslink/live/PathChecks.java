@@ -27,7 +27,7 @@ import java.util.Set;
  * subnets; routes go both ways over the link's own peering or transit gateway (whose association, zones
  * and routes are read too); each endpoint's groups admit 443 and the replication group 1500; network ACLs
  * let both and the return traffic through; the staging subnet has a way to the EC2 API; and the region's
- * DRS template uses the staging subnet, drslink's group, PRIVATE_IP and no public IP. docs/live-checks.md
+ * DRS template and every source server use the staging subnet, drslink's group, PRIVATE_IP and no public IP. docs/live-checks.md
  * lists the codes.
  */
 final class PathChecks {
@@ -51,6 +51,7 @@ final class PathChecks {
     }
     for (DrsTemplateSites.Site site : paths.templateSites()) {
       findings.attempt(() -> template(site));
+      findings.attempt(() -> sourceServers(site));
       findings.attempt(() -> stagingEgress(site));
     }
     return findings;
@@ -674,25 +675,61 @@ final class PathChecks {
       return;
     }
     Cloud.DrsTemplate t = drs.templates().get(0);
-    List<String> wrong = new ArrayList<>();
-    String subnet = staging.stagingSubnetId() == null ? null : staging.stagingSubnetId().value();
-    if (subnet != null && !subnet.equals(t.stagingSubnetId())) {
-      wrong.add("staging subnet " + t.stagingSubnetId() + " instead of " + subnet);
-    }
-    Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
-    if (group.isPresent() && !t.securityGroupIds().contains(group.get().id())) {
-      wrong.add("security groups " + t.securityGroupIds() + " without drslink's " + group.get().id());
-    }
-    if (!"PRIVATE_IP".equals(t.dataPlaneRouting())) {
-      wrong.add("data plane routing " + t.dataPlaneRouting() + " instead of PRIVATE_IP");
-    }
-    if (t.createPublicIp()) {
-      wrong.add("public IPs on replication servers");
-    }
+    List<String> wrong = deviations(site, t.stagingSubnetId(), t.securityGroupIds(), t.dataPlaneRouting(), t.createPublicIp());
     if (wrong.isEmpty()) {
       findings.pass(site.region());
     } else {
       findings.error("VER009", site.region(), t.id(), at, "DRS template " + t.id() + " in " + place + " has " + String.join("; ", wrong), "apply the generated root (module.drs_settings_*) so the template is drslink's again");
     }
+  }
+
+  /**
+   * Every source server of the place replicates as the template does. A server takes the template's
+   * settings when it is added and keeps its own after that ("A newly added Source Server is implicitly
+   * configured with the same settings defined in the Default ... settings",
+   * https://docs.aws.amazon.com/drs/latest/userguide/settings.html): one added before the template, or changed
+   * by hand, can send its data over public IPs while the template is right.
+   */
+  private void sourceServers(DrsTemplateSites.Site site) {
+    Vpc staging = site.stagingVpc();
+    Cloud.Place place = paths.place(staging);
+    SourceLocation at = site.settingsSource().map(r -> r.settings().at()).orElse((site.replications().isEmpty() ? site.failbacks() : site.replications()).get(0).at());
+    for (Cloud.SourceServer server : cloud.sourceServers(place)) {
+      List<String> wrong = deviations(site, server.stagingSubnetId(), server.securityGroupIds(), server.dataPlaneRouting(), server.createPublicIp());
+      if (wrong.isEmpty()) {
+        findings.pass(site.region());
+        continue;
+      }
+      String name = server.id() + (server.hostname() == null ? "" : " (" + server.hostname() + ")");
+      String subnet = staging.stagingSubnetId() == null ? "<staging subnet>" : staging.stagingSubnetId().value();
+      Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
+      findings.error(
+          "VER017", site.region(), server.id(), at,
+          "source server " + name + " in " + place + " replicates with " + String.join("; ", wrong) + ": it keeps its own settings, not the template's",
+          "aws drs update-replication-configuration --region " + site.region() + " --source-server-id " + server.id()
+              + " --data-plane-routing PRIVATE_IP --no-create-public-ip --staging-area-subnet-id " + subnet
+              + " --replication-servers-security-groups-ids " + group.map(Cloud.SecurityGroup::id).orElse("<drslink's replication group>"));
+    }
+  }
+
+  /** How replication settings differ from drslink's for a site: staging subnet, drslink's group, PRIVATE_IP, no public IP. */
+  private List<String> deviations(DrsTemplateSites.Site site, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {
+    Vpc staging = site.stagingVpc();
+    List<String> wrong = new ArrayList<>();
+    String subnet = staging.stagingSubnetId() == null ? null : staging.stagingSubnetId().value();
+    if (subnet != null && !subnet.equals(stagingSubnetId)) {
+      wrong.add("staging subnet " + stagingSubnetId + " instead of " + subnet);
+    }
+    Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
+    if (group.isPresent() && !securityGroupIds.contains(group.get().id())) {
+      wrong.add("security groups " + securityGroupIds + " without drslink's " + group.get().id());
+    }
+    if (!"PRIVATE_IP".equals(dataPlaneRouting)) {
+      wrong.add("data plane routing " + dataPlaneRouting + " instead of PRIVATE_IP");
+    }
+    if (createPublicIp) {
+      wrong.add("public IPs on replication servers");
+    }
+    return wrong;
   }
 }

@@ -440,4 +440,9 @@ final class SdkCloud implements Cloud {
   public DrsState drs(Place place) {
     return cached("drs|" + place, place, () -> drs.read(place));
   }
+
+  @Override
+  public List<SourceServer> sourceServers(Place place) {
+    return cached("sourceServers|" + place, place, () -> drs.sourceServers(place));
+  }
 }

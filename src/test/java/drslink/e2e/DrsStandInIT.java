@@ -140,6 +140,67 @@ class DrsStandInIT {
         moto.drs().call(AwsCreds.TEST, OSAKA, TEMPLATE, "{}").errorType());
   }
 
+  /**
+   * Source servers (rules 11-13): a server takes the template's settings when its agent registers it and
+   * keeps its own after that; DescribeSourceServers pages with nextToken and refuses filters DRS does not
+   * have; an unknown server is ResourceNotFoundException.
+   */
+  @Test
+  void sourceServersKeepTheSettingsTheyWereAddedWith() {
+    MotoDrs drs = moto.drs();
+    drs.initialize(AwsCreds.TEST, OSAKA);
+    SignedHttp.Reply noTemplate = drs.call(AwsCreds.TEST, OSAKA, "drs-standin/RegisterSourceServer", "{\"hostname\":\"early\"}");
+    assertEquals(400, noTemplate.status(), "the stand-in has no AWS defaults to give a server added before the template");
+    SignedHttp.Reply made = create(AwsCreds.TEST, OSAKA, validTemplate());
+    assertEquals(201, made.status(), made.body());
+    String templateId = drs.parse(made.body()).path("replicationConfigurationTemplateID").asText();
+    List<String> ids = new java.util.ArrayList<>();
+    for (String host : List.of("a", "b", "c")) {
+      ids.add(drs.registerSourceServer(AwsCreds.TEST, OSAKA, host));
+    }
+    assertTrue(ids.stream().allMatch(i -> i.matches("s-[0-9a-zA-Z]{17}")), ids::toString);
+
+    JsonNode settings = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "GetReplicationConfiguration", "{\"sourceServerID\":\"" + ids.get(0) + "\"}").body());
+    JsonNode template = drs.templates(AwsCreds.TEST, OSAKA).get(0);
+    for (String field : List.of("dataPlaneRouting", "createPublicIP", "stagingAreaSubnetId", "replicationServersSecurityGroupsIDs")) {
+      assertEquals(template.path(field), settings.path(field), field + " copied from the template");
+    }
+
+    // A template change reaches no server added before it; a server's own change reaches only it.
+    SignedHttp.Reply updated = drs.call(AwsCreds.TEST, OSAKA, "UpdateReplicationConfigurationTemplate",
+        "{\"replicationConfigurationTemplateID\":\"" + templateId + "\",\"dataPlaneRouting\":\"PUBLIC_IP\"}");
+    assertEquals(200, updated.status(), updated.body());
+    drs.updateReplicationConfiguration(AwsCreds.TEST, OSAKA, ids.get(1), "\"createPublicIP\":true");
+    JsonNode first = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "GetReplicationConfiguration", "{\"sourceServerID\":\"" + ids.get(0) + "\"}").body());
+    JsonNode second = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "GetReplicationConfiguration", "{\"sourceServerID\":\"" + ids.get(1) + "\"}").body());
+    assertEquals(settings.path("dataPlaneRouting"), first.path("dataPlaneRouting"));
+    assertEquals(false, first.path("createPublicIP").asBoolean());
+    assertEquals(true, second.path("createPublicIP").asBoolean());
+
+    // Pages of two, then the rest; every server once.
+    JsonNode page1 = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "DescribeSourceServers", "{\"filters\":{}}").body());
+    assertEquals(2, page1.path("items").size());
+    String token = page1.path("nextToken").asText();
+    JsonNode page2 = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "DescribeSourceServers", "{\"filters\":{},\"nextToken\":\"" + token + "\"}").body());
+    assertEquals(1, page2.path("items").size());
+    assertTrue(page2.path("nextToken").isMissingNode(), page2.toString());
+    List<String> listed = new java.util.ArrayList<>();
+    page1.path("items").forEach(i -> listed.add(i.path("sourceServerID").asText()));
+    page2.path("items").forEach(i -> listed.add(i.path("sourceServerID").asText()));
+    assertEquals(ids.stream().sorted().toList(), listed.stream().sorted().toList());
+
+    SignedHttp.Reply archived = drs.call(AwsCreds.TEST, OSAKA, "DescribeSourceServers", "{\"filters\":{\"isArchived\":false}}");
+    assertEquals(400, archived.status(), "isArchived is MGN's filter, not DRS's");
+    assertEquals("ValidationException", archived.errorType());
+    SignedHttp.Reply unknown = drs.call(AwsCreds.TEST, OSAKA, "GetReplicationConfiguration", "{\"sourceServerID\":\"s-00000000000000000\"}");
+    assertEquals(404, unknown.status());
+    assertEquals("ResourceNotFoundException", unknown.errorType());
+    drs.initialize(otherAccount(), OSAKA);
+    SignedHttp.Reply otherAccount = drs.call(otherAccount(), OSAKA, "DescribeSourceServers", "{}");
+    assertEquals(200, otherAccount.status(), otherAccount.body());
+    assertEquals(0, drs.parse(otherAccount.body()).path("items").size(), "accounts stay apart");
+  }
+
   @Test
   void oneTemplatePerAccountAndRegion() {
     moto.drs().initialize(AwsCreds.TEST, OSAKA);

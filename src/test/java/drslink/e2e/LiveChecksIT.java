@@ -145,6 +145,22 @@ class LiveChecksIT {
           + ": rule 50 (deny tcp 1500-1500 0.0.0.0/0) (replication app-to-osaka) (hint: allow it with a lower-numbered rule, or remove the deny (aws ec2 delete-network-acl-entry --network-acl-id " + acl.networkAclId() + " --rule-number 50 --ingress))");
       ec2Target.deleteNetworkAclEntry(r -> r.networkAclId(acl.networkAclId()).ruleNumber(50).egress(false));
 
+      // 5. Source servers keep the settings they were added with: one changed by hand to public routing
+      //    is found although the template is drslink's (a conforming one beside it is not).
+      MotoDrs drs = moto.drs();
+      drs.registerSourceServer(AwsCreds.TEST, TARGET_REGION, "app-1");
+      String publicServer = drs.registerSourceServer(AwsCreds.TEST, TARGET_REGION, "app-2");
+      drs.updateReplicationConfiguration(AwsCreds.TEST, TARGET_REGION, publicServer, "\"dataPlaneRouting\":\"PUBLIC_IP\",\"createPublicIP\":true");
+      CommandResult publicRouting = t.time("verify-source-server", () -> run(cli, ws, endpoint, "verify", "-v", "topology.yaml"));
+      assertExit(5, publicRouting);
+      assertOnlyReads(publicRouting);
+      assertTrue(
+          publicRouting.stdout().contains("error: VER017 " + publicServer + ": source server " + publicServer + " (app-2) in ")
+              && publicRouting.stdout().contains(" replicates with data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers: it keeps its own settings, not the template's"),
+          publicRouting.stdout());
+      assertEquals(1, publicRouting.stdout().lines().filter(l -> l.contains(": error: ")).count(), publicRouting.stdout());
+      drs.updateReplicationConfiguration(AwsCreds.TEST, TARGET_REGION, publicServer, "\"dataPlaneRouting\":\"PRIVATE_IP\",\"createPublicIP\":false");
+
       CommandResult restored = t.time("verify-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
       assertExit(0, restored);
     } finally {

@@ -63,6 +63,26 @@ public final class MotoDrs {
     return out;
   }
 
+  /**
+   * What installing the AWS Replication Agent on a server does: registers a source server, which takes
+   * the template's settings (the stand-in's POST /drs-standin/RegisterSourceServer, drs_standin.py rule 12).
+   */
+  public String registerSourceServer(AwsCreds as, String region, String hostname) {
+    SignedHttp.Reply r = call(as, region, "drs-standin/RegisterSourceServer", "{\"hostname\":\"" + hostname + "\"}");
+    if (r.status() != 201) {
+      throw new IllegalStateException("registering source server " + hostname + " in " + region + " answered " + r.status() + ": " + r.body());
+    }
+    return parse(r.body()).path("sourceServerID").asText();
+  }
+
+  /** UpdateReplicationConfiguration of one source server; {@code settings} are JSON members without braces. */
+  public void updateReplicationConfiguration(AwsCreds as, String region, String sourceServerId, String settings) {
+    SignedHttp.Reply r = call(as, region, "UpdateReplicationConfiguration", "{\"sourceServerID\":\"" + sourceServerId + "\"," + settings + "}");
+    if (r.status() != 200) {
+      throw new IllegalStateException("UpdateReplicationConfiguration of " + sourceServerId + " answered " + r.status() + ": " + r.body());
+    }
+  }
+
   JsonNode parse(String body) {
     try {
       return json.readTree(body);

@@ -134,6 +134,36 @@ class LiveChecksTest {
   }
 
   @Test
+  void sourceServerKeepingPublicRoutingIsFoundWhileTheTemplateIsRight() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    int passedBefore = LiveRun.verify(tokyoOsaka(), c).passedTotal();
+    c.sourceServers.put(
+        "ap-northeast-3",
+        List.of(
+            new Cloud.SourceServer("s-0123456789abcdef0", "app-1", RecordedCloud.STAGING, List.of(RecordedCloud.REPLICATION_SG), "PRIVATE_IP", false),
+            new Cloud.SourceServer("s-0123456789abcdef1", "app-2", "subnet-0eeeeeeeeeeeeeeee", List.of(RecordedCloud.REPLICATION_SG), "PUBLIC_IP", true)));
+    Findings f = LiveRun.verify(tokyoOsaka(), c);
+    List<String> found = lines(f);
+    assertEquals(1, found.size(), found::toString);
+    assertTrue(
+        found.get(0).contains(
+            "error: VER017 s-0123456789abcdef1: source server s-0123456789abcdef1 (app-2) in ap-northeast-3 replicates with staging subnet subnet-0eeeeeeeeeeeeeeee instead of "
+                + RecordedCloud.STAGING + "; data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers: it keeps its own settings, not the template's"),
+        found.get(0));
+    assertTrue(found.get(0).contains("aws drs update-replication-configuration --region ap-northeast-3 --source-server-id s-0123456789abcdef1 --data-plane-routing PRIVATE_IP --no-create-public-ip"), found.get(0));
+    assertEquals(passedBefore + 1, f.passedTotal(), "the conforming server is one more check that holds");
+  }
+
+  @Test
+  void unreadableSourceServersAreSaidAndTheRestStillChecked() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.failing.put("sourceServers", new Cloud.Unreadable("permission: drs:DescribeSourceServers denied (AccessDeniedException) (drs DescribeSourceServers in ap-northeast-3 at http://127.0.0.1:1)", null));
+    Findings f = LiveRun.verify(tokyoOsaka(), c);
+    assertEquals(List.of("permission: drs:DescribeSourceServers denied (AccessDeniedException) (drs DescribeSourceServers in ap-northeast-3 at http://127.0.0.1:1)"), f.unreadable());
+    assertTrue(f.passedTotal() > 10, "the other checks ran");
+  }
+
+  @Test
   void cleanAccountPassesPreflight() throws IOException {
     Findings f = LiveRun.preflight(tokyoOsaka(), RecordedCloud.beforeApply());
     assertEquals(List.of(), lines(f));

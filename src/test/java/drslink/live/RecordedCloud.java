@@ -36,6 +36,8 @@ final class RecordedCloud implements Cloud {
   final Map<String, List<ZoneRef>> zones = new HashMap<>();
   final Map<String, List<RecordSet>> records = new HashMap<>();
   final Map<String, DrsState> drs = new HashMap<>();
+  /** Source servers by region; none unless a test adds them. */
+  final Map<String, List<SourceServer>> sourceServers = new HashMap<>();
   /** Zone id -> its tags, as its owner reads them. */
   final Map<String, Map<String, String>> zoneTags = new HashMap<>();
   /** Reads that fail, by method name ("records", "drs"...): the failure every such read throws. */
@@ -249,5 +251,11 @@ final class RecordedCloud implements Cloud {
   public DrsState drs(Place place) {
     read("drs", place, place.region());
     return drs.getOrDefault(place.region(), new DrsState(false, List.of()));
+  }
+
+  @Override
+  public List<SourceServer> sourceServers(Place place) {
+    read("sourceServers", place, place.region());
+    return sourceServers.getOrDefault(place.region(), List.of());
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class SignedReadersTest {
   private HttpServer server;
   private final List<String> requests = new ArrayList<>();
-  /** X-Amz-Target or path -> status and body. */
+  /** X-Amz-Target or path (or either, a space and the exact request body) -> status, body and error type. */
   private final Map<String, Object[]> answers = new java.util.HashMap<>();
 
   @BeforeEach
@@ -37,7 +37,8 @@ class SignedReadersTest {
       String key = target != null ? target : exchange.getRequestURI().getPath();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
       requests.add(key + " " + body + " " + exchange.getRequestHeaders().getFirst("Authorization").replaceAll(".*Credential=[^/]+/\\d+/([^/]+/[^/]+)/.*", "$1"));
-      Object[] answer = answers.getOrDefault(key, new Object[] {404, "{}", null});
+      // An answer for this exact body (a page of a paged read) wins over the one for the path.
+      Object[] answer = answers.getOrDefault(key + " " + body, answers.getOrDefault(key, new Object[] {404, "{}", null}));
       if (answer[2] != null) {
         exchange.getResponseHeaders().add("X-Amzn-ErrorType", (String) answer[2]);
       }
@@ -98,6 +99,31 @@ class SignedReadersTest {
       assertEquals(new Cloud.DrsState(true, List.of(new Cloud.DrsTemplate("rct-1", "subnet-1", List.of("sg-1"), "PRIVATE_IP", false, Map.of("DrslinkTopology", "t")))), state);
       answers.put("/DescribeReplicationConfigurationTemplates", new Object[] {400, "{}", "UninitializedAccountException"});
       assertTrue(!new DrsReader(aws, new ObjectMapper()).read(new Cloud.Place(null, "eu-north-1")).initialized());
+    }
+  }
+
+  @Test
+  void sourceServersArePagedAndReadWithTheirOwnSettings() {
+    answers.put("/DescribeSourceServers {\"filters\":{}}", new Object[] {200,
+        "{\"items\":[{\"sourceServerID\":\"s-1\",\"sourceProperties\":{\"identificationHints\":{\"hostname\":\"web-1\"}}},"
+            + "{\"sourceServerID\":\"s-2\",\"dataReplicationInfo\":{\"dataReplicationState\":\"DISCONNECTED\"}}],\"nextToken\":\"p2\"}", null});
+    answers.put("/DescribeSourceServers {\"filters\":{},\"nextToken\":\"p2\"}", new Object[] {200, "{\"items\":[{\"sourceServerID\":\"s-3\"}]}", null});
+    answers.put("/GetReplicationConfiguration {\"sourceServerID\":\"s-1\"}", new Object[] {200,
+        "{\"sourceServerID\":\"s-1\",\"stagingAreaSubnetId\":\"subnet-1\",\"replicationServersSecurityGroupsIDs\":[\"sg-1\"],\"dataPlaneRouting\":\"PUBLIC_IP\",\"createPublicIP\":true}", null});
+    answers.put("/GetReplicationConfiguration {\"sourceServerID\":\"s-3\"}", new Object[] {200,
+        "{\"sourceServerID\":\"s-3\",\"stagingAreaSubnetId\":\"subnet-1\",\"replicationServersSecurityGroupsIDs\":[],\"dataPlaneRouting\":\"PRIVATE_IP\",\"createPublicIP\":false}", null});
+    try (AwsAccess aws = aws()) {
+      List<Cloud.SourceServer> servers = new DrsReader(aws, new ObjectMapper()).sourceServers(new Cloud.Place(null, "eu-north-1"));
+      assertEquals(
+          List.of(
+              new Cloud.SourceServer("s-1", "web-1", "subnet-1", List.of("sg-1"), "PUBLIC_IP", true),
+              new Cloud.SourceServer("s-3", null, "subnet-1", List.of(), "PRIVATE_IP", false)),
+          servers, "both pages, the disconnected server left out, each with its own settings");
+      assertEquals(
+          List.of("drs:DescribeSourceServers", "drs:GetReplicationConfiguration", "drs:DescribeSourceServers", "drs:GetReplicationConfiguration"),
+          aws.guard().calls());
+      answers.put("/DescribeSourceServers {\"filters\":{}}", new Object[] {400, "{}", "UninitializedAccountException"});
+      assertEquals(List.of(), new DrsReader(aws, new ObjectMapper()).sourceServers(new Cloud.Place(null, "eu-north-1")));
     }
   }
 }

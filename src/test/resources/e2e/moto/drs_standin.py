@@ -2,7 +2,8 @@
 
 moto 5.2 has no DRS backend. This module serves exactly the calls the hashicorp/aws provider
 6.47.0 makes for aws_drs_replication_configuration_template, plus InitializeService, so the e2e
-suite can apply, re-plan and destroy templates instead of proving them by plan alone.
+suite can apply, re-plan and destroy templates instead of proving them by plan alone, and the
+source-server reads `drslink verify` makes (rules 11-13).
 
 Wiring: DrsStandIn wraps moto's WSGI app (moto_e2e.py installs it). A request whose SigV4
 credential scope names the service `drs` is answered here; every other request goes to moto
@@ -75,6 +76,21 @@ service model drs-2020-02-26 as shipped in botocore and aws-sdk-go-v2/service/dr
   10. ids and ARNs: rct- plus 17 alphanumerics; arn:<partition>:drs:<region>:<account>:
      replication-configuration-template/<id> (partition aws-us-gov / aws-cn by region prefix).
 
+  11. Source servers: POST /DescribeSourceServers 200 (filters hardwareId, sourceServerIDs,
+     stagingAccountIDs only; maxResults >= 1; nextToken), POST /GetReplicationConfiguration 200,
+     POST /UpdateReplicationConfiguration 200 (API_DescribeSourceServers.html,
+     API_GetReplicationConfiguration.html, API_UpdateReplicationConfiguration.html); an unknown
+     server is ResourceNotFoundException, HTTP 404; ids are s- plus 17 letters or digits.
+  12. No public API adds a source server: the AWS Replication Agent registers it when installed.
+     POST /drs-standin/RegisterSourceServer {"hostname": ...} stands in for that installation (signed
+     for drs like every call here) and gives the new server the template's settings: "A newly added
+     Source Server is implicitly configured with the same settings defined in the Default ...
+     settings" (https://docs.aws.amazon.com/drs/latest/userguide/settings.html). With no template the
+     stand-in refuses (AWS would use its own defaults, which it does not document in full).
+  13. After that a server keeps its own settings: UpdateReplicationConfiguration changes that server
+     only, and a template update does not reach servers added before it (the same page: the template
+     is the settings "for newly added" servers).
+
 Not modelled: whether the subnet and security groups exist in EC2, KMS key checks, pagination
 beyond one page (there is at most one template per account and region).
 """
@@ -124,6 +140,11 @@ SUBNET_ID = re.compile(r"subnet-[0-9a-fA-F]{8,}")
 SECURITY_GROUP_ID = re.compile(r"sg-[0-9a-fA-F]{8,}")
 ARN = re.compile(r"arn:.{16,2044}", re.DOTALL)
 TEMPLATE_ID = re.compile(r"rct-[0-9a-zA-Z]{17}")
+SOURCE_SERVER_ID = re.compile(r"s-[0-9a-zA-Z]{17}")
+# Not an AWS path: the stand-in's replacement for an agent's installation (rule 12).
+AGENT_REGISTRATION = "/drs-standin/RegisterSourceServer"
+# AWS documents no default page size for DescribeSourceServers; two keeps every reader's paging honest.
+SERVERS_PER_PAGE = 2
 CREDENTIAL = re.compile(r"Credential=([^/,\s]+)/[^/]+/([^/]+)/([^/]+)/aws4_request")
 
 
@@ -151,6 +172,7 @@ class Place:
         self.initialized = False
         self.templates = {}  # id -> stored template (without tags)
         self.tags = {}  # arn -> tags
+        self.servers = {}  # source server id -> {"server": DescribeSourceServers item, "settings": replication settings}
 
 
 class DrsStandIn:
@@ -200,6 +222,10 @@ class DrsStandIn:
             "/DescribeReplicationConfigurationTemplates": self.describe,
             "/UpdateReplicationConfigurationTemplate": self.update,
             "/DeleteReplicationConfigurationTemplate": self.delete,
+            "/DescribeSourceServers": self.describe_servers,
+            "/GetReplicationConfiguration": self.get_replication,
+            "/UpdateReplicationConfiguration": self.update_replication,
+            AGENT_REGISTRATION: self.register_server,
         }
         operation = operations.get(path) if method == "POST" else None
         if operation is None:
@@ -280,6 +306,76 @@ class DrsStandIn:
         del place.templates[stored["replicationConfigurationTemplateID"]]
         place.tags.pop(stored["arn"], None)
         return 204, None
+
+    # -- source servers (rules 11-13) ----------------------------------------------------------
+
+    def register_server(self, place, body, account, region):
+        """What an agent's installation does: adds a source server with the template's settings (rule 12)."""
+        hostname = body.get("hostname")
+        if not isinstance(hostname, str) or not hostname:
+            raise invalid([("hostname", "is required")])
+        if not place.templates:
+            raise invalid([("template", "the stand-in copies a new server's settings from the template: create it first")])
+        template = next(iter(place.templates.values()))
+        server_id = "s-" + "".join(secrets.choice("0123456789abcdef") for _ in range(17))
+        arn = f"arn:{partition(region)}:drs:{region}:{account}:source-server/{server_id}"
+        server = {
+            "sourceServerID": server_id,
+            "arn": arn,
+            "tags": {},
+            "replicationDirection": "FAILOVER",
+            "sourceProperties": {"identificationHints": {"hostname": hostname}},
+            "dataReplicationInfo": {"dataReplicationState": body.get("dataReplicationState") or "CONTINUOUS"},
+        }
+        settings = {f: template[f] for f in SETTINGS if f in template}
+        settings.update(sourceServerID=server_id, name=hostname)
+        place.servers[server_id] = {"server": server, "settings": settings}
+        return 201, {"sourceServerID": server_id}
+
+    def describe_servers(self, place, body, account, region):
+        filters = body.get("filters") or {}
+        problems = []
+        if not isinstance(filters, dict):
+            problems.append(("filters", "must be an object"))
+            filters = {}
+        ids = filters.get("sourceServerIDs") or []
+        problems += [("filters.sourceServerIDs", f"{i!r} is not a source server id") for i in ids if not isinstance(i, str) or not SOURCE_SERVER_ID.fullmatch(i)]
+        unknown = sorted(set(filters) - {"hardwareId", "sourceServerIDs", "stagingAccountIDs"})
+        problems += [(f"filters.{k}", "is not a member of DescribeSourceServersRequestFilters") for k in unknown]
+        max_results = body.get("maxResults")
+        if max_results is not None and (not is_int(max_results) or max_results < 1):
+            problems.append(("maxResults", "must be an integer of at least 1"))
+        token = str(body.get("nextToken") or "0")
+        if not token.isdigit():
+            problems.append(("nextToken", "is not a token this service gave"))
+        if problems:
+            raise invalid(problems)
+        matching = [e["server"] for i, e in sorted(place.servers.items()) if not ids or i in ids]
+        start, size = int(token), max_results or SERVERS_PER_PAGE
+        page = matching[start:start + size]
+        answer = {"items": [dict(item) for item in page]}
+        if start + size < len(matching):
+            answer["nextToken"] = str(start + size)
+        return 200, answer
+
+    def server(self, place, body):
+        server_id = body.get("sourceServerID")
+        if not isinstance(server_id, str) or not SOURCE_SERVER_ID.fullmatch(server_id):
+            raise invalid([("sourceServerID", "is required: s- and 17 letters or digits")])
+        if server_id not in place.servers:
+            raise DrsError(404, "ResourceNotFoundException", f"source server {server_id} not found", resourceId=server_id, resourceType="SourceServer")
+        return place.servers[server_id]
+
+    def get_replication(self, place, body, account, region):
+        return 200, dict(self.server(place, body)["settings"])
+
+    def update_replication(self, place, body, account, region):
+        entry = self.server(place, body)
+        problems = validate_settings(body)
+        if problems:
+            raise invalid(problems)
+        entry["settings"].update({f: body[f] for f in SETTINGS if body.get(f) is not None})
+        return 200, dict(entry["settings"])
 
     def find(self, place, body):
         template_id = body.get("replicationConfigurationTemplateID")
