@@ -1,5 +1,6 @@
 package drslink.plan;
 
+import drslink.model.derived.Labels;
 import drslink.model.Connectivity;
 import drslink.model.ExistingLink;
 import drslink.model.Located;

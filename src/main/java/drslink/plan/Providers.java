@@ -1,5 +1,6 @@
 package drslink.plan;
 
+import drslink.model.derived.Labels;
 import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;

@@ -1,5 +1,6 @@
 package drslink.plan;
 
+import drslink.model.derived.Labels;
 import drslink.model.DrsTemplateSites;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
