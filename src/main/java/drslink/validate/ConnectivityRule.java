@@ -7,6 +7,7 @@ import drslink.model.ExistingLink;
 import drslink.model.Ipv4Cidr;
 import drslink.model.Located;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  */
 final class ConnectivityRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
     Map<String, Connectivity> pairs = new HashMap<>();

@@ -7,6 +7,7 @@ import drslink.model.Ipv4Cidr;
 import drslink.model.Located;
 import drslink.model.Replication;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
 /** The shape of every id, CIDR, account id and role ARN (tags: TagsRule; version constraints: VersionConstraintsRule). */
 final class FormatsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Vpc vpc : t.vpcs()) {
       nullableId(d, vpc.id(), "vpc");
       Set<String> seenCidrs = new HashSet<>();

@@ -5,6 +5,7 @@ import drslink.diag.SourceLocation;
 import drslink.model.Connectivity;
 import drslink.model.Located;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 final class IdentityRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     Owners owners = new Owners(d);
     for (Vpc vpc : t.vpcs()) {
       String owner = "VPC " + vpc.nameValue();

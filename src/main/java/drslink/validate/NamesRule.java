@@ -5,6 +5,7 @@ import drslink.model.Account;
 import drslink.model.Located;
 import drslink.model.Replication;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /** Version, the topology name, and the names that become Terraform labels: well formed and unique. */
 final class NamesRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     if (t.version() != null && t.version().value() != 1) {
       d.error("DRS020", t.version().at(), "unsupported version " + t.version().value(), "this drslink reads version: 1");
     }

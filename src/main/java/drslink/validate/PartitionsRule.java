@@ -8,6 +8,7 @@ import drslink.model.ExistingLink;
 import drslink.model.Partition;
 import drslink.model.Replication;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import java.util.regex.Matcher;
  */
 final class PartitionsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     Map<String, List<Vpc>> byAccount = vpcsByAccount(t);
     for (Account account : t.accounts()) {
       roleArn(account, byAccount.getOrDefault(account.name().value(), List.of()), d);

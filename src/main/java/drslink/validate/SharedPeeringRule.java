@@ -4,6 +4,7 @@ import drslink.diag.Diagnostics;
 import drslink.model.Connectivity;
 import drslink.model.Located;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 final class SharedPeeringRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     // gateway pair -> transit gateway id -> the first link's side on that gateway
     Map<String, Map<String, First>> firstByPair = new HashMap<>();
     for (Connectivity link : t.connectivity()) {
