@@ -1,6 +1,5 @@
 package drslink.plan;
 
-import drslink.model.derived.Labels;
 import drslink.model.Connectivity;
 import drslink.model.ExistingLink;
 import drslink.model.Located;
@@ -9,6 +8,7 @@ import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import drslink.model.VpcPeering;
+import drslink.model.derived.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,14 +1,13 @@
 package drslink.plan;
 
-import drslink.model.derived.Labels;
 import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
 import drslink.model.ReplicationSource;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Topology;
 import drslink.model.Vpc;
-import drslink.util.Order;
+import drslink.model.derived.Labels;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

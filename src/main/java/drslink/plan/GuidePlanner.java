@@ -1,6 +1,5 @@
 package drslink.plan;
 
-import drslink.model.derived.Labels;
 import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
@@ -8,6 +7,7 @@ import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.Labels;
 import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package drslink.plan;
 
 import drslink.model.Connectivity;
 import drslink.model.Located;
-import drslink.model.Replication;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.ReplicationModel;

@@ -4,8 +4,8 @@ import drslink.diag.Diagnostics;
 import drslink.diag.Suggestions;
 import drslink.model.Account;
 import drslink.model.Topology;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 
 /** Every VPC belongs to exactly one known account: named, or the single one the file defines. */

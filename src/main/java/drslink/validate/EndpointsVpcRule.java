@@ -6,8 +6,8 @@ import drslink.model.Located;
 import drslink.model.Region;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,10 +3,10 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Connectivity;
 import drslink.model.Topology;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.VpcPeering;
+import drslink.model.derived.ReplicationModel;
 import java.util.Optional;
 
 /**

@@ -3,7 +3,6 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
 import drslink.model.derived.ReplicationModel;
-import drslink.model.derived.ReplicationModel;
 
 /**
  * One concern of the topology contract; each broken instance is one diagnostic. {@code model} is the derived

@@ -3,8 +3,8 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.Optional;
 
 /**

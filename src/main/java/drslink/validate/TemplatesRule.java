@@ -5,8 +5,8 @@ import drslink.model.DrsTemplateSites;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
 import drslink.model.Topology;
-import drslink.model.derived.ReplicationModel;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
