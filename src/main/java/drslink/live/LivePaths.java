@@ -122,13 +122,9 @@ final class LivePaths {
         continue;
       }
       Replication r = f.replication();
-      if (f.failback()) {
-        out.add(new Path("failback of " + r.nameValue(), (Vpc) f.from(), f.region(), hub.get(), f.staging(), r.at()));
-      } else if (f.from() instanceof OnPremNetwork n) {
-        out.add(new Path("replication " + r.nameValue(), null, f.region(), hub.get(), f.staging(), r.at(), n));
-      } else {
-        out.add(new Path("replication " + r.nameValue(), (Vpc) f.from(), f.region(), hub.get(), f.staging(), r.at()));
-      }
+      String what = (f.failback() ? "failback of " : "replication ") + r.nameValue();
+      OnPremNetwork onPrem = f.from() instanceof OnPremNetwork n ? n : null;
+      out.add(new Path(what, f.fromVpc().orElse(null), f.region(), hub.get(), f.staging(), r.at(), onPrem));
     }
     return out;
   }
