@@ -4,7 +4,6 @@ import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
 import drslink.model.ReplicationSource;
-import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.Labels;
 import drslink.model.derived.ReplicationModel;
@@ -23,14 +22,12 @@ import java.util.TreeSet;
  * hosted zones with their alias records, and the zones' associations with every VPC that must resolve them.
  */
 final class EndpointPlanner {
-  private final Topology topology;
+  private final ReplicationModel model;
   private final Providers providers;
-  private final String prefix;
 
-  EndpointPlanner(Topology topology, Providers providers) {
-    this.topology = topology;
+  EndpointPlanner(ReplicationModel model, Providers providers) {
+    this.model = model;
     this.providers = providers;
-    this.prefix = topology.name().value();
   }
 
   /** The plan for one region: what its hub needs, as the model worked it out. */
@@ -161,7 +158,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("drs_service_name", Hcl.str(partition.endpointServiceName(region, "drs"))),
@@ -186,7 +183,7 @@ final class EndpointPlanner {
       resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.replication[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from " + cidr));
     }
     List<Argument> arguments = new ArrayList<>();
-    arguments.add(new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())));
+    arguments.add(new Argument("name", Hcl.str(model.resourceName(staging))));
     arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(staging))));
     arguments.add(new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)));
     if (staging.isStagingPrivate()) {
@@ -236,7 +233,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("dns_ingress_cidrs", Hcl.strings(clientCidrs)),
@@ -273,7 +270,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(recovery))),
             new Argument("vpc_id", Hcl.ref(vpcRef(recovery))),
             new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)),
             sameVpc
@@ -296,7 +293,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("security_group_ids", new Hcl.ListOf(List.of(Hcl.ref(endpoints.output("security_group_id"))))),

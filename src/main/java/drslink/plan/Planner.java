@@ -28,7 +28,7 @@ public final class Planner {
   public Plan plan(ReplicationModel model, String source) {
     Topology topology = model.topology();
     Providers providers = new Providers(topology);
-    EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers);
+    EndpointPlanner endpointPlanner = new EndpointPlanner(model, providers);
     TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();

@@ -164,12 +164,15 @@ public final class ReplicationModel {
     return Optional.ofNullable(hubs.get(region));
   }
 
-  /** {@code <topology>-<vpc>}: the name drslink gives the groups and endpoints it creates in a VPC. */
+  /**
+   * {@code <topology>-<vpc>}: the {@code name} the planner passes to the modules it places in a VPC, which the
+   * modules extend into the names of what they create ({@code -replication}, {@code -vpce}).
+   */
   public String resourceName(Vpc vpc) {
     return topology.name().value() + "-" + vpc.nameValue();
   }
 
-  /** The Name tag of drslink's replication server group in a staging VPC (modules/staging-security-group). */
+  /** The Name tag of drslink's replication server group in a staging VPC ({@code "${var.name}-replication"}, modules/staging-security-group). */
   public String replicationGroupName(Vpc staging) {
     return resourceName(staging) + "-replication";
   }
