@@ -4,6 +4,7 @@ import drslink.live.Findings;
 import drslink.live.LiveReport;
 import drslink.live.ReadOnlyGuard;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -37,7 +38,7 @@ final class LiveCheckRunner {
     }
     Topology topology = loaded.topology().orElseThrow();
     ReadOnlyGuard guard = new ReadOnlyGuard();
-    Findings findings = checks.run(topology, endpoint, guard);
+    Findings findings = checks.run(loaded.model().orElseThrow(), endpoint, guard);
     for (String line : findings.unreadable()) {
       err.println("drslink: " + command + ": cannot read: " + line);
     }
@@ -86,6 +87,6 @@ final class LiveCheckRunner {
 
   /** Which checks a command runs. */
   interface Checks {
-    Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard);
+    Findings run(ReplicationModel model, URI endpoint, ReadOnlyGuard guard);
   }
 }

@@ -2,6 +2,7 @@ package drslink.live;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import drslink.model.AwsRegions;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ final class DrsReader {
     if (aws.endpoint() != null) {
       return aws.endpoint().toString().replaceAll("/+$", "");
     }
-    return "https://drs." + region + ".amazonaws.com" + (region.startsWith("cn-") ? ".cn" : "");
+    // The hostname in the region's partition (model/Partition): live checks run on validated files, whose regions all have DRS.
+    return "https://" + AwsRegions.partition(region).serviceHostname(region, "drs");
   }
 }

@@ -1,12 +1,14 @@
 package drslink.live;
 
 import drslink.diag.SourceLocation;
+import drslink.model.AwsRegions;
 import drslink.model.DrsTemplateSites;
+import drslink.model.OnPremNetwork;
+import drslink.model.Partition;
 import drslink.model.Replication;
-import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
-import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -16,9 +18,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the topology intends on the network, in the terms the live checks ask about: the private paths
- * (a VPC whose agents must reach a region's endpoints and staging subnet), the VPCs drslink will
- * associate each region's zones with, and the DRS template sites. Pure: no AWS, no I/O.
+ * What the topology intends on the network, in the terms the live checks ask about: a view over the derived
+ * model ({@link ReplicationModel}, the one the validator and the planner read) as private paths (a VPC whose
+ * agents must reach a region's endpoints and staging subnet), the VPCs drslink associates each region's zones
+ * with, and the DRS template sites. Pure: no AWS, no I/O.
  */
 final class LivePaths {
 
@@ -47,14 +50,20 @@ final class LivePaths {
     }
   }
 
+  private final ReplicationModel model;
   private final Topology topology;
-  private final StagingPlacement placement;
-  private final VpcIndex vpcs;
+
+  LivePaths(ReplicationModel model) {
+    this.model = model;
+    this.topology = model.topology();
+  }
 
   LivePaths(Topology topology) {
-    this.topology = topology;
-    this.placement = StagingPlacement.of(topology);
-    this.vpcs = new VpcIndex(topology);
+    this(ReplicationModel.of(topology));
+  }
+
+  ReplicationModel model() {
+    return model;
   }
 
   Topology topology() {
@@ -91,73 +100,64 @@ final class LivePaths {
   }
 
   Optional<Vpc> hub(String region) {
-    return placement.endpointVpc(region);
+    return model.hub(region).map(ReplicationModel.Hub::vpc);
   }
 
   List<DrsTemplateSites.Site> templateSites() {
-    return DrsTemplateSites.of(topology, placement).all();
+    return model.templateSites();
   }
 
   /**
-   * Every path, replications first (file order), then failback. An on-premises source's path has no
-   * source VPC ({@code from} null): it is judged on the AWS side only (groups, ACLs, routes back).
+   * Every path, replications first (file order), then failback (file order, landings in source order). An
+   * on-premises source's path has no source VPC ({@code from} null): it is judged on the AWS side only (groups,
+   * ACLs, routes back). Failback lands in each source's own account and region
+   * (failback-failover-cross-account.html), so a region whose sources come from several accounts has one landing
+   * staging VPC per account; the region's hub still serves the endpoints.
    */
   List<Path> paths() {
     List<Path> out = new ArrayList<>();
-    for (Replication r : topology.replications()) {
-      Optional<Vpc> target = vpcs.get(r.target().value());
-      Optional<Vpc> hub = target.flatMap(t -> hub(t.region()));
-      if (target.isEmpty() || hub.isEmpty()) {
+    for (ReplicationModel.Flow f : model.flowsAsWritten()) {
+      Optional<Vpc> hub = hub(f.region());
+      if (hub.isEmpty()) {
         continue;
       }
-      for (String source : r.sourceNames()) {
-        vpcs.get(source).ifPresent(s -> out.add(new Path("replication " + r.nameValue(), s, target.get().region(), hub.get(), target.get(), r.at())));
-        topology.onPremises(source).ifPresent(n -> out.add(new Path("replication " + r.nameValue(), null, target.get().region(), hub.get(), target.get(), r.at(), n)));
-      }
-    }
-    for (Replication r : topology.replications()) {
-      if (!r.failbackEnabled()) {
-        continue;
-      }
-      Optional<Vpc> target = vpcs.get(r.target().value());
-      if (target.isEmpty()) {
-        continue;
-      }
-      // Failback lands in each source's own account and region (failback-failover-cross-account.html), so a
-      // region whose sources come from several accounts has one landing staging VPC per account; the region's
-      // hub still serves the endpoints. The model chooses the landing (StagingPlacement.failbackLanding).
-      Set<Vpc> landings = new LinkedHashSet<>();
-      r.sourceNames().stream().map(vpcs::get).flatMap(Optional::stream).filter(v -> !v.region().equals(target.get().region()))
-          .map(placement::failbackLanding).flatMap(Optional::stream).forEach(landings::add);
-      for (Vpc landing : landings) {
-        hub(landing.region()).ifPresent(h -> out.add(new Path("failback of " + r.nameValue(), target.get(), landing.region(), h, landing, r.at())));
-      }
+      Replication r = f.replication();
+      String what = (f.failback() ? "failback of " : "replication ") + r.nameValue();
+      OnPremNetwork onPrem = f.from() instanceof OnPremNetwork n ? n : null;
+      out.add(new Path(what, f.fromVpc().orElse(null), f.region(), hub.get(), f.staging(), r.at(), onPrem));
     }
     return out;
   }
 
-  /** Region to the VPCs whose resolver will use that region's drs/s3 zones: the hub and every path's source. */
+  /** Region to the VPCs drslink associates with that region's drs/s3 zones (the model's zone VPCs of each hub). */
   Map<String, Set<Vpc>> zoneVpcs() {
     Map<String, Set<Vpc>> out = new LinkedHashMap<>();
-    for (Path p : paths()) {
-      Set<Vpc> set = out.computeIfAbsent(p.region(), k -> new LinkedHashSet<>());
-      set.add(p.hub());
-      if (p.from() != null) {
-        set.add(p.from());
-      }
-    }
+    model.hubs().forEach((region, hub) -> out.put(region, new LinkedHashSet<>(hub.zoneVpcs().values())));
     return out;
   }
 
   /** The zone names drslink creates for a region, as Route 53 spells them (trailing dot). */
-  static List<String> zoneNames(String region) {
-    String suffix = region.startsWith("cn-") ? ".amazonaws.com.cn." : ".amazonaws.com.";
-    return List.of("drs." + region + suffix, "s3." + region + suffix);
+  List<String> zoneNames(String region) {
+    Partition p = partition(region);
+    return List.of(p.serviceHostname(region, "drs") + ".", p.serviceHostname(region, "s3") + ".");
   }
 
-  /** Interface endpoint service names (com.amazonaws.REGION.drs / .s3; cn.com.amazonaws in China). */
-  static List<String> serviceNames(String region) {
-    String prefix = region.startsWith("cn-") ? "cn.com.amazonaws." : "com.amazonaws.";
-    return List.of(prefix + region + ".drs", prefix + region + ".s3");
+  /** Interface endpoint service names ({@code com.amazonaws.REGION.drs} and {@code .s3}), as the planner writes them. */
+  List<String> serviceNames(String region) {
+    return List.of(endpointService(region, "drs"), endpointService(region, "s3"));
+  }
+
+  String endpointService(String region, String service) {
+    return partition(region).endpointServiceName(region, service);
+  }
+
+  /** The partition of a region of the topology (live checks run on validated files only). */
+  private static Partition partition(String region) {
+    return AwsRegions.partition(region);
+  }
+
+  /** drslink's replication server group in a staging VPC: tagged with this topology and named by the model. */
+  boolean isReplicationGroup(Map<String, String> tags, Vpc staging) {
+    return topology.name().value().equals(tags.get("DrslinkTopology")) && model.replicationGroupName(staging).equals(tags.get("Name"));
   }
 }

@@ -3,6 +3,7 @@ package drslink.live;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import drslink.model.Account;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,13 +21,14 @@ public final class LiveRun {
    * {@code guard} records every call made; pass a new one per run. Reads that fail do not throw: they are
    * in {@link Findings#unreadable()}, next to the findings made with what could be read.
    */
-  public static Findings preflight(Topology topology, URI endpoint, ReadOnlyGuard guard) {
-    return run(topology, endpoint, guard, (paths, cloud) -> new PreflightChecks(paths, cloud).run());
+  public static Findings preflight(ReplicationModel model, URI endpoint, ReadOnlyGuard guard) {
+    return run(model, endpoint, guard, (paths, cloud) -> new PreflightChecks(paths, cloud).run());
   }
 
-  public static Findings verify(Topology topology, URI endpoint, ReadOnlyGuard guard) {
+  /** {@code model}: the one the pipeline worked out when it loaded and validated the topology. */
+  public static Findings verify(ReplicationModel model, URI endpoint, ReadOnlyGuard guard) {
     return run(
-        topology, endpoint, guard,
+        model, endpoint, guard,
         (paths, cloud) -> {
           Prefetch.verify(paths, cloud);
           return new PathChecks(paths, cloud).run();
@@ -46,7 +48,8 @@ public final class LiveRun {
     Findings run(LivePaths paths, Cloud cloud);
   }
 
-  private static Findings run(Topology topology, URI endpoint, ReadOnlyGuard guard, Checks checks) {
+  private static Findings run(ReplicationModel model, URI endpoint, ReadOnlyGuard guard, Checks checks) {
+    Topology topology = model.topology();
     // The SDK logs through SLF4J, which drslink does not ship a provider for: keep its start-up notice off stderr.
     if (System.getProperty("slf4j.internal.verbosity") == null) {
       System.setProperty("slf4j.internal.verbosity", "ERROR");
@@ -58,7 +61,7 @@ public final class LiveRun {
       }
     }
     try (AwsAccess aws = new AwsAccess(endpoint, roles, guard)) {
-      return checks.run(new LivePaths(topology), new SdkCloud(aws, new ObjectMapper()));
+      return checks.run(new LivePaths(model), new SdkCloud(aws, new ObjectMapper()));
     } catch (SdkException e) {
       // Backstop: every read goes through SdkCloud, which turns failures into Cloud.Unreadable per unit.
       String call = guard.lastCallOfThisThread();

@@ -192,11 +192,11 @@ final class PathChecks {
   private Map<String, Cloud.Endpoint> endpoints(LivePaths.Path p) {
     Map<String, Cloud.Endpoint> out = new LinkedHashMap<>();
     boolean report = once("endpoints|" + p.hub().nameValue());
-    for (String service : LivePaths.serviceNames(p.region())) {
+    for (String service : paths.serviceNames(p.region())) {
       Optional<Cloud.Endpoint> found = ownEndpoint(p, service);
       if (found.isEmpty()) {
         if (report) {
-          findings.error("VER003", p.region(), p.hub().id().value(), p.hub().id().at(), "no interface endpoint for " + service + " in VPC " + p.hub().nameValue(), "apply the generated root (module.endpoints_" + p.hub().nameValue() + ")");
+          findings.error("VER003", p.region(), p.hub().id().value(), p.hub().id().at(), "no interface endpoint for " + service + " in VPC " + p.hub().nameValue(), "apply the generated root (module." + paths.model().hub(p.region()).map(h -> h.endpointsLabel()).orElse("endpoints") + ")");
         }
         continue;
       }
@@ -288,8 +288,8 @@ final class PathChecks {
   /** Both names resolve in the source VPC through a zone associated with it, aliased to the live endpoint. */
   private void dns(LivePaths.Path p, Map<String, Cloud.Endpoint> endpoints) {
     List<Cloud.ZoneRef> zones = cloud.zonesOf(paths.place(p.from()), p.from().id().value());
-    List<String> names = LivePaths.zoneNames(p.region());
-    List<String> services = LivePaths.serviceNames(p.region());
+    List<String> names = paths.zoneNames(p.region());
+    List<String> services = paths.serviceNames(p.region());
     List<Cloud.ResolverRule> rules = cloud.resolverRules(paths.place(p.from()), p.from().id().value());
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i);
@@ -548,11 +548,10 @@ final class PathChecks {
     }
   }
 
-  /** drslink's replication server group in a staging VPC: tagged with this topology and named *-replication by the module. */
+  /** drslink's replication server group in a staging VPC: tagged with this topology and named as the model says. */
   Optional<Cloud.SecurityGroup> replicationGroup(Vpc staging) {
-    String topology = paths.topology().name().value();
     return cloud.securityGroups(paths.place(staging), staging.id().value()).stream()
-        .filter(g -> topology.equals(g.tags().get("DrslinkTopology")) && g.tags().getOrDefault("Name", "").endsWith("-replication"))
+        .filter(g -> paths.isReplicationGroup(g.tags(), staging))
         .findFirst();
   }
 
@@ -633,7 +632,7 @@ final class PathChecks {
     String subnet = staging.stagingSubnetId().value();
     Located<String> at = staging.stagingSubnetId();
     if (staging.isStagingPrivate()) {
-      String ec2 = (site.region().startsWith("cn-") ? "cn.com.amazonaws." : "com.amazonaws.") + site.region() + ".ec2";
+      String ec2 = paths.endpointService(site.region(), "ec2");
       Optional<Cloud.Endpoint> endpoint = cloud.endpoints(place, staging.id().value()).stream()
           .filter(e -> e.serviceName().equals(ec2) && "interface".equalsIgnoreCase(e.type()) && "available".equalsIgnoreCase(e.state()) && e.privateDns())
           .findFirst();

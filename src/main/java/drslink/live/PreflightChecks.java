@@ -133,7 +133,7 @@ final class PreflightChecks {
         findings.error("PRE005", vpc.region(), subnet.value(), subnet.at(), "endpoint subnets " + other + " and " + subnet.value() + " are both in " + zone + "; an interface endpoint takes one subnet per Availability Zone", "pick endpoint subnets in distinct Availability Zones");
       }
     }
-    List<String> services = LivePaths.serviceNames(vpc.region());
+    List<String> services = paths.serviceNames(vpc.region());
     Map<String, Set<String>> offered = cloud.endpointServiceZones(place, services);
     for (Located<String> subnet : vpc.endpointSubnetIds()) {
       String zone = zoneOfSubnet.get(subnet.value());
@@ -161,7 +161,7 @@ final class PreflightChecks {
     if (cloud.vpc(place, vpc.id().value()).isEmpty()) {
       return; // PRE001 already says so
     }
-    List<String> names = LivePaths.zoneNames(region);
+    List<String> names = paths.zoneNames(region);
     boolean clear = true;
     for (Cloud.ZoneRef zone : cloud.zonesOf(place, vpc.id().value())) {
       if (!names.contains(zone.name().toLowerCase(java.util.Locale.ROOT))) {
@@ -180,7 +180,7 @@ final class PreflightChecks {
             "disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id " + zone.id() + " --vpc VPCRegion=" + vpc.region() + ",VPCId=" + vpc.id().value() + ") or delete it");
       }
     }
-    List<String> services = LivePaths.serviceNames(region);
+    List<String> services = paths.serviceNames(region);
     for (Cloud.Endpoint e : cloud.endpoints(place, vpc.id().value())) {
       if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state()) && !ours(e.tags())) {
         clear = false;

@@ -3,6 +3,7 @@ package drslink.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.model.AwsRegions;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -71,6 +72,7 @@ final class ResolverReader {
     if (aws.endpoint() != null) {
       return aws.endpoint().toString().replaceAll("/+$", "");
     }
-    return "https://route53resolver." + region + ".amazonaws.com" + (region.startsWith("cn-") ? ".cn" : "");
+    // The hostname in the region's partition (model/Partition): live checks run on validated files, whose regions all have DRS.
+    return "https://" + AwsRegions.partition(region).serviceHostname(region, "route53resolver");
   }
 }

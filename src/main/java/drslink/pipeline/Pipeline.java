@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.parse.AcknowledgementReader;
 import drslink.parse.TopologyReader;
 import drslink.parse.YNode;
@@ -78,22 +79,25 @@ public final class Pipeline {
     Optional<String> text = TopologyFile.read(file, display, diagnostics);
     Optional<YNode> root = text.flatMap(t -> yaml.get().read(display, t, diagnostics));
     Optional<Topology> topology = root.flatMap(r -> new TopologyReader(diagnostics).read(display, r));
-    topology.ifPresent(t -> validate(t, diagnostics));
+    // Worked out once per run, from the file as written (errors included): the rules, the planner and the live
+    // checks all read this one model of who replicates into which hub.
+    Optional<ReplicationModel> model = topology.map(ReplicationModel::of);
+    model.ifPresent(m -> validate(m, diagnostics));
     // After validation: an acknowledgement covers the warnings the validator found (docs/topology.md "Acknowledging a warning").
     if (topology.isPresent()) {
       diagnostics.acknowledge(AcknowledgementReader.read(root.orElseThrow(), diagnostics));
     }
-    return new Loaded(topology, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
+    return new Loaded(topology, model, diagnostics, display, text.map(t -> t.lines().toList()).orElse(List.of()));
   }
 
   /** Validates into {@code diagnostics}; a waived code's errors arrive as warnings that carry the waiver's note. */
-  private void validate(Topology topology, Diagnostics diagnostics) {
+  private void validate(ReplicationModel model, Diagnostics diagnostics) {
     if (waiver.isEmpty()) {
-      validator.get().validate(topology, diagnostics);
+      validator.get().validate(model, diagnostics);
       return;
     }
     Diagnostics found = new Diagnostics();
-    validator.get().validate(topology, found);
+    validator.get().validate(model, found);
     for (Diagnostic d : found.sorted()) {
       if (d.isError() && waiver.codes().contains(d.code())) {
         diagnostics.warning(d.code(), d.location(), d.message() + " [" + waiver.note() + "]", d.hint());
@@ -107,7 +111,7 @@ public final class Pipeline {
 
   /** Every resource the topology needs. Call only with a topology that {@link Loaded#usable} accepts. */
   public Plan plan(Loaded loaded) {
-    return planner.get().plan(loaded.topology().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
+    return planner.get().plan(loaded.model().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
   }
 
   /**

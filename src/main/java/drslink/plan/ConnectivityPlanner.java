@@ -8,6 +8,7 @@ import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import drslink.model.VpcPeering;
+import drslink.model.derived.Labels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -4,10 +4,9 @@ import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
 import drslink.model.ReplicationSource;
-import drslink.model.StagingPlacement;
-import drslink.model.Topology;
 import drslink.model.Vpc;
-import drslink.util.Order;
+import drslink.model.derived.Labels;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,34 +22,28 @@ import java.util.TreeSet;
  * hosted zones with their alias records, and the zones' associations with every VPC that must resolve them.
  */
 final class EndpointPlanner {
-  private final Topology topology;
+  private final ReplicationModel model;
   private final Providers providers;
-  private final StagingPlacement placement;
-  private final String prefix;
 
-  EndpointPlanner(Topology topology, Providers providers, StagingPlacement placement) {
-    this.topology = topology;
+  EndpointPlanner(ReplicationModel model, Providers providers) {
+    this.model = model;
     this.providers = providers;
-    this.placement = placement;
-    this.prefix = topology.name().value();
   }
 
-  /** The plan for one region; flows are all into that region. */
-  RegionPlan plan(String region, List<Flow> flows) {
-    Vpc hub = placement.endpointVpc(region).orElseThrow();
+  /** The plan for one region: what its hub needs, as the model worked it out. */
+  RegionPlan plan(ReplicationModel.Hub inbound) {
+    String region = inbound.region();
+    Vpc hub = inbound.vpc();
     Partition partition = AwsRegions.partition(region);
     ProviderConfig hubProvider = providers.of(hub);
-
-    // Who needs what: staging VPC -> VPCs whose data lands there; every VPC that must resolve the zones.
-    Map<String, TreeSet<String>> replicationCidrs = new TreeMap<>();
-    Map<String, Vpc> consumers = new TreeMap<>();
-    TreeSet<String> httpsCidrs = new TreeSet<>(hub.cidrValues());
+    Map<String, List<String>> replicationCidrs = inbound.replicationCidrs();
+    List<String> httpsCidrs = inbound.httpsCidrs();
+    Map<String, Vpc> consumers = inbound.associations();
+    Vpc zoneHome = inbound.zoneHome();
+    boolean failbackOnly = inbound.failbackOnly();
     // Why each VPC resolves through the zones, for the README: role -> replication names, per VPC.
     Map<String, Map<String, TreeSet<String>>> roles = new TreeMap<>();
-    // On-premises sources: no zone association (there is no VPC); recovery VPC -> Failback Client CIDRs.
-    Map<String, OnPremNetwork> onPremises = new TreeMap<>();
-    Map<String, TreeSet<String>> recoveryClients = new TreeMap<>();
-    for (Flow flow : flows) {
+    for (ReplicationModel.Flow flow : inbound.flows()) {
       String replication = flow.replication().nameValue();
       if (flow.failback()) {
         addRole(roles, flow.from(), "failback of", replication);
@@ -59,66 +52,35 @@ final class EndpointPlanner {
         addRole(roles, flow.from(), "source of", replication);
         addRole(roles, flow.staging(), "target of", replication);
       }
-      replicationCidrs.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(flow.from().cidrValues());
-      httpsCidrs.addAll(flow.from().cidrValues());
-      if (flow.from() instanceof Vpc vpc) {
-        consumers.put(vpc.nameValue(), vpc);
-      } else if (flow.from() instanceof OnPremNetwork network) {
-        onPremises.put(network.nameValue(), network);
-        if (flow.replication().failbackEnabled()) {
-          recoveryClients.computeIfAbsent(flow.staging().nameValue(), k -> new TreeSet<>()).addAll(network.failbackClientCidrValues());
-        }
-      }
-      // A failback landing other than the hub is a production source VPC of another account: associating
-      // s3.<region> with it would send all of its S3 traffic to an endpoint in another VPC (topology.md), so
-      // its replication servers keep their own path (NAT or TGW default route; docs/failback.md).
-      if (!flow.failback() || flow.staging().equals(hub)) {
-        consumers.put(flow.staging().nameValue(), flow.staging());
-        httpsCidrs.addAll(flow.staging().cidrValues());
-      }
-    }
-    // A private zone needs a VPC when it is created. Where only failback lands, the zones start with the
-    // first recovery VPC by name (so zones of earlier releases keep their home and are not replaced) and
-    // the hub is associated like any other VPC: its failback replication servers call DRS and S3 through
-    // the endpoints it hosts, which only resolve there through the zones (private_dns_enabled = false),
-    // and with staging_private: true there is no other path (issue 22;
-    // https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html).
-    boolean failbackOnly = flows.stream().allMatch(Flow::failback);
-    consumers.remove(hub.nameValue());
-    Vpc zoneHome = failbackOnly ? consumers.values().iterator().next() : hub;
-    consumers.remove(zoneHome.nameValue());
-    if (failbackOnly) {
-      consumers.put(hub.nameValue(), hub);
     }
     ProviderConfig zoneProvider = providers.of(zoneHome);
 
     List<ModuleCall> modules = new ArrayList<>();
-    ModuleCall endpoints = endpoints(hub, hubProvider, partition, region, List.copyOf(httpsCidrs));
+    ModuleCall endpoints = endpoints(inbound, hubProvider, partition, httpsCidrs);
     modules.add(endpoints);
     Map<String, ModuleCall> replicationGroups = new TreeMap<>();
-    replicationCidrs.forEach((vpcName, cidrs) -> replicationGroups.put(vpcName, replicationGroup(topology.vpc(vpcName).orElseThrow(), List.copyOf(cidrs), endpoints)));
+    replicationCidrs.forEach((vpcName, cidrs) -> replicationGroups.put(vpcName, replicationGroup(inbound, inbound.stagingVpcs().get(vpcName), cidrs, endpoints)));
     modules.addAll(replicationGroups.values());
     if (hub.isStagingPrivate()) {
-      modules.add(privateStaging(hub, hubProvider, partition, region, endpoints));
+      modules.add(privateStaging(inbound, hubProvider, partition, endpoints));
     }
     String drsZone = partition.serviceHostname(region, "drs");
     String s3Zone = partition.serviceHostname(region, "s3");
-    ModuleCall drsDns = zone("drs", drsZone, region, zoneHome, zoneProvider, endpoints, false);
-    ModuleCall s3Dns = zone("s3", s3Zone, region, zoneHome, zoneProvider, endpoints, true);
+    ModuleCall drsDns = zone(inbound, "drs", drsZone, zoneProvider, endpoints, false);
+    ModuleCall s3Dns = zone(inbound, "s3", s3Zone, zoneProvider, endpoints, true);
     modules.add(drsDns);
     modules.add(s3Dns);
     for (Vpc consumer : consumers.values()) {
-      modules.add(association(region, consumer, hub, zoneHome, zoneProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
+      modules.add(association(inbound, consumer, zoneProvider, Map.of(drsZone, drsDns, s3Zone, s3Dns)));
     }
-    TreeSet<String> resolverClients = new TreeSet<>();
-    onPremises.values().stream().filter(OnPremNetwork::usesResolver).forEach(n -> resolverClients.addAll(n.cidrValues()));
+    List<String> resolverClients = inbound.resolverClients();
     ModuleCall resolver = null;
     if (!resolverClients.isEmpty()) {
-      resolver = resolverInbound(hub, hubProvider, region, List.copyOf(resolverClients));
+      resolver = resolverInbound(inbound, hubProvider, resolverClients);
       modules.add(resolver);
     }
     Map<String, ModuleCall> recoveryGroups = new TreeMap<>();
-    recoveryClients.forEach((vpcName, cidrs) -> recoveryGroups.put(vpcName, recoveryGroup(topology.vpc(vpcName).orElseThrow(), hub, endpoints, List.copyOf(cidrs))));
+    inbound.recoveryClients().forEach((vpcName, cidrs) -> recoveryGroups.put(vpcName, recoveryGroup(inbound, inbound.stagingVpcs().get(vpcName), endpoints, cidrs)));
     modules.addAll(recoveryGroups.values());
     Guide.RegionGuide guide =
         new Guide.RegionGuide(
@@ -127,15 +89,15 @@ final class EndpointPlanner {
             zoneHome.nameValue(),
             List.of(drsZone, s3Zone),
             describeRoles(roles, consumers.keySet()),
-            List.copyOf(httpsCidrs),
-            copyOf(replicationCidrs),
+            httpsCidrs,
+            replicationCidrs,
             failbackOnly,
             hub.isStagingPrivate());
-    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, List.copyOf(onPremises.values()), resolver, recoveryGroups, guide);
+    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, inbound.onPremises(), resolver, recoveryGroups, guide);
   }
 
   private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, ReplicationSource vpc, String role, String replication) {
-    // LinkedHashMap: roles print in the order first met, which Flow.of makes deterministic.
+    // LinkedHashMap: roles print in the order first met, which the model's flow order makes deterministic.
     roles.computeIfAbsent(vpc.nameValue(), k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
   }
 
@@ -149,12 +111,6 @@ final class EndpointPlanner {
       out.put(vpc, String.join("; ", parts));
     }
     return out;
-  }
-
-  private static Map<String, List<String>> copyOf(Map<String, TreeSet<String>> cidrs) {
-    Map<String, List<String>> copy = new TreeMap<>();
-    cidrs.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    return copy;
   }
 
   /**
@@ -182,8 +138,10 @@ final class EndpointPlanner {
     }
   }
 
-  private ModuleCall endpoints(Vpc hub, ProviderConfig provider, Partition partition, String region, List<String> httpsCidrs) {
-    String label = Labels.of("endpoints", hub.nameValue());
+  private ModuleCall endpoints(ReplicationModel.Hub inbound, ProviderConfig provider, Partition partition, List<String> httpsCidrs) {
+    Vpc hub = inbound.vpc();
+    String region = inbound.region();
+    String label = inbound.endpointsLabel();
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "endpoint security group in " + hub.nameValue()));
@@ -200,7 +158,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("drs_service_name", Hcl.str(partition.endpointServiceName(region, "drs"))),
@@ -215,9 +173,9 @@ final class EndpointPlanner {
    * endpoints: StagingPrivateRule) HTTPS goes to the endpoints' group and the S3 gateway's prefix list only;
    * elsewhere it is open, because DRS, S3 and the regional EC2 API answer on public ranges.
    */
-  private ModuleCall replicationGroup(Vpc staging, List<String> cidrs, ModuleCall endpoints) {
+  private ModuleCall replicationGroup(ReplicationModel.Hub inbound, Vpc staging, List<String> cidrs, ModuleCall endpoints) {
     ProviderConfig provider = providers.of(staging);
-    String label = Labels.of("replication_sg", staging.nameValue());
+    String label = inbound.replicationGroupLabel(staging);
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "replication server security group in " + staging.nameValue()));
@@ -225,7 +183,7 @@ final class EndpointPlanner {
       resources.add(resource(provider, module + ".aws_vpc_security_group_ingress_rule.replication[\"" + cidr + "\"]", "aws_vpc_security_group_ingress_rule", "allow TCP 1500 from " + cidr));
     }
     List<Argument> arguments = new ArrayList<>();
-    arguments.add(new Argument("name", Hcl.str(prefix + "-" + staging.nameValue())));
+    arguments.add(new Argument("name", Hcl.str(model.resourceName(staging))));
     arguments.add(new Argument("vpc_id", Hcl.ref(vpcRef(staging))));
     arguments.add(new Argument("replication_ingress_cidrs", Hcl.strings(cidrs)));
     if (staging.isStagingPrivate()) {
@@ -254,8 +212,10 @@ final class EndpointPlanner {
    * datacenter DNS servers can forward the zone names to it (forwarding to the VPC+2 resolver from outside
    * the VPC is not supported: domain.md section 9).
    */
-  private ModuleCall resolverInbound(Vpc hub, ProviderConfig provider, String region, List<String> clientCidrs) {
-    String label = Labels.of("resolver_inbound", hub.nameValue());
+  private ModuleCall resolverInbound(ReplicationModel.Hub inbound, ProviderConfig provider, List<String> clientCidrs) {
+    Vpc hub = inbound.vpc();
+    String region = inbound.region();
+    String label = inbound.resolverLabel();
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "Resolver inbound endpoint security group in " + hub.nameValue()));
@@ -273,7 +233,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("dns_ingress_cidrs", Hcl.strings(clientCidrs)),
@@ -282,9 +242,10 @@ final class EndpointPlanner {
   }
 
   /** Failback to on-premises: recovery instances take TCP 1500 from the Failback Client and reach the endpoints on 443. */
-  private ModuleCall recoveryGroup(Vpc recovery, Vpc hub, ModuleCall endpoints, List<String> clientCidrs) {
+  private ModuleCall recoveryGroup(ReplicationModel.Hub inbound, Vpc recovery, ModuleCall endpoints, List<String> clientCidrs) {
+    Vpc hub = inbound.vpc();
     ProviderConfig provider = providers.of(recovery);
-    String label = Labels.of("recovery_sg", recovery.nameValue());
+    String label = inbound.recoveryGroupLabel(recovery.nameValue());
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(resource(provider, module + ".aws_security_group.this", "aws_security_group", "recovery instance security group in " + recovery.nameValue()));
@@ -309,7 +270,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + recovery.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(recovery))),
             new Argument("vpc_id", Hcl.ref(vpcRef(recovery))),
             new Argument("failback_client_cidrs", Hcl.strings(clientCidrs)),
             sameVpc
@@ -319,8 +280,10 @@ final class EndpointPlanner {
         resources);
   }
 
-  private ModuleCall privateStaging(Vpc hub, ProviderConfig provider, Partition partition, String region, ModuleCall endpoints) {
-    String label = Labels.of("private_staging", hub.nameValue());
+  private ModuleCall privateStaging(ReplicationModel.Hub inbound, ProviderConfig provider, Partition partition, ModuleCall endpoints) {
+    Vpc hub = inbound.vpc();
+    String region = inbound.region();
+    String label = inbound.privateStagingLabel();
     String module = "module." + label;
     return new ModuleCall(
         label,
@@ -330,7 +293,7 @@ final class EndpointPlanner {
         provider.accountName(),
         List.of(Map.entry("aws", provider.reference())),
         List.of(
-            new Argument("name", Hcl.str(prefix + "-" + hub.nameValue())),
+            new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
             new Argument("security_group_ids", new Hcl.ListOf(List.of(Hcl.ref(endpoints.output("security_group_id"))))),
@@ -343,8 +306,10 @@ final class EndpointPlanner {
             resource(provider, module + ".aws_vpc_endpoint.s3_gateway", "aws_vpc_endpoint", "gateway endpoint " + partition.endpointServiceName(region, "s3") + " on the staging route tables")));
   }
 
-  private ModuleCall zone(String service, String zoneName, String region, Vpc home, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {
-    String label = Labels.of("dns", service, region);
+  private ModuleCall zone(ReplicationModel.Hub inbound, String service, String zoneName, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {
+    String region = inbound.region();
+    Vpc home = inbound.zoneHome();
+    String label = inbound.zoneLabel(service);
     String module = "module." + label;
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(resource(provider, module + ".terraform_data.home_vpc", "terraform_data", "remembers " + home.nameValue() + ", so a zone whose first VPC changes is replaced"));
@@ -376,7 +341,10 @@ final class EndpointPlanner {
         resources);
   }
 
-  private ModuleCall association(String region, Vpc consumer, Vpc hub, Vpc zoneHome, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
+  private ModuleCall association(ReplicationModel.Hub inbound, Vpc consumer, ProviderConfig zoneProvider, Map<String, ModuleCall> zones) {
+    String region = inbound.region();
+    Vpc hub = inbound.vpc();
+    Vpc zoneHome = inbound.zoneHome();
     ProviderConfig vpcProvider = providers.of(consumer);
     boolean crossAccount = !providers.sameAccount(consumer, zoneHome);
     // One block per region's zones and VPC provider; the zone's provider follows from the region.
@@ -386,7 +354,7 @@ final class EndpointPlanner {
             "Associates the " + region + " DRS and S3 zones with the VPCs of " + vpcProvider.reference() + ", one instance per VPC."
                 + (crossAccount ? " Cross-account: the zone's account authorizes, the VPC's account associates." : ""),
             Set.of("zone_ids", "vpc_region", "cross_account"));
-    String label = Labels.of("dns", region, consumer.nameValue());
+    String label = inbound.associationLabel(consumer);
     String module = ModuleCall.addressOf(group, label, consumer.nameValue());
     List<Map.Entry<String, Hcl>> zoneIds = new ArrayList<>();
     List<PlannedResource> resources = new ArrayList<>();
@@ -435,13 +403,5 @@ final class EndpointPlanner {
 
   static Argument tags() {
     return new Argument("tags", Hcl.ref("local.tags"));
-  }
-
-  static Map<String, List<Flow>> byRegion(List<Flow> flows) {
-    Map<String, List<Flow>> result = new LinkedHashMap<>();
-    flows.stream()
-        .sorted(Order.by(Flow::region))
-        .forEach(f -> result.computeIfAbsent(f.region(), k -> new ArrayList<>()).add(f));
-    return result;
   }
 }

@@ -5,9 +5,10 @@ import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
-import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.Labels;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,12 @@ import java.util.TreeSet;
 final class GuidePlanner {
   private final Topology topology;
   private final Providers providers;
-  private final StagingPlacement placement;
+  private final ReplicationModel model;
 
-  GuidePlanner(Topology topology, Providers providers, StagingPlacement placement) {
-    this.topology = topology;
+  GuidePlanner(ReplicationModel model, Providers providers) {
+    this.topology = model.topology();
     this.providers = providers;
-    this.placement = placement;
+    this.model = model;
   }
 
   Guide plan(List<Guide.RegionGuide> regions, List<TemplatePlanner.TemplatePlan> templates, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
@@ -106,7 +107,7 @@ final class GuidePlanner {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
       String region = target.region();
       Partition partition = AwsRegions.partition(region);
-      String hub = placement.endpointVpc(region).orElseThrow().nameValue();
+      String hub = model.hub(region).orElseThrow().vpc().nameValue();
       for (String sourceName : r.sourceNames()) {
         if (!seen.add(sourceName + "|" + region)) {
           continue;

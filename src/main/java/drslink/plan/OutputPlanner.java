@@ -1,5 +1,6 @@
 package drslink.plan;
 
+import drslink.model.derived.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

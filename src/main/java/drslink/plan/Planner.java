@@ -1,12 +1,10 @@
 package drslink.plan;
 
 import drslink.model.Connectivity;
-import drslink.model.DrsTemplateSites;
 import drslink.model.Located;
-import drslink.model.Replication;
-import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +21,23 @@ public final class Planner {
 
   /** {@code source} is how the generated headers name the input file. */
   public Plan plan(Topology topology, String source) {
+    return plan(ReplicationModel.of(topology), source);
+  }
+
+  /** Plans from the model the pipeline worked out once for this topology (and validated with). */
+  public Plan plan(ReplicationModel model, String source) {
+    Topology topology = model.topology();
     Providers providers = new Providers(topology);
-    StagingPlacement placement = StagingPlacement.of(topology);
-    List<Flow> flows = Flow.of(topology, placement);
-    EndpointPlanner endpointPlanner = new EndpointPlanner(topology, providers, placement);
+    EndpointPlanner endpointPlanner = new EndpointPlanner(model, providers);
     TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();
     List<Guide.RegionGuide> regionGuides = new ArrayList<>();
     List<EndpointPlanner.RegionPlan> regionPlans = new ArrayList<>();
-    EndpointPlanner.byRegion(flows)
+    model.hubs()
         .forEach(
             (region, inbound) -> {
-              EndpointPlanner.RegionPlan regionPlan = endpointPlanner.plan(region, inbound);
+              EndpointPlanner.RegionPlan regionPlan = endpointPlanner.plan(inbound);
               regionPlans.add(regionPlan);
               regionGuides.add(regionPlan.guide());
               sections.add(new Section(region + ": DRS endpoints, replication security groups and private DNS", regionPlan.modules()));
@@ -47,7 +49,7 @@ public final class Planner {
     if (!linkModules.isEmpty()) {
       sections.add(new Section("Connectivity between VPCs", linkModules));
     }
-    List<TemplatePlanner.TemplatePlan> templates = DrsTemplateSites.of(topology, placement).all().stream().map(templatePlanner::plan).toList();
+    List<TemplatePlanner.TemplatePlan> templates = model.templateSites().stream().map(templatePlanner::plan).toList();
     List<ModuleCall> settings = templates.stream().map(TemplatePlanner.TemplatePlan::module).filter(m -> m != null).toList();
     if (!settings.isEmpty()) {
       sections.add(new Section("DRS replication settings: one template per account and region, the default for every new source server", settings));
@@ -72,7 +74,7 @@ public final class Planner {
     topology.tags().forEach((k, v) -> tags.put(k, v.value()));
 
     Guide guide =
-        new GuidePlanner(topology, providers, placement)
+        new GuidePlanner(model, providers)
             .plan(
                 regionGuides,
                 templates,

@@ -3,6 +3,7 @@ package drslink.plan;
 import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.Labels;
 import drslink.util.Order;
 import java.util.List;
 import java.util.Optional;

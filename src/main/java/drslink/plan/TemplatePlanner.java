@@ -4,6 +4,7 @@ import drslink.model.DrsTemplateSites;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
 import drslink.model.Vpc;
+import drslink.model.derived.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -5,12 +5,13 @@ import drslink.diag.Suggestions;
 import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 
 /** Every VPC belongs to exactly one known account: named, or the single one the file defines. */
 final class AccountsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     List<String> names = t.accounts().stream().map(a -> a.name().value()).distinct().toList();
     for (Vpc vpc : t.vpcs()) {
       if (vpc.account() == null) {

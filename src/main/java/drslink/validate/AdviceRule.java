@@ -5,6 +5,7 @@ import drslink.model.Replication;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,8 +14,8 @@ import java.util.TreeSet;
 /** Warnings: valid topologies that are probably not what a careful operator wants. */
 final class AdviceRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
-    StagingPlacement placement = StagingPlacement.of(t);
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
+    StagingPlacement placement = model.placement();
     Set<String> regions = new TreeSet<>();
     t.vpcs().forEach(v -> regions.add(v.region()));
     for (String region : regions) {

@@ -10,6 +10,7 @@ import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import java.util.TreeSet;
  */
 final class ConnectivityRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
     Map<String, Connectivity> pairs = new HashMap<>();

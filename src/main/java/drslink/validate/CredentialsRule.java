@@ -3,6 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Account;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  */
 final class CredentialsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     if (t.accounts().size() < 2) {
       return;
     }

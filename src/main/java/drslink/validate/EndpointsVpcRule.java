@@ -7,6 +7,7 @@ import drslink.model.Region;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,8 @@ import java.util.Optional;
  */
 final class EndpointsVpcRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
-    StagingPlacement placement = StagingPlacement.of(t);
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
+    StagingPlacement placement = model.placement();
     for (Region region : t.regions()) {
       Located<String> pin = region.endpointsVpc();
       if (pin == null) {

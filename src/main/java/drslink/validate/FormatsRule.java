@@ -10,6 +10,7 @@ import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
 /** The shape of every id, CIDR, account id and role ARN (tags: TagsRule; version constraints: VersionConstraintsRule). */
 final class FormatsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Vpc vpc : t.vpcs()) {
       nullableId(d, vpc.id(), "vpc");
       Set<String> seenCidrs = new HashSet<>();

@@ -9,6 +9,7 @@ import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 final class IdentityRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     Owners owners = new Owners(d);
     for (Vpc vpc : t.vpcs()) {
       String owner = "VPC " + vpc.nameValue();

@@ -6,6 +6,7 @@ import drslink.model.Located;
 import drslink.model.Replication;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 /** Version, the topology name, and the names that become Terraform labels: well formed and unique. */
 final class NamesRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     if (t.version() != null && t.version().value() != 1) {
       d.error("DRS020", t.version().at(), "unsupported version " + t.version().value(), "this drslink reads version: 1");
     }

@@ -11,6 +11,7 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,7 +27,7 @@ import java.util.Set;
  */
 final class OnPremisesRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     if (t.onPremises().isEmpty()) {
       return;
     }
@@ -36,7 +37,7 @@ final class OnPremisesRule implements Rule {
       network(n, vpcs, networks, d);
     }
     Map<String, List<Located<String>>> linkedVpcs = links(t, vpcs, networks, d);
-    StagingPlacement placement = StagingPlacement.of(t);
+    StagingPlacement placement = model.placement();
     Set<String> warned = new HashSet<>();
     for (Replication r : t.replications()) {
       if (networks.containsKey(r.target().value())) {

@@ -10,6 +10,7 @@ import drslink.model.Replication;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.regex.Matcher;
  */
 final class PartitionsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     Map<String, List<Vpc>> byAccount = vpcsByAccount(t);
     for (Account account : t.accounts()) {
       roleArn(account, byAccount.getOrDefault(account.name().value(), List.of()), d);

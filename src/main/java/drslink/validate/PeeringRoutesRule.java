@@ -6,6 +6,7 @@ import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.VpcPeering;
+import drslink.model.derived.ReplicationModel;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 final class PeeringRoutesRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     VpcIndex vpcs = new VpcIndex(t);
     for (Connectivity link : t.connectivity()) {
       if (!(link instanceof VpcPeering) || link.vpcs().size() != 2) {

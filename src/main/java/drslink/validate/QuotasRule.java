@@ -1,13 +1,13 @@
 package drslink.validate;
 
 import drslink.diag.Diagnostics;
-import drslink.model.AwsRegions;
 import drslink.model.Connectivity;
 import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.VpcPeering;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,24 +31,21 @@ final class QuotasRule implements Rule {
   static final int ZONE_VPCS = 300;
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     peerings(t, d);
-    for (RegionInbound in : RegionInbound.of(t).values()) {
-      inboundRules(in.hub, "endpoint security group", "TCP 443", in.httpsCidrs, d);
-      in.replicationCidrs.forEach((staging, cidrs) -> inboundRules(in.stagingVpcs.get(staging), "replication server security group", "TCP 1500", cidrs, d));
+    // The rules and associations the planner will write, as the model works them out (plan/EndpointPlanner.java).
+    for (ReplicationModel.Hub in : model.hubs().values()) {
+      inboundRules(in.vpc(), "endpoint security group", "TCP 443", in.httpsCidrs(), d);
+      in.replicationCidrs().forEach((staging, cidrs) -> inboundRules(in.stagingVpcs().get(staging), "replication server security group", "TCP 1500", cidrs, d));
       int zoneVpcs = in.zoneVpcs().size();
       if (zoneVpcs > ZONE_VPCS) {
         d.warning(
             "DRS131",
-            in.hub.name().at(),
-            "the private zones " + zone(in.region, "drs") + " and " + zone(in.region, "s3") + " would each be associated with " + zoneVpcs + " VPCs; Route 53 allows " + ZONE_VPCS + " VPCs per private hosted zone by default",
+            in.vpc().name().at(),
+            "the private zones " + in.zoneName("drs") + " and " + in.zoneName("s3") + " would each be associated with " + zoneVpcs + " VPCs; Route 53 allows " + ZONE_VPCS + " VPCs per private hosted zone by default",
             "request a higher Route 53 quota 'VPCs that you can associate with a private hosted zone' before applying");
       }
     }
-  }
-
-  private static String zone(String region, String service) {
-    return AwsRegions.partitionWithDrs(region).map(p -> p.serviceHostname(region, service)).orElse(service + "." + region);
   }
 
   private static void peerings(Topology t, Diagnostics d) {
@@ -86,7 +83,7 @@ final class QuotasRule implements Rule {
   }
 
   /** drslink writes one ingress rule per CIDR (plan/EndpointPlanner.java), and each counts toward the group's quota. */
-  private static void inboundRules(Vpc vpc, String group, String port, Set<String> cidrs, Diagnostics d) {
+  private static void inboundRules(Vpc vpc, String group, String port, List<String> cidrs, Diagnostics d) {
     if (vpc == null || cidrs.size() <= INBOUND_RULES) {
       return;
     }

@@ -9,6 +9,7 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,9 @@ import java.util.Set;
  */
 final class ReachabilityRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     VpcIndex vpcs = new VpcIndex(t);
-    StagingPlacement placement = StagingPlacement.of(t);
+    StagingPlacement placement = model.placement();
     MissingLinks missing = new MissingLinks(new LinkIndex(t), d);
     for (Replication r : t.replications()) {
       Optional<Vpc> target = vpcs.get(r.target().value());

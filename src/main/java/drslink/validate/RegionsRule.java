@@ -5,12 +5,13 @@ import drslink.diag.Suggestions;
 import drslink.model.AwsRegions;
 import drslink.model.Region;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.util.Optional;
 
 /** Region codes must be real and offer DRS; a typo and a region without DRS get different messages. */
 final class RegionsRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Region region : t.regions()) {
       String code = region.name().value();
       if (AwsRegions.partitionWithDrs(code).isPresent()) {

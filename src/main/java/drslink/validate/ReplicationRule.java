@@ -11,6 +11,7 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,11 +23,11 @@ import java.util.Set;
 /** Sources and target exist, sit in different regions of one partition, are linked, and can host what is needed. */
 final class ReplicationRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     List<String> vpcNames = t.vpcs().stream().map(Vpc::nameValue).toList();
     VpcIndex vpcs = new VpcIndex(t);
     LinkIndex links = new LinkIndex(t);
-    StagingPlacement placement = StagingPlacement.of(t);
+    StagingPlacement placement = model.placement();
     // On-premises names are OnPremisesRule's: they are sources without a VPC, and never targets.
     Set<String> onPremises = new HashSet<>(t.onPremises().stream().map(n -> n.nameValue()).toList());
     for (Replication r : t.replications()) {

@@ -5,6 +5,7 @@ import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -14,7 +15,7 @@ final class SettingsRule implements Rule {
   static final List<String> ENCRYPTIONS = List.of("DEFAULT", "CUSTOM");
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Replication r : t.replications()) {
       ReplicationSettings s = r.settings();
       if (s == null) {

@@ -7,6 +7,7 @@ import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
 import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.Set;
  */
 final class SharedPeeringRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     // gateway pair -> transit gateway id -> the first link's side on that gateway
     Map<String, Map<String, First>> firstByPair = new HashMap<>();
     for (Connectivity link : t.connectivity()) {

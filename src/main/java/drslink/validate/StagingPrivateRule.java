@@ -4,6 +4,7 @@ import drslink.diag.Diagnostics;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.Optional;
 
 /**
@@ -13,8 +14,8 @@ import java.util.Optional;
  */
 final class StagingPrivateRule implements Rule {
   @Override
-  public void check(Topology t, Diagnostics d) {
-    StagingPlacement placement = StagingPlacement.of(t);
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
+    StagingPlacement placement = model.placement();
     for (Vpc vpc : t.vpcs()) {
       if (!vpc.isStagingPrivate()) {
         continue;

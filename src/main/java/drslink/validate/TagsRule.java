@@ -3,6 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Located;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class TagsRule implements Rule {
       Map.of("Name", "each resource it names (<topology>-<vpc>-<purpose>)", "DrslinkStagingVpc", "the staging resources of each DRS template");
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     t.tags().forEach((key, value) -> shape(key, value, d));
     count(t, d);
     t.tags().forEach(

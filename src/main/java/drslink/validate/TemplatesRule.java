@@ -4,9 +4,9 @@ import drslink.diag.Diagnostics;
 import drslink.model.DrsTemplateSites;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
-import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,7 +23,7 @@ final class TemplatesRule implements Rule {
   private static final Pattern CLAUSE = Pattern.compile("\\s*(!=|>=|<=|~>|=|>|<)?\\s*v?(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(-[0-9A-Za-z.]+)?\\s*");
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Replication r : t.replications()) {
       ReplicationSettings s = r.settings();
       if (s == null) {
@@ -41,7 +41,7 @@ final class TemplatesRule implements Rule {
             "remove manage_template to let drslink manage the template, or set existing_template_id to adopt the existing one");
       }
     }
-    for (DrsTemplateSites.Site site : DrsTemplateSites.of(t, StagingPlacement.of(t)).all()) {
+    for (DrsTemplateSites.Site site : model.templateSites()) {
       shared(site, d);
       for (Vpc other : site.otherTargets()) {
         site.replications().stream()

@@ -2,6 +2,7 @@ package drslink.validate;
 
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.util.List;
 
 /** Runs every rule of the contract; one broken rule instance is one diagnostic, all reported in one run. */
@@ -32,6 +33,14 @@ public final class TopologyValidator {
           new PeeringRoutesRule());
 
   public void validate(Topology topology, Diagnostics diagnostics) {
-    rules.forEach(rule -> rule.check(topology, diagnostics));
+    validate(ReplicationModel.of(topology), diagnostics);
+  }
+
+  /**
+   * Runs the rules over the model the pipeline worked out once for this topology: every rule asks it who
+   * replicates into which hub, as the planner does, instead of working that out again.
+   */
+  public void validate(ReplicationModel model, Diagnostics diagnostics) {
+    rules.forEach(rule -> rule.check(model.topology(), model, diagnostics));
   }
 }

@@ -3,6 +3,7 @@ package drslink.validate;
 import drslink.diag.Diagnostics;
 import drslink.model.Located;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,7 @@ final class VersionConstraintsRule implements Rule {
   private static final Pattern CLAUSE = Pattern.compile("\\s*(=|!=|>=|<=|~>|>|<)?\\s*(\\S*?)\\s*");
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     check(t.terraform().requiredVersion(), "required_version", "Terraform", TERRAFORM_FLOOR, "\">= 1.5.0\"", d);
     check(t.terraform().awsProviderVersion(), "aws_provider_version", "AWS provider", AWS_PROVIDER_FLOOR, "\">= 5.70.0, < 7.0.0\"", d);
   }

@@ -5,6 +5,7 @@ import drslink.model.Ipv4Cidr;
 import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.Vpc;
+import drslink.model.derived.ReplicationModel;
 import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class VpcCidrsRule implements Rule {
           new Reserved(Ipv4Cidr.parse("224.0.0.0/3").orElseThrow(), "224.0.0.0/4 and above (multicast and reserved)"));
 
   @Override
-  public void check(Topology t, Diagnostics d) {
+  public void check(Topology t, ReplicationModel model, Diagnostics d) {
     for (Vpc vpc : t.vpcs()) {
       List<Block> blocks = new ArrayList<>();
       for (int i = 0; i < vpc.cidrs().size(); i++) {

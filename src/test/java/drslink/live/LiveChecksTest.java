@@ -215,6 +215,33 @@ class LiveChecksTest {
     assertTrue(records.stream().allMatch(r -> r.contains("(account dr)")), records::toString);
   }
 
+  /** drslink's replication group is the one the model names (<topology>-<vpc>-replication), not any *-replication group of the topology. */
+  @Test
+  void replicationGroupIsFoundByTheNameTheModelGives() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    Cloud.SecurityGroup ours = c.groups.stream().filter(g -> g.id().equals(RecordedCloud.REPLICATION_SG)).findFirst().orElseThrow();
+    c.groups.remove(ours);
+    c.groups.add(new Cloud.SecurityGroup(ours.id(), ours.vpcId(), "tokyo-osaka-old-replication", java.util.Map.of("Name", "tokyo-osaka-old-replication", "DrslinkTopology", "tokyo-osaka"), ours.ingress()));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.stream().anyMatch(l -> l.contains("VER007 vpc-0fedcba9876543210: no drslink replication security group in VPC dr")), found::toString);
+  }
+
+  /**
+   * preflight looks for conflicting zones in every VPC the planner associates with a region's zones: also a
+   * target that is not the region's hub (analytics in pinned-endpoints), which resolves the zones too.
+   */
+  @Test
+  void zoneVpcsAreTheOnesThePlannerAssociates() throws IOException {
+    Diagnostics d = new Diagnostics();
+    Topology t =
+        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+            .read("topology.yaml", Files.readString(Path.of("src/test/resources/golden/pinned-endpoints/topology.yaml")), d)
+            .flatMap(root -> new TopologyReader(d).read("topology.yaml", root))
+            .orElseThrow();
+    java.util.Map<String, java.util.Set<drslink.model.Vpc>> zoneVpcs = new LivePaths(t).zoneVpcs();
+    assertEquals(List.of("analytics", "app", "dr", "web"), zoneVpcs.get("ap-northeast-3").stream().map(drslink.model.Vpc::nameValue).sorted().toList());
+  }
+
   /** preflight before a second apply: drslink's own zones (tags read by their owner) and template are no conflict. */
   @Test
   void preflightAfterApplyTakesDrslinksOwnZonesAndTemplateAsOurs() throws IOException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
+import drslink.model.derived.ReplicationModel;
 import drslink.parse.TopologyReader;
 import drslink.parse.YamlLimits;
 import drslink.parse.YamlTreeReader;
@@ -290,5 +291,34 @@ class PlannerTest {
         added);
     assertEquals(new Hcl.Bool(true), arguments(call).get("requester_associate_peering_attachment"));
     assertEquals(new Hcl.Bool(true), arguments(call).get("accepter_associate_peering_attachment"));
+  }
+
+  /**
+   * The labels the derived model gives each region's modules are the planner's, on every golden topology, and no
+   * two regional modules share one (the check the retired label rule made, now over the model's labels).
+   */
+  @Test
+  void regionalModuleLabelsAreTheModelsAndUnique() throws IOException {
+    List<Path> roots = new ArrayList<>();
+    for (Path root : List.of(Path.of("examples"), Path.of("src/test/resources/golden"))) {
+      try (var dirs = Files.list(root)) {
+        dirs.filter(d -> Files.isRegularFile(d.resolve("topology.yaml"))).sorted().forEach(roots::add);
+      }
+    }
+    assertTrue(roots.size() > 10, roots::toString);
+    for (Path dir : roots) {
+      Topology t = topology(Files.readString(dir.resolve("topology.yaml")));
+      ReplicationModel model = ReplicationModel.of(t);
+      List<String> planned =
+          new Planner().plan(model, "x").sections().stream()
+              .filter(s -> s.title().endsWith(": DRS endpoints, replication security groups and private DNS"))
+              .flatMap(s -> s.modules().stream())
+              .map(ModuleCall::label)
+              .sorted()
+              .toList();
+      assertFalse(planned.isEmpty(), dir::toString);
+      assertEquals(planned.size(), new TreeSet<>(planned).size(), () -> dir + ": a label twice in " + planned);
+      assertEquals(model.labels(), planned, dir::toString);
+    }
   }
 }
