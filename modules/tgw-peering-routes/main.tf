@@ -1,5 +1,5 @@
-# Resource names match modules/tgw-peering, so a link whose module switches between the two (its gateway
-# pair gains or loses the link that owns the peering) keeps its VPC routes under the same addresses.
+# One link's VPC routes through the transit gateways; the peering of the two gateways and its static routes
+# are tgw-peering's, shared by every link of the pair, so adding or removing a link touches only its own.
 locals {
   # Keyed "rtb|cidr" so that adding a route table or a CIDR never re-addresses the other routes.
   requester_vpc_routes = {
@@ -38,26 +38,6 @@ data "aws_ec2_transit_gateway_vpc_attachment" "accepter" {
       error_message = "Transit gateway attachment ${var.accepter_vpc_attachment_id} attaches VPC ${self.vpc_id} to ${self.transit_gateway_id}, not VPC ${var.accepter_vpc_id} to ${var.accepter_transit_gateway_id}."
     }
   }
-}
-
-# A TGW route table holds one route per destination: a second static route to the same CIDR fails with
-# RouteAlreadyExists, so the caller passes only the CIDRs no other user of the peering routes in that table.
-resource "aws_ec2_transit_gateway_route" "requester_to_accepter" {
-  provider = aws.requester
-  for_each = toset(var.requester_transit_gateway_route_cidrs)
-
-  destination_cidr_block         = each.value
-  transit_gateway_attachment_id  = var.peering_attachment_id
-  transit_gateway_route_table_id = var.requester_transit_gateway_route_table_id
-}
-
-resource "aws_ec2_transit_gateway_route" "accepter_to_requester" {
-  provider = aws.accepter
-  for_each = toset(var.accepter_transit_gateway_route_cidrs)
-
-  destination_cidr_block         = each.value
-  transit_gateway_attachment_id  = var.peering_attachment_id
-  transit_gateway_route_table_id = var.accepter_transit_gateway_route_table_id
 }
 
 resource "aws_route" "requester_to_accepter" {

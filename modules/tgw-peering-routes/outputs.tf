@@ -1,4 +1,7 @@
-output "peering_attachment_id" {
-  description = "ID of the transit gateway peering attachment the routes use (the input, for callers that list peerings by module)."
-  value       = var.peering_attachment_id
+output "vpc_route_ids" {
+  description = "IDs of the VPC routes through the transit gateways, keyed \"route table|destination CIDR\" (both sides)."
+  value = merge(
+    { for k, r in aws_route.requester_to_accepter : k => r.id },
+    { for k, r in aws_route.accepter_to_requester : k => r.id },
+  )
 }

@@ -1,8 +1,3 @@
-variable "peering_attachment_id" {
-  description = "ID of the accepted transit gateway peering attachment between the two transit gateways (made by a tgw-peering module)."
-  type        = string
-}
-
 ################################################################################
 # Requester side (aws.requester)
 ################################################################################
@@ -10,17 +5,6 @@ variable "peering_attachment_id" {
 variable "requester_transit_gateway_id" {
   description = "ID of the transit gateway requester_vpc_id is attached to."
   type        = string
-}
-
-variable "requester_transit_gateway_route_table_id" {
-  description = "Requester TGW route table that gets static routes to requester_transit_gateway_route_cidrs."
-  type        = string
-}
-
-variable "requester_transit_gateway_route_cidrs" {
-  description = "Accepter CIDRs that get a static route over the peering in the requester TGW route table; leave out those already routed there."
-  type        = list(string)
-  default     = []
 }
 
 variable "requester_vpc_attachment_id" {
@@ -51,17 +35,6 @@ variable "requester_vpc_route_table_ids" {
 variable "accepter_transit_gateway_id" {
   description = "ID of the transit gateway accepter_vpc_id is attached to."
   type        = string
-}
-
-variable "accepter_transit_gateway_route_table_id" {
-  description = "Accepter TGW route table that gets static routes to accepter_transit_gateway_route_cidrs."
-  type        = string
-}
-
-variable "accepter_transit_gateway_route_cidrs" {
-  description = "Requester CIDRs that get a static route over the peering in the accepter TGW route table; leave out those already routed there."
-  type        = list(string)
-  default     = []
 }
 
 variable "accepter_vpc_attachment_id" {

@@ -1,41 +1,18 @@
-locals {
-  # Keyed "rtb|cidr" so that adding a route table or a CIDR never re-addresses the other routes.
-  requester_vpc_routes = {
-    for pair in setproduct(var.requester_vpc_route_table_ids, var.accepter_cidrs) :
-    "${pair[0]}|${pair[1]}" => { route_table_id = pair[0], destination_cidr_block = pair[1] }
-  }
-  accepter_vpc_routes = {
-    for pair in setproduct(var.accepter_vpc_route_table_ids, var.requester_cidrs) :
-    "${pair[0]}|${pair[1]}" => { route_table_id = pair[0], destination_cidr_block = pair[1] }
-  }
-}
+# One peering per pair of transit gateways, whatever the number of links between their VPCs: AWS would
+# accept a second attachment, but each route table holds one route per destination, and the attachment is
+# associated with one route table per transit gateway. The VPC routes of each link are in tgw-peering-routes.
 
-# The topology gives TGW, route table and attachment IDs separately; a mistyped one would build a peering
-# that routes nowhere, so fail the plan instead.
-data "aws_ec2_transit_gateway_vpc_attachment" "requester" {
+# A mistyped transit gateway id fails the plan here, before anything is created.
+data "aws_ec2_transit_gateway" "requester" {
   provider = aws.requester
 
-  id = var.requester_vpc_attachment_id
-
-  lifecycle {
-    postcondition {
-      condition     = self.vpc_id == var.requester_vpc_id && self.transit_gateway_id == var.requester_transit_gateway_id
-      error_message = "Transit gateway attachment ${var.requester_vpc_attachment_id} attaches VPC ${self.vpc_id} to ${self.transit_gateway_id}, not VPC ${var.requester_vpc_id} to ${var.requester_transit_gateway_id}."
-    }
-  }
+  id = var.requester_transit_gateway_id
 }
 
-data "aws_ec2_transit_gateway_vpc_attachment" "accepter" {
+data "aws_ec2_transit_gateway" "accepter" {
   provider = aws.accepter
 
-  id = var.accepter_vpc_attachment_id
-
-  lifecycle {
-    postcondition {
-      condition     = self.vpc_id == var.accepter_vpc_id && self.transit_gateway_id == var.accepter_transit_gateway_id
-      error_message = "Transit gateway attachment ${var.accepter_vpc_attachment_id} attaches VPC ${self.vpc_id} to ${self.transit_gateway_id}, not VPC ${var.accepter_vpc_id} to ${var.accepter_transit_gateway_id}."
-    }
-  }
+  id = var.accepter_transit_gateway_id
 }
 
 # The peer account is always sent, even within one account: the accepter side only sees the request
@@ -47,8 +24,8 @@ data "aws_caller_identity" "accepter" {
 resource "aws_ec2_transit_gateway_peering_attachment" "this" {
   provider = aws.requester
 
-  transit_gateway_id      = data.aws_ec2_transit_gateway_vpc_attachment.requester.transit_gateway_id
-  peer_transit_gateway_id = data.aws_ec2_transit_gateway_vpc_attachment.accepter.transit_gateway_id
+  transit_gateway_id      = data.aws_ec2_transit_gateway.requester.id
+  peer_transit_gateway_id = data.aws_ec2_transit_gateway.accepter.id
   peer_region             = var.accepter_region
   peer_account_id         = coalesce(var.accepter_account_id, data.aws_caller_identity.accepter.account_id)
 
@@ -77,18 +54,6 @@ resource "aws_ec2_transit_gateway_peering_attachment_accepter" "this" {
 # - default association into another table: replace_existing_association disassociates that one first
 #   (aws_ec2_transit_gateway_route_table_association docs; added by hashicorp/terraform-provider-aws#31452);
 # - default association off: a plain association.
-data "aws_ec2_transit_gateway" "requester" {
-  provider = aws.requester
-
-  id = var.requester_transit_gateway_id
-}
-
-data "aws_ec2_transit_gateway" "accepter" {
-  provider = aws.accepter
-
-  id = var.accepter_transit_gateway_id
-}
-
 locals {
   requester_default_association = data.aws_ec2_transit_gateway.requester.default_route_table_association == "enable"
   accepter_default_association  = data.aws_ec2_transit_gateway.accepter.default_route_table_association == "enable"
@@ -119,11 +84,13 @@ resource "aws_ec2_transit_gateway_route_table_association" "accepter" {
   replace_existing_association   = local.accepter_default_association
 }
 
-# Peering attachments do not propagate routes, so each side needs static routes to the peer's CIDRs. The
+# Peering attachments do not propagate routes, so each side needs static routes to the peer's CIDRs: one
+# per route table and destination for every link of the pair (a second one for the same destination fails
+# with RouteAlreadyExists), keyed by CIDR so that a link added or removed touches only its own CIDRs. The
 # attachment ID comes from the accepter: AWS refuses routes to an attachment that is not yet available.
 resource "aws_ec2_transit_gateway_route" "requester_to_accepter" {
   provider = aws.requester
-  for_each = toset(var.accepter_cidrs)
+  for_each = toset(var.requester_route_cidrs)
 
   destination_cidr_block         = each.value
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
@@ -132,27 +99,9 @@ resource "aws_ec2_transit_gateway_route" "requester_to_accepter" {
 
 resource "aws_ec2_transit_gateway_route" "accepter_to_requester" {
   provider = aws.accepter
-  for_each = toset(var.requester_cidrs)
+  for_each = toset(var.accepter_route_cidrs)
 
   destination_cidr_block         = each.value
   transit_gateway_attachment_id  = aws_ec2_transit_gateway_peering_attachment_accepter.this.transit_gateway_attachment_id
   transit_gateway_route_table_id = var.accepter_transit_gateway_route_table_id
-}
-
-resource "aws_route" "requester_to_accepter" {
-  provider = aws.requester
-  for_each = local.requester_vpc_routes
-
-  route_table_id         = each.value.route_table_id
-  destination_cidr_block = each.value.destination_cidr_block
-  transit_gateway_id     = data.aws_ec2_transit_gateway_vpc_attachment.requester.transit_gateway_id
-}
-
-resource "aws_route" "accepter_to_requester" {
-  provider = aws.accepter
-  for_each = local.accepter_vpc_routes
-
-  route_table_id         = each.value.route_table_id
-  destination_cidr_block = each.value.destination_cidr_block
-  transit_gateway_id     = data.aws_ec2_transit_gateway_vpc_attachment.accepter.transit_gateway_id
 }

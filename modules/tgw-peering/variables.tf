@@ -13,29 +13,13 @@ variable "requester_transit_gateway_id" {
 }
 
 variable "requester_transit_gateway_route_table_id" {
-  description = "Requester TGW route table that gets static routes to the accepter CIDRs."
+  description = "Requester TGW route table: associated with the peering, and given a static route to each of requester_route_cidrs."
   type        = string
 }
 
-variable "requester_vpc_attachment_id" {
-  description = "ID of the attachment of requester_vpc_id to the requester transit gateway."
-  type        = string
-}
-
-variable "requester_vpc_id" {
-  description = "ID of the VPC attached to the requester transit gateway."
-  type        = string
-}
-
-variable "requester_cidrs" {
-  description = "CIDRs of the requester VPC, routed from the accepter side."
+variable "requester_route_cidrs" {
+  description = "CIDRs on the accepter side that the requester TGW route table routes over the peering (those of every linked VPC)."
   type        = list(string)
-}
-
-variable "requester_vpc_route_table_ids" {
-  description = "Requester VPC route tables that get a route to each accepter CIDR through the transit gateway."
-  type        = list(string)
-  default     = []
 }
 
 variable "requester_associate_peering_attachment" {
@@ -54,29 +38,13 @@ variable "accepter_transit_gateway_id" {
 }
 
 variable "accepter_transit_gateway_route_table_id" {
-  description = "Accepter TGW route table that gets static routes to the requester CIDRs."
+  description = "Accepter TGW route table: associated with the peering, and given a static route to each of accepter_route_cidrs."
   type        = string
 }
 
-variable "accepter_vpc_attachment_id" {
-  description = "ID of the attachment of accepter_vpc_id to the accepter transit gateway."
-  type        = string
-}
-
-variable "accepter_vpc_id" {
-  description = "ID of the VPC attached to the accepter transit gateway."
-  type        = string
-}
-
-variable "accepter_cidrs" {
-  description = "CIDRs of the accepter VPC, routed from the requester side."
+variable "accepter_route_cidrs" {
+  description = "CIDRs on the requester side that the accepter TGW route table routes over the peering (those of every linked VPC)."
   type        = list(string)
-}
-
-variable "accepter_vpc_route_table_ids" {
-  description = "Accepter VPC route tables that get a route to each requester CIDR through the transit gateway."
-  type        = list(string)
-  default     = []
 }
 
 variable "accepter_associate_peering_attachment" {

@@ -96,7 +96,7 @@ public final class ProviderActions {
    */
   public static final Map<String, List<String>> MODULE_DATA_SOURCES =
       Map.of(
-          "tgw-peering", List.of("data.aws_caller_identity", "data.aws_ec2_transit_gateway", "data.aws_ec2_transit_gateway_vpc_attachment"),
+          "tgw-peering", List.of("data.aws_caller_identity", "data.aws_ec2_transit_gateway"),
           "tgw-peering-routes", List.of("data.aws_ec2_transit_gateway_vpc_attachment"));
 
   /** The row for a resource type ({@code aws_route}) or data source ({@code data.aws_vpc}). */

@@ -16,7 +16,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,50 +23,75 @@ import java.util.Set;
  *
  * <p>Transit gateway links that join the same two transit gateways share one peering attachment: AWS
  * would accept a second one, but each route table holds one route per destination, so a second static
- * route to the same CIDR fails with RouteAlreadyExists. The first such link in the planner's order owns
- * the peering (a {@code tgw-peering} module, labelled as it always was, so a gateway pair with one link
- * keeps its addresses); the others use {@code tgw-peering-routes} with the owner's attachment id and
- * add only the static routes that no earlier link of the pair adds to the same table.
+ * route to the same CIDR fails with RouteAlreadyExists, and the attachment is associated with one route
+ * table per gateway. The peering is keyed by its pair of gateways (a {@code tgw-peering} instance holding
+ * the attachment, its associations and every static route of the pair, keyed by CIDR), and each link's VPC
+ * routes by the link ({@code tgw-peering-routes}), so adding or removing a link never re-addresses the
+ * peering. The peering is requested from the side of the first VPC of the pair's first link in the file
+ * (the link that also sets the route tables, DRS240).
+ *
+ * <p>Until this layout the first link of a pair by name owned the peering, and moved.tf carries what it and
+ * the other links held to their new addresses ({@link #moved()}).
  */
 final class ConnectivityPlanner {
   private final Topology topology;
   private final Providers providers;
   private final String prefix;
-  /** Gateway pair to the link that owns its peering attachment. */
-  private final Map<String, TransitGatewayLink> peeringOwners = new HashMap<>();
-  /**
-   * For each link that reuses another link's peering, by its instance key, the owner's attachment id. Root
-   * local {@value #ATTACHMENTS}: an id that is unknown until apply must stay out of the for_each map, or
-   * every value of the instance becomes unknown at plan and the module's data sources wait for apply.
-   */
-  private final Map<String, Hcl> attachmentsByLink = new LinkedHashMap<>();
-
-  static final String ATTACHMENTS = "tgw_peering_attachments";
-
-  /** Per non-owning link, the static TGW routes it adds; identity, since only this planner's links are keys. */
-  private final Map<TransitGatewayLink, StaticRoutes> sharedRoutes = new IdentityHashMap<>();
-
-  /** The CIDRs a link routes over the peering in the requester's and in the accepter's TGW route table. */
+  /** Per gateway pair, in the planner's order of its first link: the peering and its static routes. */
+  private final Map<String, PairPeering> pairs = new LinkedHashMap<>();
+  /** Per gateway pair, the link that owned the peering before it was keyed by pair (the first by name). */
+  private final Map<String, TransitGatewayLink> previousOwners = new HashMap<>();
+  /** Per link that did not own its pair's peering then, the static routes its module held. */
+  private final Map<TransitGatewayLink, StaticRoutes> previousSharedRoutes = new IdentityHashMap<>();
+  /** The previous layout's static routes: by TGW route table, the CIDRs routed there, in a link's direction. */
   private record StaticRoutes(List<String> inRequesterTable, List<String> inAccepterTable) {}
 
-  /** {@code links} in the planner's order, which decides which link of a gateway pair owns its peering. */
+  /**
+   * One pair of transit gateways: the VPCs of the link that decides the direction, the TGW sides and the
+   * destinations each side's route table sends over the peering (of every link of the pair, without repeats).
+   */
+  private record PairPeering(String key, Vpc requester, Vpc accepter, TransitGatewaySide requesterSide, TransitGatewaySide accepterSide, Set<String> requesterRoutes, Set<String> accepterRoutes) {}
+
+  /** {@code links} in the planner's order. */
   ConnectivityPlanner(Topology topology, Providers providers, List<Connectivity> links) {
     this.topology = topology;
     this.providers = providers;
     this.prefix = topology.name().value();
-    Set<String> routed = new HashSet<>(); // "<tgw route table>|<cidr>"
+    Map<String, TransitGatewayLink> firstInFile = new HashMap<>();
+    for (Connectivity link : topology.connectivity()) {
+      if (link instanceof TransitGatewayLink tgw && tgw.gatewayPair().isPresent()) {
+        firstInFile.putIfAbsent(tgw.gatewayPair().get(), tgw);
+      }
+    }
+    Set<String> routed = new HashSet<>(); // "<tgw route table>|<cidr>", the previous layout's dedup
     for (Connectivity link : links) {
       if (!(link instanceof TransitGatewayLink tgw) || tgw.gatewayPair().isEmpty()) {
         continue;
       }
+      String pairKey = tgw.gatewayPair().get();
       Vpc requester = end(link, 0);
       Vpc accepter = end(link, 1);
-      StaticRoutes routes =
+      TransitGatewayLink decides = firstInFile.get(pairKey);
+      PairPeering pair =
+          pairs.computeIfAbsent(
+              pairKey,
+              k -> {
+                Vpc pairRequester = end(decides, 0);
+                Vpc pairAccepter = end(decides, 1);
+                return new PairPeering(k, pairRequester, pairAccepter, decides.gateways().get(pairRequester.region()), decides.gateways().get(pairAccepter.region()), new java.util.TreeSet<>(), new java.util.TreeSet<>());
+              });
+      // The requester's table routes to the VPC on the accepter's side, and the other way round.
+      Vpc onAccepterSide = requester.region().equals(pair.accepter().region()) ? requester : accepter;
+      Vpc onRequesterSide = onAccepterSide == requester ? accepter : requester;
+      pair.requesterRoutes().addAll(onAccepterSide.cidrValues());
+      pair.accepterRoutes().addAll(onRequesterSide.cidrValues());
+
+      StaticRoutes previous =
           new StaticRoutes(
               unrouted(routed, tgw.gateways().get(requester.region()).routeTableId().value(), accepter.cidrValues()),
               unrouted(routed, tgw.gateways().get(accepter.region()).routeTableId().value(), requester.cidrValues()));
-      if (peeringOwners.putIfAbsent(tgw.gatewayPair().get(), tgw) != null) {
-        sharedRoutes.put(tgw, routes);
+      if (previousOwners.putIfAbsent(pairKey, tgw) != null) {
+        previousSharedRoutes.put(tgw, previous);
       }
     }
   }
@@ -80,17 +104,23 @@ final class ConnectivityPlanner {
     return topology.vpc(link.vpcs().get(index).value()).orElseThrow();
   }
 
-  Optional<ModuleCall> plan(Connectivity link) {
+  /**
+   * The modules of one link: none for {@code existing}; a peering; or a transit gateway link's routes, preceded by
+   * its pair's peering when the link is the pair's first in the planner's order.
+   */
+  List<ModuleCall> plan(Connectivity link) {
     if (link instanceof ExistingLink) {
-      return Optional.empty(); // also the only link an on-premises network may have
+      return List.of(); // also the only link an on-premises network may have
     }
     Vpc requester = topology.vpc(link.vpcs().get(0).value()).orElseThrow();
     Vpc accepter = topology.vpc(link.vpcs().get(1).value()).orElseThrow();
     if (link instanceof VpcPeering) {
-      return Optional.of(peering(requester, accepter));
+      return List.of(peering(requester, accepter));
     }
     if (link instanceof TransitGatewayLink tgw) {
-      return Optional.of(sharedRoutes.containsKey(tgw) ? sharedPeering(tgw, requester, accepter) : transitGateway(tgw, requester, accepter));
+      ModuleCall routes = linkRoutes(tgw, requester, accepter);
+      String pairKey = tgw.gatewayPair().orElseThrow();
+      return previousOwners.get(pairKey) == tgw ? List.of(pairPeering(pairs.get(pairKey)), routes) : List.of(routes);
     }
     throw new AssertionError(link);
   }
@@ -102,12 +132,10 @@ final class ConnectivityPlanner {
     if (link instanceof VpcPeering) {
       return a + " <-> " + b + ": VPC peering created by drslink (" + a + " requests, " + b + " accepts), with routes both ways.";
     }
-    if (link instanceof TransitGatewayLink tgw && sharedRoutes.containsKey(tgw)) {
-      TransitGatewayLink owner = peeringOwners.get(tgw.gatewayPair().orElseThrow());
-      return a + " <-> " + b + ": the transit gateway peering of " + owner.vpcs().get(0).value() + " <-> " + owner.vpcs().get(1).value() + " (one per pair of transit gateways), with static routes to CIDRs not yet routed in the transit gateway route tables and VPC routes through the gateways.";
-    }
-    if (link instanceof TransitGatewayLink) {
-      return a + " <-> " + b + ": transit gateway peering created by drslink, associated with both transit gateway route tables, with static routes in them and VPC routes through the gateways.";
+    if (link instanceof TransitGatewayLink tgw) {
+      PairPeering pair = pairs.get(tgw.gatewayPair().orElseThrow());
+      return a + " <-> " + b + ": over the transit gateway peering " + pair.requesterSide().id().value() + " (" + pair.requester().region() + ") <-> " + pair.accepterSide().id().value() + " (" + pair.accepter().region()
+          + "), one per pair of transit gateways and created by drslink, associated with both transit gateway route tables, with static routes in them to every linked VPC; VPC routes through the gateways.";
     }
     if (link instanceof ExistingLink && (topology.onPremises(a).isPresent() || topology.onPremises(b).isPresent())) {
       return a + " <-> " + b + ": Direct Connect or VPN managed outside this configuration; drslink relies on it for TCP 443 and 1500 and on its allowed prefixes carrying the VPC's CIDR.";
@@ -165,66 +193,58 @@ final class ConnectivityPlanner {
     return requester.nameValue() + "|" + accepter.nameValue();
   }
 
-  private static ModuleGroup transitGatewayGroup(ProviderConfig req, ProviderConfig acc) {
+  private static ModuleGroup pairGroup(ProviderConfig req, ProviderConfig acc) {
     return new ModuleGroup(
         Labels.of("tgw_peerings", req.alias(), "to", acc.alias()),
-        "Transit gateway peerings requested through " + req.reference() + " and accepted through " + acc.reference() + ", one per pair of transit gateways, with static routes and VPC routes; one instance per link.",
+        "Transit gateway peerings requested through " + req.reference() + " and accepted through " + acc.reference() + ", with their static routes; one instance per pair of transit gateways.",
         Set.of("accepter_region", "accepter_account_id", "requester_associate_peering_attachment", "accepter_associate_peering_attachment", "tags"));
   }
 
-  private static ModuleGroup sharedRoutesGroup(ProviderConfig req, ProviderConfig acc) {
+  private static ModuleGroup routesGroup(ProviderConfig req, ProviderConfig acc) {
     return new ModuleGroup(
         Labels.of("tgw_routes", req.alias(), "to", acc.alias()),
-        "Routes for links whose transit gateways another link already peered, through " + req.reference() + " and " + acc.reference() + "; one instance per link.",
-        Set.of("peering_attachment_id"));
+        "VPC routes through peered transit gateways, through " + req.reference() + " and " + acc.reference() + "; one instance per link.",
+        Set.of());
   }
 
-  /** The root local that maps each link reusing a peering to the owner's attachment id; empty when none does. */
-  Optional<LocalValue> attachments() {
-    return attachmentsByLink.isEmpty()
-        ? Optional.empty()
-        : Optional.of(new LocalValue(ATTACHMENTS, "The transit gateway peering attachment each link without its own peering routes over, by link.", new Hcl.MapOf(List.copyOf(attachmentsByLink.entrySet()))));
+  private static String pairLabel(PairPeering pair) {
+    return Labels.of("tgw_peering", pair.requesterSide().id().value(), pair.accepterSide().id().value());
   }
 
-  private ModuleCall transitGateway(TransitGatewayLink link, Vpc requester, Vpc accepter) {
+  private String pairAddress(PairPeering pair) {
+    return ModuleCall.addressOf(pairGroup(providers.of(pair.requester()), providers.of(pair.accepter())), pairLabel(pair), pair.key());
+  }
+
+  private ModuleCall pairPeering(PairPeering pair) {
+    Vpc requester = pair.requester();
+    Vpc accepter = pair.accepter();
     ProviderConfig req = providers.of(requester);
     ProviderConfig acc = providers.of(accepter);
-    TransitGatewaySide reqSide = link.gateways().get(requester.region());
-    TransitGatewaySide accSide = link.gateways().get(accepter.region());
-    ModuleGroup group = transitGatewayGroup(req, acc);
-    String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
-    String key = key(requester, accepter);
-    String module = ModuleCall.addressOf(group, label, key);
+    TransitGatewaySide reqSide = pair.requesterSide();
+    TransitGatewaySide accSide = pair.accepterSide();
+    String module = pairAddress(pair);
     List<PlannedResource> resources = new ArrayList<>();
     resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_peering_attachment.this", "aws_ec2_transit_gateway_peering_attachment", "request TGW peering " + reqSide.id().value() + " -> " + accSide.id().value()));
     resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_peering_attachment_accepter.this", "aws_ec2_transit_gateway_peering_attachment_accepter", "accept the TGW peering in " + accepter.region()));
-    for (String cidr : accepter.cidrValues()) {
+    for (String cidr : pair.requesterRoutes()) {
       resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering"));
     }
-    for (String cidr : requester.cidrValues()) {
+    for (String cidr : pair.accepterRoutes()) {
       resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering"));
     }
     // The module skips an association that the TGW's default route table association already made (it
     // reads the TGW's options at plan time, which drslink cannot see), so these two may not be created.
     resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route_table_association.requester[0]", "aws_ec2_transit_gateway_route_table_association", "associate the TGW peering with " + reqSide.routeTableId().value() + " (unless it is the TGW's default association route table)"));
     resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route_table_association.accepter[0]", "aws_ec2_transit_gateway_route_table_association", "associate the TGW peering with " + accSide.routeTableId().value() + " (unless it is the TGW's default association route table)"));
-    routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
-    routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
     List<Argument> arguments = new ArrayList<>();
     arguments.add(new Argument("name", Hcl.str(prefix + "-" + requester.nameValue() + "-" + accepter.nameValue())));
     arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
     arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
-    arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
-    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
-    arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
-    arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
+    arguments.add(new Argument("requester_route_cidrs", Hcl.strings(List.copyOf(pair.requesterRoutes()))));
     arguments.add(new Argument("requester_associate_peering_attachment", new Hcl.Bool(true)));
     arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
     arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
-    arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
-    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
-    arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
-    arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
+    arguments.add(new Argument("accepter_route_cidrs", Hcl.strings(List.copyOf(pair.accepterRoutes()))));
     arguments.add(new Argument("accepter_associate_peering_attachment", new Hcl.Bool(true)));
     arguments.add(new Argument("accepter_region", Hcl.str(accepter.region())));
     if (!providers.sameAccount(requester, accepter)) {
@@ -232,9 +252,46 @@ final class ConnectivityPlanner {
     }
     arguments.add(EndpointPlanner.tags());
     return new ModuleCall(
-        label,
+        pairLabel(pair),
         "tgw-peering",
-        "Transit gateway peering " + requester.region() + " <-> " + accepter.region() + " for " + requester.nameValue() + " and " + accepter.nameValue() + "; peering attachments do not propagate routes, so they are static.",
+        "Transit gateway peering " + reqSide.id().value() + " (" + requester.region() + ") <-> " + accSide.id().value() + " (" + accepter.region() + "), shared by every link between their VPCs; peering attachments do not propagate routes, so they are static.",
+        requester.region(),
+        req.accountName(),
+        List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
+        arguments,
+        resources,
+        pairGroup(req, acc),
+        pair.key());
+  }
+
+  /** One link's VPC routes through its two peered transit gateways. */
+  private ModuleCall linkRoutes(TransitGatewayLink link, Vpc requester, Vpc accepter) {
+    ProviderConfig req = providers.of(requester);
+    ProviderConfig acc = providers.of(accepter);
+    TransitGatewaySide reqSide = link.gateways().get(requester.region());
+    TransitGatewaySide accSide = link.gateways().get(accepter.region());
+    ModuleGroup group = routesGroup(req, acc);
+    String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
+    String key = key(requester, accepter);
+    String module = ModuleCall.addressOf(group, label, key);
+    List<PlannedResource> resources = new ArrayList<>();
+    routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
+    routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
+    List<Argument> arguments = new ArrayList<>();
+    arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
+    arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
+    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
+    arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
+    arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
+    arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
+    arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
+    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
+    arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
+    arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
+    return new ModuleCall(
+        label,
+        "tgw-peering-routes",
+        "Routes between " + requester.nameValue() + " and " + accepter.nameValue() + " through the transit gateways, over the peering of " + pairAddress(pairs.get(link.gatewayPair().orElseThrow())) + ".",
         requester.region(),
         req.accountName(),
         List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
@@ -244,63 +301,62 @@ final class ConnectivityPlanner {
         key);
   }
 
-  /** A link whose two transit gateways are already peered for an earlier link: routes only. */
-  private ModuleCall sharedPeering(TransitGatewayLink link, Vpc requester, Vpc accepter) {
-    ProviderConfig req = providers.of(requester);
-    ProviderConfig acc = providers.of(accepter);
-    TransitGatewaySide reqSide = link.gateways().get(requester.region());
-    TransitGatewaySide accSide = link.gateways().get(accepter.region());
-    TransitGatewayLink owner = peeringOwners.get(link.gatewayPair().orElseThrow());
-    Vpc ownerRequester = end(owner, 0);
-    Vpc ownerAccepter = end(owner, 1);
-    String ownerModule =
-        ModuleCall.addressOf(
-            transitGatewayGroup(providers.of(ownerRequester), providers.of(ownerAccepter)),
-            Labels.of("tgw_peering", ownerRequester.nameValue(), ownerAccepter.nameValue()),
-            key(ownerRequester, ownerAccepter));
-    StaticRoutes staticRoutes = sharedRoutes.get(link);
-    // Same resource names as tgw-peering. drslink 0.1.0 gave both the same label scheme.
-    ModuleGroup group = sharedRoutesGroup(req, acc);
-    String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
-    String key = key(requester, accepter);
-    String module = ModuleCall.addressOf(group, label, key);
-    List<PlannedResource> resources = new ArrayList<>();
-    for (String cidr : staticRoutes.inRequesterTable()) {
-      resources.add(new PlannedResource(req.region(), req.accountName(), module + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of " + ownerModule));
+  /**
+   * Where the previous layout kept what now lives in a pair's peering and in each link's routes, as moved
+   * blocks: drslink 0.1.0's module per link (module.tgw_peering_A_B) moved to the address the first layout
+   * with shared peerings gave it, and from there each resource moves to today's. The pair's attachment, its
+   * associations and the owner's static routes came from the owner's module; the other links' static routes
+   * from theirs; every link's VPC routes stay with the link. A moved block whose origin is not in the state is
+   * nothing to Terraform, so roots of either layout, or new ones, plan the same.
+   */
+  List<MovedBlock> moved() {
+    List<MovedBlock> out = new ArrayList<>();
+    for (Map.Entry<String, TransitGatewayLink> owned : previousOwners.entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+      PairPeering pair = pairs.get(owned.getKey());
+      String to = pairAddress(pair);
+      for (Connectivity l : topology.connectivity().stream().filter(c -> c instanceof TransitGatewayLink t && owned.getKey().equals(t.gatewayPair().orElse(null))).sorted(java.util.Comparator.comparing(c -> key(end(c, 0), end(c, 1)))).toList()) {
+        TransitGatewayLink link = (TransitGatewayLink) l;
+        Vpc requester = end(link, 0);
+        Vpc accepter = end(link, 1);
+        ProviderConfig req = providers.of(requester);
+        ProviderConfig acc = providers.of(accepter);
+        String label = Labels.of("tgw_peering", requester.nameValue(), accepter.nameValue());
+        String key = key(requester, accepter);
+        String routesNow = ModuleCall.addressOf(routesGroup(req, acc), label, key);
+        boolean owner = owned.getValue() == link;
+        String before = owner ? ModuleCall.addressOf(pairGroup(req, acc), label, key) : routesNow;
+        String why = "drslink before 0.3 kept the peering of " + pair.key() + " in the module of its first link by name";
+        out.add(new MovedBlock("module." + label, before, "drslink 0.1.0 had one module per link."));
+        List<String> inRequesterTable;
+        List<String> inAccepterTable;
+        if (owner) {
+          for (String resource : List.of("aws_ec2_transit_gateway_peering_attachment.this", "aws_ec2_transit_gateway_peering_attachment_accepter.this")) {
+            out.add(new MovedBlock(before + "." + resource, to + "." + resource, why + "."));
+          }
+          boolean sameDirection = requester.region().equals(pair.requester().region());
+          out.add(new MovedBlock(before + ".aws_ec2_transit_gateway_route_table_association.requester", to + ".aws_ec2_transit_gateway_route_table_association." + (sameDirection ? "requester" : "accepter"), why + "."));
+          out.add(new MovedBlock(before + ".aws_ec2_transit_gateway_route_table_association.accepter", to + ".aws_ec2_transit_gateway_route_table_association." + (sameDirection ? "accepter" : "requester"), why + "."));
+          out.add(new MovedBlock(before + ".aws_route.requester_to_accepter", routesNow + ".aws_route.requester_to_accepter", why + "; its VPC routes stay with the link."));
+          out.add(new MovedBlock(before + ".aws_route.accepter_to_requester", routesNow + ".aws_route.accepter_to_requester", why + "; its VPC routes stay with the link."));
+          inRequesterTable = accepter.cidrValues();
+          inAccepterTable = requester.cidrValues();
+        } else {
+          StaticRoutes shared = previousSharedRoutes.get(link);
+          inRequesterTable = shared.inRequesterTable();
+          inAccepterTable = shared.inAccepterTable();
+        }
+        // A static route stays in its TGW route table; which end of the pair that table is decides its name now.
+        String fromRequesterTable = requester.region().equals(pair.requester().region()) ? "requester_to_accepter" : "accepter_to_requester";
+        String fromAccepterTable = fromRequesterTable.equals("requester_to_accepter") ? "accepter_to_requester" : "requester_to_accepter";
+        for (String cidr : inRequesterTable) {
+          out.add(new MovedBlock(before + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"" + cidr + "\"]", to + ".aws_ec2_transit_gateway_route." + fromRequesterTable + "[\"" + cidr + "\"]", "One static route per TGW route table and CIDR, now the pair's."));
+        }
+        for (String cidr : inAccepterTable) {
+          out.add(new MovedBlock(before + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", to + ".aws_ec2_transit_gateway_route." + fromAccepterTable + "[\"" + cidr + "\"]", "One static route per TGW route table and CIDR, now the pair's."));
+        }
+      }
     }
-    for (String cidr : staticRoutes.inAccepterTable()) {
-      resources.add(new PlannedResource(acc.region(), acc.accountName(), module + ".aws_ec2_transit_gateway_route.accepter_to_requester[\"" + cidr + "\"]", "aws_ec2_transit_gateway_route", "static TGW route to " + cidr + " over the peering of " + ownerModule));
-    }
-    routes(resources, req, module + ".aws_route.requester_to_accepter", requester, accepter, "transit gateway");
-    routes(resources, acc, module + ".aws_route.accepter_to_requester", accepter, requester, "transit gateway");
-    List<Argument> arguments = new ArrayList<>();
-    attachmentsByLink.put(key, Hcl.ref(ownerModule + ".peering_attachment_id"));
-    arguments.add(new Argument("peering_attachment_id", Hcl.ref("local." + ATTACHMENTS + "[each.key]")));
-    arguments.add(new Argument("requester_transit_gateway_id", Hcl.str(reqSide.id().value())));
-    arguments.add(new Argument("requester_transit_gateway_route_table_id", Hcl.str(reqSide.routeTableId().value())));
-    arguments.add(new Argument("requester_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inRequesterTable())));
-    arguments.add(new Argument("requester_vpc_attachment_id", Hcl.str(reqSide.attachmentId().value())));
-    arguments.add(new Argument("requester_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, requester))));
-    arguments.add(new Argument("requester_cidrs", Hcl.strings(requester.cidrValues())));
-    arguments.add(new Argument("requester_vpc_route_table_ids", Hcl.strings(values(requester.routeTableIds()))));
-    arguments.add(new Argument("accepter_transit_gateway_id", Hcl.str(accSide.id().value())));
-    arguments.add(new Argument("accepter_transit_gateway_route_table_id", Hcl.str(accSide.routeTableId().value())));
-    arguments.add(new Argument("accepter_transit_gateway_route_cidrs", Hcl.strings(staticRoutes.inAccepterTable())));
-    arguments.add(new Argument("accepter_vpc_attachment_id", Hcl.str(accSide.attachmentId().value())));
-    arguments.add(new Argument("accepter_vpc_id", Hcl.ref(EndpointPlanner.vpcRef(providers, accepter))));
-    arguments.add(new Argument("accepter_cidrs", Hcl.strings(accepter.cidrValues())));
-    arguments.add(new Argument("accepter_vpc_route_table_ids", Hcl.strings(values(accepter.routeTableIds()))));
-    return new ModuleCall(
-        label,
-        "tgw-peering-routes",
-        "Routes for " + requester.nameValue() + " and " + accepter.nameValue() + " over the transit gateway peering of " + ownerModule + ": one peering per pair of transit gateways, and one static route per TGW route table and CIDR.",
-        requester.region(),
-        req.accountName(),
-        List.of(Map.entry("aws.requester", req.reference()), Map.entry("aws.accepter", acc.reference())),
-        arguments,
-        resources,
-        group,
-        key);
+    return out;
   }
 
   private static void routes(List<PlannedResource> resources, ProviderConfig provider, String address, Vpc from, Vpc to, String via) {

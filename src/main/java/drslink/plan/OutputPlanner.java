@@ -67,8 +67,11 @@ final class OutputPlanner {
     outputs.add(new OutputValue("replication_security_groups", "Security group of the DRS replication servers, by staging VPC label.", new Hcl.MapOf(groups)));
     List<Map.Entry<String, Hcl>> peerings = new ArrayList<>();
     for (ModuleCall link : links) {
-      String output = link.module().equals("vpc-peering") ? "peering_connection_id" : "peering_attachment_id";
-      peerings.add(Map.entry(link.label(), Hcl.ref(link.output(output))));
+      switch (link.module()) {
+        case "vpc-peering" -> peerings.add(Map.entry(link.label(), Hcl.ref(link.output("peering_connection_id"))));
+        case "tgw-peering" -> peerings.add(Map.entry(link.label(), Hcl.ref(link.output("peering_attachment_id"))));
+        default -> {} // a transit gateway link's routes: its pair's peering is listed
+      }
     }
     if (!peerings.isEmpty()) {
       outputs.add(new OutputValue("peerings", "VPC peering connection and transit gateway peering attachment ids, by module.", new Hcl.MapOf(peerings)));

@@ -9,7 +9,6 @@ import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -45,7 +44,7 @@ public final class Planner {
 
     List<Connectivity> links = topology.connectivity().stream().sorted(Order.by(Planner::linkKey)).toList();
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers, links);
-    List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(Optional::stream).toList();
+    List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(List::stream).toList();
     if (!linkModules.isEmpty()) {
       sections.add(new Section("Connectivity between VPCs", linkModules));
     }
@@ -62,7 +61,12 @@ public final class Planner {
     // it held cannot be known), so the output is the same on every regeneration.
     List<ModuleCall> grouped = sections.stream().flatMap(s -> s.modules().stream()).filter(m -> m.group() != null).toList();
     Map<String, Long> labelUses = grouped.stream().collect(java.util.stream.Collectors.groupingBy(ModuleCall::label, TreeMap::new, java.util.stream.Collectors.counting()));
-    grouped.stream().filter(m -> labelUses.get(m.label()) == 1).forEach(m -> moved.add(new MovedBlock("module." + m.label(), m.address(), null)));
+    // Transit gateway links moved twice (0.1.0, then the peering keyed by gateway pair): the connectivity planner
+    // writes their whole chain.
+    grouped.stream()
+        .filter(m -> labelUses.get(m.label()) == 1 && !m.module().startsWith("tgw-peering"))
+        .forEach(m -> moved.add(new MovedBlock("module." + m.label(), m.address(), null)));
+    moved.addAll(connectivityPlanner.moved());
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()
@@ -89,7 +93,7 @@ public final class Planner {
         providers.all(),
         List.copyOf(tags.entrySet()),
         lookups,
-        connectivityPlanner.attachments().stream().toList(),
+        List.of(),
         sections,
         imports,
         moved,

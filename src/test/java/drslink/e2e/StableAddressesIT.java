@@ -266,6 +266,82 @@ class StableAddressesIT {
     }
   }
 
+  /**
+   * Transit gateway links on one pair of gateways share one peering. The root this release's predecessor
+   * generated for three such links (committed under stability/root-tgw-0.2 from tgw-before.yaml; the peering in
+   * the module of the first link by name) is applied; regenerated, moved.tf carries the peering to its instance
+   * keyed by the pair and each link's VPC routes to the link: the plan only moves. Then a fourth link that sorts
+   * before the others and is requested from the other side (tgw-after.yaml) only creates its own routes: before
+   * the peering was keyed by pair, that link took the peering over and replaced it. Removing it again only
+   * destroys them; a plan with no changes; destroy.
+   */
+  @Test
+  @Execution(ExecutionMode.CONCURRENT)
+  void aTransitGatewayPeeringBelongsToItsPairOfGateways() throws IOException {
+    String name = "tgw-pair";
+    Timings t = new Timings(name);
+    try (Estate e = new Estate(); Workspace ws = Workspace.create(name)) {
+      MotoFixture moto = e.moto;
+      SeededTopology before = moto.seed(resource("tgw-before.yaml"));
+      Path topologyBefore = write(ws.resolve("tgw-before.yaml"), before.yaml());
+      Path topologyAfter = write(ws.resolve("tgw-after.yaml"), MotoFixture.replaceIds(resource("tgw-after.yaml"), before.ids()));
+      Path root = ws.resolve("root");
+      Workspace.copyTree(project.resolve("src/test/resources/stability/root-tgw-0.2"), root);
+      try (var files = Files.walk(root)) {
+        for (Path f : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+          write(f, MotoFixture.replaceIds(Files.readString(f, StandardCharsets.UTF_8), before.ids()));
+        }
+      }
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      boolean destroyed = false;
+      try {
+        Set<String> deployed = t.time("apply previous layout", () -> deploy(e, tf, root, before));
+        String owner = "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].";
+        assertTrue(deployed.contains(owner + "aws_ec2_transit_gateway_peering_attachment.this"), "the previous layout: " + deployed);
+
+        Plan upgrade = t.time("plan upgrade", () -> regenerateAndPlan(e, tf, topologyBefore, root));
+        List<String> changed = new ArrayList<>();
+        Set<String> moved = new TreeSet<>();
+        for (ResourceChange rc : upgrade.resourceChanges()) {
+          if (rc.isManaged() && !rc.isNoOp()) {
+            changed.add(rc.toString());
+          }
+          if (rc.previousAddress() != null) {
+            moved.add(rc.previousAddress() + " -> " + rc.address());
+          }
+        }
+        assertTrue(changed.isEmpty(), "the upgrade may only move, but the plan has:\n  - " + String.join("\n  - ", changed));
+        // Keyed by the two gateways' ids, sorted (the emulator's ids, not the file's).
+        String pairKey = String.join("|", new TreeSet<>(List.of(before.ids().get("tgw-0d000000000000001"), before.ids().get("tgw-0e000000000000001"))));
+        String pair = "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"" + pairKey + "\"].";
+        assertTrue(moved.contains(owner + "aws_ec2_transit_gateway_peering_attachment.this -> " + pair + "aws_ec2_transit_gateway_peering_attachment.this"), "the peering moves to its pair: " + moved);
+        long tgwResources = deployed.stream().filter(a -> a.startsWith(owner) || a.startsWith("module.tgw_routes_") && a.contains("aws_ec2_transit_gateway_route.")).count();
+        assertEquals(tgwResources, moved.size(), "everything the owner held, and every other link's static route, moves: " + moved);
+        t.time("apply upgrade", () -> tf.apply());
+
+        Plan added = t.time("plan added link", () -> regenerateAndPlan(e, tf, topologyAfter, root));
+        assertOnly("adding a link that sorts first", added, "create");
+        assertTrue(addresses(added).stream().allMatch(a -> a.startsWith("module.tgw_routes_ap_northeast_3_to_ap_northeast_1[\"analytics|app\"].aws_route.")), "only the new link's VPC routes: " + addresses(added));
+        t.time("apply added link", () -> tf.apply());
+
+        Plan removed = t.time("plan removed link", () -> regenerateAndPlan(e, tf, topologyBefore, root));
+        assertOnly("removing it", removed, "delete");
+        assertEquals(addresses(added), addresses(removed), "exactly what adding it created");
+        t.time("apply removed link", () -> tf.apply());
+        Plan settled = t.time("plan again", () -> tf.plan());
+        assertEquals(0, settled.exitCode(), "plan must be clean: " + settled.pendingChanges());
+        t.time("destroy", tf::destroy);
+        destroyed = true;
+      } finally {
+        if (!destroyed) {
+          tf.destroyQuietly(name);
+        }
+      }
+    } finally {
+      System.err.println(t);
+    }
+  }
+
   /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
   private static Set<String> deploy(Estate e, Terraform tf, Path root, SeededTopology estate) {
     e.moto.initializeDrs(estate);

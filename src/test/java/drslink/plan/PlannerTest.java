@@ -200,22 +200,35 @@ class PlannerTest {
     return ((Hcl.ListOf) list).items().stream().map(item -> ((Hcl.Str) item).value()).toList();
   }
 
+  static final String PAIR = "tgw-0d000000000000001|tgw-0e000000000000001";
+  static final String PAIR_MODULE = "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"" + PAIR + "\"]";
+
   @Test
-  void linksBetweenTheSameTwoTransitGatewaysShareOnePeeringAttachment() throws IOException {
+  void linksBetweenTheSameTwoTransitGatewaysShareOnePeeringKeyedByThePair() throws IOException {
     Plan plan = sharedGatewayPair();
     assertEquals(1, plan.resources().stream().filter(r -> r.type().equals("aws_ec2_transit_gateway_peering_attachment")).count());
     assertEquals(1, plan.resources().stream().filter(r -> r.type().equals("aws_ec2_transit_gateway_peering_attachment_accepter")).count());
-    Map<String, ModuleCall> links = plan.modules().stream().filter(m -> m.label().startsWith("tgw_peering_")).collect(Collectors.toMap(ModuleCall::label, m -> m));
-    assertEquals(Set.of("tgw_peering_web_analytics", "tgw_peering_app_dr", "tgw_peering_dr_web"), links.keySet());
-    assertEquals("tgw-peering", links.get("tgw_peering_web_analytics").module(), "the first link by the planner's order owns the peering");
-    Hcl owners = plan.locals().stream().filter(l -> l.name().equals("tgw_peering_attachments")).findFirst().orElseThrow().value();
-    Hcl ownersAttachment = Hcl.ref("module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].peering_attachment_id");
-    assertEquals(new Hcl.MapOf(List.of(Map.entry("app|dr", ownersAttachment), Map.entry("dr|web", ownersAttachment))), owners);
-    for (String other : List.of("tgw_peering_app_dr", "tgw_peering_dr_web")) {
-      assertEquals("tgw-peering-routes", links.get(other).module());
-      // Looked up by the instance's key: an id unknown until apply stays out of the for_each map.
-      assertEquals(Hcl.ref("local.tgw_peering_attachments[each.key]"), arguments(links.get(other)).get("peering_attachment_id"));
-    }
+    List<ModuleCall> peerings = plan.modules().stream().filter(m -> m.module().equals("tgw-peering")).toList();
+    assertEquals(1, peerings.size());
+    assertEquals(PAIR_MODULE, peerings.get(0).address(), "keyed by the two gateways, not by a link");
+    // The first link in the file, (app, dr), decides the direction: requested from Tokyo.
+    assertEquals(Hcl.str("tgw-0d000000000000001"), arguments(peerings.get(0)).get("requester_transit_gateway_id"));
+    Map<String, ModuleCall> links = plan.modules().stream().filter(m -> m.module().equals("tgw-peering-routes")).collect(Collectors.toMap(ModuleCall::label, m -> m));
+    assertEquals(Set.of("tgw_peering_web_analytics", "tgw_peering_app_dr", "tgw_peering_dr_web"), links.keySet(), "every link has its own routes");
+    assertTrue(plan.locals().stream().noneMatch(l -> l.name().equals("tgw_peering_attachments")), "no link looks another's attachment up any more");
+  }
+
+  @Test
+  void aLinkThatSortsFirstChangesNothingOfThePeering() throws IOException {
+    String before = Files.readString(Path.of("src/test/resources/stability/tgw-before.yaml"));
+    String after = Files.readString(Path.of("src/test/resources/stability/tgw-after.yaml"));
+    ModuleCall peeringBefore = new Planner().plan(topology(before), "x").modules().stream().filter(m -> m.module().equals("tgw-peering")).findFirst().orElseThrow();
+    ModuleCall peeringAfter = new Planner().plan(topology(after), "x").modules().stream().filter(m -> m.module().equals("tgw-peering")).findFirst().orElseThrow();
+    assertEquals(peeringBefore.address(), peeringAfter.address());
+    Map<String, Hcl> was = new java.util.TreeMap<>(arguments(peeringBefore));
+    Map<String, Hcl> is = new java.util.TreeMap<>(arguments(peeringAfter));
+    // (analytics, app) routes CIDRs the pair's tables already route: nothing of the peering changes.
+    assertEquals(was, is);
   }
 
   @Test
@@ -224,11 +237,8 @@ class PlannerTest {
     for (ModuleCall call : sharedGatewayPair().modules()) {
       Map<String, Hcl> args = arguments(call);
       if (call.module().equals("tgw-peering")) {
-        strings(args.get("accepter_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("requester_transit_gateway_route_table_id")).value() + "|" + c));
-        strings(args.get("requester_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("accepter_transit_gateway_route_table_id")).value() + "|" + c));
-      } else if (call.module().equals("tgw-peering-routes")) {
-        strings(args.get("requester_transit_gateway_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("requester_transit_gateway_route_table_id")).value() + "|" + c));
-        strings(args.get("accepter_transit_gateway_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("accepter_transit_gateway_route_table_id")).value() + "|" + c));
+        strings(args.get("requester_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("requester_transit_gateway_route_table_id")).value() + "|" + c));
+        strings(args.get("accepter_route_cidrs")).forEach(c -> routes.add(((Hcl.Str) args.get("accepter_transit_gateway_route_table_id")).value() + "|" + c));
       }
     }
     assertEquals(routes.size(), new TreeSet<>(routes).size(), () -> "a (TGW route table, CIDR) twice: " + routes);
@@ -246,7 +256,7 @@ class PlannerTest {
   }
 
   @Test
-  void vpcRoutesStayPerLinkWhenThePeeringIsShared() throws IOException {
+  void vpcRoutesStayPerLink() throws IOException {
     Set<String> vpcRoutes = sharedGatewayPair().resources().stream().filter(r -> r.type().equals("aws_route")).map(PlannedResource::address).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(
         Set.of(
@@ -256,41 +266,58 @@ class PlannerTest {
             "module.tgw_routes_ap_northeast_3_to_ap_northeast_1[\"dr|web\"].aws_route.requester_to_accepter[\"rtb-0e000000000000001|100.64.0.0/20\"]",
             "module.tgw_routes_ap_northeast_3_to_ap_northeast_1[\"dr|web\"].aws_route.accepter_to_requester[\"rtb-0d000000000000002|10.20.0.0/16\"]",
             "module.tgw_routes_ap_northeast_3_to_ap_northeast_1[\"dr|web\"].aws_route.accepter_to_requester[\"rtb-0d000000000000003|10.20.0.0/16\"]",
-            "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.requester_to_accepter[\"rtb-0d000000000000002|10.21.0.0/16\"]",
-            "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.requester_to_accepter[\"rtb-0d000000000000003|10.21.0.0/16\"]",
-            "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.accepter_to_requester[\"rtb-0e000000000000002|10.11.0.0/16\"]",
-            "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.accepter_to_requester[\"rtb-0e000000000000002|100.64.0.0/20\"]"),
+            "module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.requester_to_accepter[\"rtb-0d000000000000002|10.21.0.0/16\"]",
+            "module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.requester_to_accepter[\"rtb-0d000000000000003|10.21.0.0/16\"]",
+            "module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.accepter_to_requester[\"rtb-0e000000000000002|10.11.0.0/16\"]",
+            "module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.accepter_to_requester[\"rtb-0e000000000000002|100.64.0.0/20\"]"),
         vpcRoutes);
   }
 
   @Test
-  void aTransitGatewayPairWithOneLinkKeepsItsAddressesAndGainsOnlyTheAssociations() throws IOException {
+  void whatTheFirstLinkByNameOwnedMovesToThePairAndItsRoutesToTheLink() throws IOException {
+    Set<String> moved = sharedGatewayPair().moved().stream().map(b -> b.from() + " -> " + b.to()).collect(Collectors.toCollection(TreeSet::new));
+    String owner = "module.tgw_peerings_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"]";
+    assertTrue(moved.contains(owner + ".aws_ec2_transit_gateway_peering_attachment.this -> " + PAIR_MODULE + ".aws_ec2_transit_gateway_peering_attachment.this"), moved::toString);
+    assertTrue(moved.contains(owner + ".aws_route.requester_to_accepter -> module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"web|analytics\"].aws_route.requester_to_accepter"), moved::toString);
+    // (app, dr) held the static routes no earlier link had: they become the pair's, each in its own table.
+    assertTrue(moved.contains("module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"app|dr\"].aws_ec2_transit_gateway_route.requester_to_accepter[\"10.20.0.0/16\"] -> " + PAIR_MODULE + ".aws_ec2_transit_gateway_route.requester_to_accepter[\"10.20.0.0/16\"]"), moved::toString);
+    // (dr, web) held none: both its destinations were routed by earlier links.
+    assertTrue(moved.stream().noneMatch(m -> m.startsWith("module.tgw_routes_ap_northeast_3_to_ap_northeast_1[\"dr|web\"].aws_ec2")), moved::toString);
+    // 0.1.0's module per link, to the address the shared layout gave it.
+    assertTrue(moved.contains("module.tgw_peering_web_analytics -> " + owner), moved::toString);
+    assertTrue(moved.contains("module.tgw_peering_app_dr -> module.tgw_routes_ap_northeast_1_to_ap_northeast_3[\"app|dr\"]"), moved::toString);
+    List<String> targets = sharedGatewayPair().moved().stream().map(MovedBlock::to).toList();
+    assertEquals(targets.size(), new TreeSet<>(targets).size(), () -> "Terraform refuses two moves to one address: " + targets);
+    List<String> origins = sharedGatewayPair().moved().stream().map(MovedBlock::from).toList();
+    assertEquals(origins.size(), new TreeSet<>(origins).size(), () -> "Terraform refuses two moves from one address: " + origins);
+  }
+
+  @Test
+  void aTransitGatewayPairWithOneLinkMovesIntoThePairAndTheLinkRoutes() throws IOException {
     Plan plan = new Planner().plan(topology(example("transit-gateway")), "x");
-    ModuleCall call = plan.modules().stream().filter(m -> m.label().equals("tgw_peering_shop_recovery")).findFirst().orElseThrow();
-    assertEquals("tgw-peering", call.module());
-    // drslink 0.1.0's addresses, carried over to the link's instance by a moved block.
-    assertTrue(plan.moved().contains(new MovedBlock("module.tgw_peering_shop_recovery", call.address(), null)), () -> "no moved block for " + call.address());
-    String m = call.address() + ".";
-    Set<String> before =
-        Set.of(
-            m + "aws_ec2_transit_gateway_peering_attachment.this",
-            m + "aws_ec2_transit_gateway_peering_attachment_accepter.this",
-            m + "aws_ec2_transit_gateway_route.requester_to_accepter[\"10.40.0.0/16\"]",
-            m + "aws_ec2_transit_gateway_route.accepter_to_requester[\"10.30.0.0/16\"]",
-            m + "aws_ec2_transit_gateway_route.accepter_to_requester[\"100.64.0.0/20\"]",
-            m + "aws_route.requester_to_accepter[\"rtb-01111111111111111|10.40.0.0/16\"]",
-            m + "aws_route.requester_to_accepter[\"rtb-01111111111111112|10.40.0.0/16\"]",
-            m + "aws_route.accepter_to_requester[\"rtb-02222222222222221|10.30.0.0/16\"]",
-            m + "aws_route.accepter_to_requester[\"rtb-02222222222222221|100.64.0.0/20\"]");
-    Set<String> now = call.resources().stream().map(PlannedResource::address).collect(Collectors.toCollection(TreeSet::new));
-    Set<String> added = new TreeSet<>(now);
-    added.removeAll(before);
-    assertTrue(now.containsAll(before), () -> "lost: " + before.stream().filter(a -> !now.contains(a)).toList());
+    ModuleCall peering = plan.modules().stream().filter(m -> m.module().equals("tgw-peering")).findFirst().orElseThrow();
+    ModuleCall routes = plan.modules().stream().filter(m -> m.label().equals("tgw_peering_shop_recovery")).findFirst().orElseThrow();
+    assertEquals("tgw-peering-routes", routes.module());
+    Set<String> moved = plan.moved().stream().map(b -> b.from() + " -> " + b.to()).collect(Collectors.toCollection(TreeSet::new));
+    String before = "module.tgw_peerings_" + routes.address().substring("module.tgw_routes_".length());
+    assertTrue(moved.contains("module.tgw_peering_shop_recovery -> " + before), moved::toString);
+    assertTrue(moved.contains(before + ".aws_ec2_transit_gateway_peering_attachment.this -> " + peering.address() + ".aws_ec2_transit_gateway_peering_attachment.this"), moved::toString);
+    assertTrue(moved.contains(before + ".aws_route.requester_to_accepter -> " + routes.address() + ".aws_route.requester_to_accepter"), moved::toString);
+    String p = peering.address() + ".";
+    Set<String> peeringResources = peering.resources().stream().map(PlannedResource::address).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(
-        Set.of(m + "aws_ec2_transit_gateway_route_table_association.requester[0]", m + "aws_ec2_transit_gateway_route_table_association.accepter[0]"),
-        added);
-    assertEquals(new Hcl.Bool(true), arguments(call).get("requester_associate_peering_attachment"));
-    assertEquals(new Hcl.Bool(true), arguments(call).get("accepter_associate_peering_attachment"));
+        new TreeSet<>(
+            Set.of(
+                p + "aws_ec2_transit_gateway_peering_attachment.this",
+                p + "aws_ec2_transit_gateway_peering_attachment_accepter.this",
+                p + "aws_ec2_transit_gateway_route.requester_to_accepter[\"10.40.0.0/16\"]",
+                p + "aws_ec2_transit_gateway_route.accepter_to_requester[\"10.30.0.0/16\"]",
+                p + "aws_ec2_transit_gateway_route.accepter_to_requester[\"100.64.0.0/20\"]",
+                p + "aws_ec2_transit_gateway_route_table_association.requester[0]",
+                p + "aws_ec2_transit_gateway_route_table_association.accepter[0]")),
+        peeringResources);
+    assertEquals(new Hcl.Bool(true), arguments(peering).get("requester_associate_peering_attachment"));
+    assertEquals(new Hcl.Bool(true), arguments(peering).get("accepter_associate_peering_attachment"));
   }
 
   /**

@@ -6,12 +6,6 @@ locals {
     ManagedBy       = "drslink"
     DrslinkTopology = "tgw-shared"
   })
-
-  # The transit gateway peering attachment each link without its own peering routes over, by link.
-  tgw_peering_attachments = {
-    "app|dr" = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
-    "dr|web" = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
-  }
 }
 
 # ------------------------------------------------------------------------------------------------
@@ -157,25 +151,19 @@ module "dns_ap_northeast_3_for_ap_northeast_1" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Transit gateway peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, one per pair of transit gateways, with static routes and VPC routes; one instance per link.
+# Transit gateway peerings requested through aws.ap_northeast_1 and accepted through aws.ap_northeast_3, with their static routes; one instance per pair of transit gateways.
 module "tgw_peerings_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/tgw-peering"
   for_each = {
-    # Transit gateway peering ap-northeast-1 <-> ap-northeast-3 for web and analytics; peering attachments do not propagate routes, so they are static.
-    "web|analytics" = {
-      name                                     = "tgw-shared-web-analytics"
+    # Transit gateway peering tgw-0d000000000000001 (ap-northeast-1) <-> tgw-0e000000000000001 (ap-northeast-3), shared by every link between their VPCs; peering attachments do not propagate routes, so they are static.
+    "tgw-0d000000000000001|tgw-0e000000000000001" = {
+      name                                     = "tgw-shared-app-dr"
       requester_transit_gateway_id             = "tgw-0d000000000000001"
       requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
-      requester_vpc_attachment_id              = "tgw-attach-0d000000000000002"
-      requester_vpc_id                         = data.aws_vpc.ap_northeast_1["web"].id
-      requester_cidrs                          = ["10.11.0.0/16", "100.64.0.0/20"]
-      requester_vpc_route_table_ids            = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+      requester_route_cidrs                    = ["10.20.0.0/16", "10.21.0.0/16"]
       accepter_transit_gateway_id              = "tgw-0e000000000000001"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
-      accepter_vpc_attachment_id               = "tgw-attach-0e000000000000002"
-      accepter_vpc_id                          = data.aws_vpc.ap_northeast_3["analytics"].id
-      accepter_cidrs                           = ["10.21.0.0/16"]
-      accepter_vpc_route_table_ids             = ["rtb-0e000000000000002"]
+      accepter_route_cidrs                     = ["10.10.0.0/16", "10.11.0.0/16", "100.64.0.0/20"]
     }
   }
   providers = {
@@ -186,42 +174,45 @@ module "tgw_peerings_ap_northeast_1_to_ap_northeast_3" {
   name                                     = each.value.name
   requester_transit_gateway_id             = each.value.requester_transit_gateway_id
   requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
-  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
-  requester_vpc_id                         = each.value.requester_vpc_id
-  requester_cidrs                          = each.value.requester_cidrs
-  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
+  requester_route_cidrs                    = each.value.requester_route_cidrs
   requester_associate_peering_attachment   = true
   accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
   accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
-  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
-  accepter_vpc_id                          = each.value.accepter_vpc_id
-  accepter_cidrs                           = each.value.accepter_cidrs
-  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
+  accepter_route_cidrs                     = each.value.accepter_route_cidrs
   accepter_associate_peering_attachment    = true
   accepter_region                          = "ap-northeast-3"
   tags                                     = local.tags
 }
 
-# Routes for links whose transit gateways another link already peered, through aws.ap_northeast_1 and aws.ap_northeast_3; one instance per link.
+# VPC routes through peered transit gateways, through aws.ap_northeast_1 and aws.ap_northeast_3; one instance per link.
 module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
   source = "./modules/tgw-peering-routes"
   for_each = {
-    # Routes for app and dr over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
+    # Routes between web and analytics through the transit gateways, over the peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].
+    "web|analytics" = {
+      requester_transit_gateway_id  = "tgw-0d000000000000001"
+      requester_vpc_attachment_id   = "tgw-attach-0d000000000000002"
+      requester_vpc_id              = data.aws_vpc.ap_northeast_1["web"].id
+      requester_cidrs               = ["10.11.0.0/16", "100.64.0.0/20"]
+      requester_vpc_route_table_ids = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+      accepter_transit_gateway_id   = "tgw-0e000000000000001"
+      accepter_vpc_attachment_id    = "tgw-attach-0e000000000000002"
+      accepter_vpc_id               = data.aws_vpc.ap_northeast_3["analytics"].id
+      accepter_cidrs                = ["10.21.0.0/16"]
+      accepter_vpc_route_table_ids  = ["rtb-0e000000000000002"]
+    }
+    # Routes between app and dr through the transit gateways, over the peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].
     "app|dr" = {
-      requester_transit_gateway_id             = "tgw-0d000000000000001"
-      requester_transit_gateway_route_table_id = "tgw-rtb-0d000000000000001"
-      requester_transit_gateway_route_cidrs    = ["10.20.0.0/16"]
-      requester_vpc_attachment_id              = "tgw-attach-0d000000000000001"
-      requester_vpc_id                         = data.aws_vpc.ap_northeast_1["app"].id
-      requester_cidrs                          = ["10.10.0.0/16"]
-      requester_vpc_route_table_ids            = ["rtb-0d000000000000001"]
-      accepter_transit_gateway_id              = "tgw-0e000000000000001"
-      accepter_transit_gateway_route_table_id  = "tgw-rtb-0e000000000000001"
-      accepter_transit_gateway_route_cidrs     = ["10.10.0.0/16"]
-      accepter_vpc_attachment_id               = "tgw-attach-0e000000000000001"
-      accepter_vpc_id                          = data.aws_vpc.ap_northeast_3["dr"].id
-      accepter_cidrs                           = ["10.20.0.0/16"]
-      accepter_vpc_route_table_ids             = ["rtb-0e000000000000001"]
+      requester_transit_gateway_id  = "tgw-0d000000000000001"
+      requester_vpc_attachment_id   = "tgw-attach-0d000000000000001"
+      requester_vpc_id              = data.aws_vpc.ap_northeast_1["app"].id
+      requester_cidrs               = ["10.10.0.0/16"]
+      requester_vpc_route_table_ids = ["rtb-0d000000000000001"]
+      accepter_transit_gateway_id   = "tgw-0e000000000000001"
+      accepter_vpc_attachment_id    = "tgw-attach-0e000000000000001"
+      accepter_vpc_id               = data.aws_vpc.ap_northeast_3["dr"].id
+      accepter_cidrs                = ["10.20.0.0/16"]
+      accepter_vpc_route_table_ids  = ["rtb-0e000000000000001"]
     }
   }
   providers = {
@@ -229,43 +220,34 @@ module "tgw_routes_ap_northeast_1_to_ap_northeast_3" {
     aws.accepter  = aws.ap_northeast_3
   }
 
-  peering_attachment_id                    = local.tgw_peering_attachments[each.key]
-  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
-  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
-  requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
-  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
-  requester_vpc_id                         = each.value.requester_vpc_id
-  requester_cidrs                          = each.value.requester_cidrs
-  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
-  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
-  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
-  accepter_transit_gateway_route_cidrs     = each.value.accepter_transit_gateway_route_cidrs
-  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
-  accepter_vpc_id                          = each.value.accepter_vpc_id
-  accepter_cidrs                           = each.value.accepter_cidrs
-  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
+  requester_transit_gateway_id  = each.value.requester_transit_gateway_id
+  requester_vpc_attachment_id   = each.value.requester_vpc_attachment_id
+  requester_vpc_id              = each.value.requester_vpc_id
+  requester_cidrs               = each.value.requester_cidrs
+  requester_vpc_route_table_ids = each.value.requester_vpc_route_table_ids
+  accepter_transit_gateway_id   = each.value.accepter_transit_gateway_id
+  accepter_vpc_attachment_id    = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id               = each.value.accepter_vpc_id
+  accepter_cidrs                = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids  = each.value.accepter_vpc_route_table_ids
 }
 
-# Routes for links whose transit gateways another link already peered, through aws.ap_northeast_3 and aws.ap_northeast_1; one instance per link.
+# VPC routes through peered transit gateways, through aws.ap_northeast_3 and aws.ap_northeast_1; one instance per link.
 module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
   source = "./modules/tgw-peering-routes"
   for_each = {
-    # Routes for dr and web over the transit gateway peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]: one peering per pair of transit gateways, and one static route per TGW route table and CIDR.
+    # Routes between dr and web through the transit gateways, over the peering of module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].
     "dr|web" = {
-      requester_transit_gateway_id             = "tgw-0e000000000000001"
-      requester_transit_gateway_route_table_id = "tgw-rtb-0e000000000000001"
-      requester_transit_gateway_route_cidrs    = []
-      requester_vpc_attachment_id              = "tgw-attach-0e000000000000001"
-      requester_vpc_id                         = data.aws_vpc.ap_northeast_3["dr"].id
-      requester_cidrs                          = ["10.20.0.0/16"]
-      requester_vpc_route_table_ids            = ["rtb-0e000000000000001"]
-      accepter_transit_gateway_id              = "tgw-0d000000000000001"
-      accepter_transit_gateway_route_table_id  = "tgw-rtb-0d000000000000001"
-      accepter_transit_gateway_route_cidrs     = []
-      accepter_vpc_attachment_id               = "tgw-attach-0d000000000000002"
-      accepter_vpc_id                          = data.aws_vpc.ap_northeast_1["web"].id
-      accepter_cidrs                           = ["10.11.0.0/16", "100.64.0.0/20"]
-      accepter_vpc_route_table_ids             = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
+      requester_transit_gateway_id  = "tgw-0e000000000000001"
+      requester_vpc_attachment_id   = "tgw-attach-0e000000000000001"
+      requester_vpc_id              = data.aws_vpc.ap_northeast_3["dr"].id
+      requester_cidrs               = ["10.20.0.0/16"]
+      requester_vpc_route_table_ids = ["rtb-0e000000000000001"]
+      accepter_transit_gateway_id   = "tgw-0d000000000000001"
+      accepter_vpc_attachment_id    = "tgw-attach-0d000000000000002"
+      accepter_vpc_id               = data.aws_vpc.ap_northeast_1["web"].id
+      accepter_cidrs                = ["10.11.0.0/16", "100.64.0.0/20"]
+      accepter_vpc_route_table_ids  = ["rtb-0d000000000000002", "rtb-0d000000000000003"]
     }
   }
   providers = {
@@ -273,21 +255,16 @@ module "tgw_routes_ap_northeast_3_to_ap_northeast_1" {
     aws.accepter  = aws.ap_northeast_1
   }
 
-  peering_attachment_id                    = local.tgw_peering_attachments[each.key]
-  requester_transit_gateway_id             = each.value.requester_transit_gateway_id
-  requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
-  requester_transit_gateway_route_cidrs    = each.value.requester_transit_gateway_route_cidrs
-  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
-  requester_vpc_id                         = each.value.requester_vpc_id
-  requester_cidrs                          = each.value.requester_cidrs
-  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
-  accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
-  accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
-  accepter_transit_gateway_route_cidrs     = each.value.accepter_transit_gateway_route_cidrs
-  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
-  accepter_vpc_id                          = each.value.accepter_vpc_id
-  accepter_cidrs                           = each.value.accepter_cidrs
-  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
+  requester_transit_gateway_id  = each.value.requester_transit_gateway_id
+  requester_vpc_attachment_id   = each.value.requester_vpc_attachment_id
+  requester_vpc_id              = each.value.requester_vpc_id
+  requester_cidrs               = each.value.requester_cidrs
+  requester_vpc_route_table_ids = each.value.requester_vpc_route_table_ids
+  accepter_transit_gateway_id   = each.value.accepter_transit_gateway_id
+  accepter_vpc_attachment_id    = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id               = each.value.accepter_vpc_id
+  accepter_cidrs                = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids  = each.value.accepter_vpc_route_table_ids
 }
 
 # ------------------------------------------------------------------------------------------------

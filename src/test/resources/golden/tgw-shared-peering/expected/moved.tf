@@ -16,17 +16,86 @@ moved {
   to   = module.dns_ap_northeast_3_for_ap_northeast_1["web"]
 }
 
-moved {
-  from = module.tgw_peering_web_analytics
-  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]
-}
-
+# drslink 0.1.0 had one module per link.
 moved {
   from = module.tgw_peering_app_dr
   to   = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["app|dr"]
 }
 
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["app|dr"].aws_ec2_transit_gateway_route.requester_to_accepter["10.20.0.0/16"]
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route.requester_to_accepter["10.20.0.0/16"]
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["app|dr"].aws_ec2_transit_gateway_route.accepter_to_requester["10.10.0.0/16"]
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route.accepter_to_requester["10.10.0.0/16"]
+}
+
+# drslink 0.1.0 had one module per link.
 moved {
   from = module.tgw_peering_dr_web
   to   = module.tgw_routes_ap_northeast_3_to_ap_northeast_1["dr|web"]
+}
+
+# drslink 0.1.0 had one module per link.
+moved {
+  from = module.tgw_peering_web_analytics
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"]
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_peering_attachment.this
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_peering_attachment.this
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_peering_attachment_accepter.this
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_peering_attachment_accepter.this
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_route_table_association.requester
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route_table_association.requester
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_route_table_association.accepter
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route_table_association.accepter
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name; its VPC routes stay with the link.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_route.requester_to_accepter
+  to   = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_route.requester_to_accepter
+}
+
+# drslink before 0.3 kept the peering of tgw-0d000000000000001|tgw-0e000000000000001 in the module of its first link by name; its VPC routes stay with the link.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_route.accepter_to_requester
+  to   = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_route.accepter_to_requester
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_route.requester_to_accepter["10.21.0.0/16"]
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route.requester_to_accepter["10.21.0.0/16"]
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_route.accepter_to_requester["10.11.0.0/16"]
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route.accepter_to_requester["10.11.0.0/16"]
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].aws_ec2_transit_gateway_route.accepter_to_requester["100.64.0.0/20"]
+  to   = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].aws_ec2_transit_gateway_route.accepter_to_requester["100.64.0.0/20"]
 }

@@ -30,9 +30,7 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    tgw_peering_web_analytics = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["web|analytics"].peering_attachment_id
-    tgw_peering_app_dr        = module.tgw_routes_ap_northeast_1_to_ap_northeast_3["app|dr"].peering_attachment_id
-    tgw_peering_dr_web        = module.tgw_routes_ap_northeast_3_to_ap_northeast_1["dr|web"].peering_attachment_id
+    tgw_peering_tgw_0d000000000000001_tgw_0e000000000000001 = module.tgw_peerings_ap_northeast_1_to_ap_northeast_3["tgw-0d000000000000001|tgw-0e000000000000001"].peering_attachment_id
   }
 }
 

@@ -232,25 +232,19 @@ module "dns_ap_southeast_2_for_ap_southeast_1" {
 # Connectivity between VPCs
 # ------------------------------------------------------------------------------------------------
 
-# Transit gateway peerings requested through aws.ap_southeast_1 and accepted through aws.ap_southeast_2, one per pair of transit gateways, with static routes and VPC routes; one instance per link.
+# Transit gateway peerings requested through aws.ap_southeast_1 and accepted through aws.ap_southeast_2, with their static routes; one instance per pair of transit gateways.
 module "tgw_peerings_ap_southeast_1_to_ap_southeast_2" {
   source = "./modules/tgw-peering"
   for_each = {
-    # Transit gateway peering ap-southeast-1 <-> ap-southeast-2 for shop and recovery; peering attachments do not propagate routes, so they are static.
-    "shop|recovery" = {
+    # Transit gateway peering tgw-01111111111111111 (ap-southeast-1) <-> tgw-02222222222222222 (ap-southeast-2), shared by every link between their VPCs; peering attachments do not propagate routes, so they are static.
+    "tgw-01111111111111111|tgw-02222222222222222" = {
       name                                     = "sg-to-sydney-shop-recovery"
       requester_transit_gateway_id             = "tgw-01111111111111111"
       requester_transit_gateway_route_table_id = "tgw-rtb-01111111111111111"
-      requester_vpc_attachment_id              = "tgw-attach-01111111111111111"
-      requester_vpc_id                         = data.aws_vpc.ap_southeast_1["shop"].id
-      requester_cidrs                          = ["10.30.0.0/16", "100.64.0.0/20"]
-      requester_vpc_route_table_ids            = ["rtb-01111111111111111", "rtb-01111111111111112"]
+      requester_route_cidrs                    = ["10.40.0.0/16"]
       accepter_transit_gateway_id              = "tgw-02222222222222222"
       accepter_transit_gateway_route_table_id  = "tgw-rtb-02222222222222222"
-      accepter_vpc_attachment_id               = "tgw-attach-02222222222222222"
-      accepter_vpc_id                          = data.aws_vpc.ap_southeast_2["recovery"].id
-      accepter_cidrs                           = ["10.40.0.0/16"]
-      accepter_vpc_route_table_ids             = ["rtb-02222222222222221"]
+      accepter_route_cidrs                     = ["10.30.0.0/16", "100.64.0.0/20"]
     }
   }
   providers = {
@@ -261,20 +255,49 @@ module "tgw_peerings_ap_southeast_1_to_ap_southeast_2" {
   name                                     = each.value.name
   requester_transit_gateway_id             = each.value.requester_transit_gateway_id
   requester_transit_gateway_route_table_id = each.value.requester_transit_gateway_route_table_id
-  requester_vpc_attachment_id              = each.value.requester_vpc_attachment_id
-  requester_vpc_id                         = each.value.requester_vpc_id
-  requester_cidrs                          = each.value.requester_cidrs
-  requester_vpc_route_table_ids            = each.value.requester_vpc_route_table_ids
+  requester_route_cidrs                    = each.value.requester_route_cidrs
   requester_associate_peering_attachment   = true
   accepter_transit_gateway_id              = each.value.accepter_transit_gateway_id
   accepter_transit_gateway_route_table_id  = each.value.accepter_transit_gateway_route_table_id
-  accepter_vpc_attachment_id               = each.value.accepter_vpc_attachment_id
-  accepter_vpc_id                          = each.value.accepter_vpc_id
-  accepter_cidrs                           = each.value.accepter_cidrs
-  accepter_vpc_route_table_ids             = each.value.accepter_vpc_route_table_ids
+  accepter_route_cidrs                     = each.value.accepter_route_cidrs
   accepter_associate_peering_attachment    = true
   accepter_region                          = "ap-southeast-2"
   tags                                     = local.tags
+}
+
+# VPC routes through peered transit gateways, through aws.ap_southeast_1 and aws.ap_southeast_2; one instance per link.
+module "tgw_routes_ap_southeast_1_to_ap_southeast_2" {
+  source = "./modules/tgw-peering-routes"
+  for_each = {
+    # Routes between shop and recovery through the transit gateways, over the peering of module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].
+    "shop|recovery" = {
+      requester_transit_gateway_id  = "tgw-01111111111111111"
+      requester_vpc_attachment_id   = "tgw-attach-01111111111111111"
+      requester_vpc_id              = data.aws_vpc.ap_southeast_1["shop"].id
+      requester_cidrs               = ["10.30.0.0/16", "100.64.0.0/20"]
+      requester_vpc_route_table_ids = ["rtb-01111111111111111", "rtb-01111111111111112"]
+      accepter_transit_gateway_id   = "tgw-02222222222222222"
+      accepter_vpc_attachment_id    = "tgw-attach-02222222222222222"
+      accepter_vpc_id               = data.aws_vpc.ap_southeast_2["recovery"].id
+      accepter_cidrs                = ["10.40.0.0/16"]
+      accepter_vpc_route_table_ids  = ["rtb-02222222222222221"]
+    }
+  }
+  providers = {
+    aws.requester = aws.ap_southeast_1
+    aws.accepter  = aws.ap_southeast_2
+  }
+
+  requester_transit_gateway_id  = each.value.requester_transit_gateway_id
+  requester_vpc_attachment_id   = each.value.requester_vpc_attachment_id
+  requester_vpc_id              = each.value.requester_vpc_id
+  requester_cidrs               = each.value.requester_cidrs
+  requester_vpc_route_table_ids = each.value.requester_vpc_route_table_ids
+  accepter_transit_gateway_id   = each.value.accepter_transit_gateway_id
+  accepter_vpc_attachment_id    = each.value.accepter_vpc_attachment_id
+  accepter_vpc_id               = each.value.accepter_vpc_id
+  accepter_cidrs                = each.value.accepter_cidrs
+  accepter_vpc_route_table_ids  = each.value.accepter_vpc_route_table_ids
 }
 
 # ------------------------------------------------------------------------------------------------

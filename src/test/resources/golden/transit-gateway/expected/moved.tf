@@ -22,7 +22,62 @@ moved {
   to   = module.dns_ap_southeast_2_for_ap_southeast_1["shop"]
 }
 
+# drslink 0.1.0 had one module per link.
 moved {
   from = module.tgw_peering_shop_recovery
   to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"]
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_peering_attachment.this
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_peering_attachment.this
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_peering_attachment_accepter.this
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_peering_attachment_accepter.this
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_route_table_association.requester
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_route_table_association.requester
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_route_table_association.accepter
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_route_table_association.accepter
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name; its VPC routes stay with the link.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_route.requester_to_accepter
+  to   = module.tgw_routes_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_route.requester_to_accepter
+}
+
+# drslink before 0.3 kept the peering of tgw-01111111111111111|tgw-02222222222222222 in the module of its first link by name; its VPC routes stay with the link.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_route.accepter_to_requester
+  to   = module.tgw_routes_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_route.accepter_to_requester
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_route.requester_to_accepter["10.40.0.0/16"]
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_route.requester_to_accepter["10.40.0.0/16"]
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_route.accepter_to_requester["10.30.0.0/16"]
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_route.accepter_to_requester["10.30.0.0/16"]
+}
+
+# One static route per TGW route table and CIDR, now the pair's.
+moved {
+  from = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].aws_ec2_transit_gateway_route.accepter_to_requester["100.64.0.0/20"]
+  to   = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].aws_ec2_transit_gateway_route.accepter_to_requester["100.64.0.0/20"]
 }

@@ -39,7 +39,7 @@ output "replication_security_groups" {
 output "peerings" {
   description = "VPC peering connection and transit gateway peering attachment ids, by module."
   value = {
-    tgw_peering_shop_recovery = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["shop|recovery"].peering_attachment_id
+    tgw_peering_tgw_01111111111111111_tgw_02222222222222222 = module.tgw_peerings_ap_southeast_1_to_ap_southeast_2["tgw-01111111111111111|tgw-02222222222222222"].peering_attachment_id
   }
 }
 
