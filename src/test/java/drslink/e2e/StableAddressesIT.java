@@ -211,13 +211,7 @@ class StableAddressesIT {
       MotoFixture moto = e.moto;
       SeededTopology estate = moto.seed(resource("extended.yaml"));
       Path topology = write(ws.resolve("extended.yaml"), estate.yaml());
-      Path root = ws.resolve("root");
-      Workspace.copyTree(project.resolve("src/test/resources/stability/root-0.1.0"), root);
-      try (var files = Files.walk(root)) {
-        for (Path f : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
-          write(f, MotoFixture.replaceIds(Files.readString(f, StandardCharsets.UTF_8), estate.ids()));
-        }
-      }
+      Path root = committedRoot("root-0.1.0", ws.resolve("root"), estate);
       assertFalse(Files.exists(root.resolve("moved.tf")), "the 0.1.0 root has no moved.tf");
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
@@ -285,13 +279,7 @@ class StableAddressesIT {
       SeededTopology before = moto.seed(resource("tgw-before.yaml"));
       Path topologyBefore = write(ws.resolve("tgw-before.yaml"), before.yaml());
       Path topologyAfter = write(ws.resolve("tgw-after.yaml"), MotoFixture.replaceIds(resource("tgw-after.yaml"), before.ids()));
-      Path root = ws.resolve("root");
-      Workspace.copyTree(project.resolve("src/test/resources/stability/root-tgw-0.2"), root);
-      try (var files = Files.walk(root)) {
-        for (Path f : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
-          write(f, MotoFixture.replaceIds(Files.readString(f, StandardCharsets.UTF_8), before.ids()));
-        }
-      }
+      Path root = committedRoot("root-tgw-0.2", ws.resolve("root"), before);
       Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
       boolean destroyed = false;
       try {
@@ -340,6 +328,17 @@ class StableAddressesIT {
     } finally {
       System.err.println(t);
     }
+  }
+
+  /** A root an earlier drslink generated, committed under stability/, copied to {@code root} with the emulator's ids. */
+  private Path committedRoot(String name, Path root, SeededTopology estate) throws IOException {
+    Workspace.copyTree(project.resolve("src/test/resources/stability/" + name), root);
+    try (var files = Files.walk(root)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".tf")).toList()) {
+        write(f, MotoFixture.replaceIds(Files.readString(f, StandardCharsets.UTF_8), estate.ids()));
+      }
+    }
+    return root;
   }
 
   /** Inits, points the providers at moto, applies; returns the managed addresses deployed. */
