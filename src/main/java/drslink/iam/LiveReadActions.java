@@ -37,5 +37,7 @@ public final class LiveReadActions {
           "route53:ListResourceRecordSets",
           "route53:ListTagsForResource",
           "route53resolver:GetResolverRule",
+          "route53resolver:ListResolverEndpointIpAddresses",
+          "route53resolver:ListResolverEndpoints",
           "route53resolver:ListResolverRuleAssociations");
 }

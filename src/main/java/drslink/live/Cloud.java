@@ -130,6 +130,15 @@ public interface Cloud {
   /** The Resolver rules associated with the VPC. */
   List<ResolverRule> resolverRules(Place place, String vpcId);
 
+  /** One address of a Route 53 Resolver endpoint: its subnet, IP and status (ATTACHED when it answers). */
+  record ResolverIp(String subnetId, String ip, String status) {}
+
+  /** A Route 53 Resolver inbound endpoint in a VPC, with its status, security groups and addresses. */
+  record ResolverEndpoint(String id, String name, String status, List<String> securityGroupIds, List<ResolverIp> addresses) {}
+
+  /** The Route 53 Resolver inbound endpoints whose host is the VPC. */
+  List<ResolverEndpoint> inboundResolverEndpoints(Place place, String vpcId);
+
   /** A transit gateway VPC attachment by id (DescribeTransitGatewayVpcAttachments, DescribeTransitGatewayAttachments). */
   Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId);
 

@@ -3,6 +3,7 @@ package drslink.live;
 import drslink.diag.SourceLocation;
 import drslink.model.Connectivity;
 import drslink.model.DrsTemplateSites;
+import drslink.model.derived.ReplicationModel;
 import drslink.model.ExistingLink;
 import drslink.model.Located;
 import drslink.model.TransitGatewayLink;
@@ -53,6 +54,11 @@ final class PathChecks {
       findings.attempt(() -> template(site));
       findings.attempt(() -> sourceServers(site));
       findings.attempt(() -> stagingEgress(site));
+    }
+    for (ReplicationModel.Hub hub : paths.model().hubs().values()) {
+      if (!hub.resolverClients().isEmpty()) {
+        findings.attempt(() -> inboundResolver(hub));
+      }
     }
     return findings;
   }
@@ -708,6 +714,56 @@ final class PathChecks {
           "aws drs update-replication-configuration --region " + site.region() + " --source-server-id " + server.id()
               + " --data-plane-routing PRIVATE_IP --no-create-public-ip --staging-area-subnet-id " + subnet
               + " --replication-servers-security-groups-ids " + group.map(Cloud.SecurityGroup::id).orElse("<drslink's replication group>"));
+    }
+  }
+
+  /**
+   * Datacenters with {@code dns: resolver_inbound} forward the zone names to drslink's Route 53 Resolver inbound
+   * endpoint in the hub (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html):
+   * it must exist and be OPERATIONAL, have an ATTACHED address in each endpoint subnet (the addresses the
+   * forwarders are given), and its security groups must admit TCP and UDP 53 from every forwarding network
+   * ("the security group must allow inbound DNS traffic", resolver-inbound endpoint settings in the same guide).
+   */
+  private void inboundResolver(ReplicationModel.Hub hub) {
+    Vpc vpc = hub.vpc();
+    if (!exists(vpc)) {
+      return; // VER010
+    }
+    Cloud.Place place = paths.place(vpc);
+    // The name resolver-inbound gives it (modules/resolver-inbound: the name cut to 47 characters).
+    String name = paths.model().resourceName(vpc);
+    String expected = name.substring(0, Math.min(47, name.length())) + "-resolver-inbound";
+    Optional<Cloud.ResolverEndpoint> found = cloud.inboundResolverEndpoints(place, vpc.id().value()).stream().filter(e -> e.name().equals(expected)).findFirst();
+    String clients = String.join(", ", hub.resolverClients());
+    if (found.isEmpty()) {
+      findings.error("VER019", hub.region(), vpc.id().value(), vpc.id().at(), "no Route 53 Resolver inbound endpoint " + expected + " in VPC " + vpc.nameValue() + ": the datacenters' DNS servers (" + clients + ") forward the DRS and S3 names to nothing", "apply the generated root (module." + hub.resolverLabel() + ")");
+      return;
+    }
+    Cloud.ResolverEndpoint endpoint = found.get();
+    List<String> wrong = new ArrayList<>();
+    if (!"OPERATIONAL".equals(endpoint.status())) {
+      wrong.add("status " + endpoint.status() + ", not OPERATIONAL");
+    }
+    for (Located<String> subnet : vpc.endpointSubnetIds()) {
+      boolean attached = endpoint.addresses().stream().anyMatch(a -> a.subnetId().equals(subnet.value()) && "ATTACHED".equals(a.status()));
+      if (!attached) {
+        wrong.add("no attached address in subnet " + subnet.value());
+      }
+    }
+    Map<String, Cloud.SecurityGroup> groups = new java.util.HashMap<>();
+    cloud.securityGroups(place, vpc.id().value()).forEach(g -> groups.put(g.id(), g));
+    for (String cidr : hub.resolverClients()) {
+      for (String protocol : List.of("tcp", "udp")) {
+        boolean admitted = endpoint.securityGroupIds().stream().map(groups::get).filter(java.util.Objects::nonNull).anyMatch(g -> Traffic.admits(g, protocol, 53, cidr));
+        if (!admitted) {
+          wrong.add("no " + protocol.toUpperCase(java.util.Locale.ROOT) + " 53 from " + cidr);
+        }
+      }
+    }
+    if (wrong.isEmpty()) {
+      findings.pass(hub.region());
+    } else {
+      findings.error("VER019", hub.region(), endpoint.id(), vpc.id().at(), "Route 53 Resolver inbound endpoint " + endpoint.id() + " in VPC " + vpc.nameValue() + " has " + String.join("; ", wrong), "apply the generated root (module." + hub.resolverLabel() + ")");
     }
   }
 

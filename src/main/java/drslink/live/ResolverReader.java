@@ -54,6 +54,52 @@ final class ResolverReader {
     return out;
   }
 
+  /**
+   * The inbound endpoints hosted in the VPC (ListResolverEndpoints filtered by HostVPCId and Direction, the filter
+   * names API_Filter.html lists for endpoints), each with its addresses (ListResolverEndpointIpAddresses), both
+   * followed through NextToken.
+   */
+  List<Cloud.ResolverEndpoint> inboundEndpoints(Cloud.Place place, String vpcId) {
+    List<Cloud.ResolverEndpoint> out = new ArrayList<>();
+    String token = null;
+    do {
+      ObjectNode body = json.createObjectNode();
+      var filters = body.putArray("Filters");
+      filters.addObject().put("Name", "HostVPCId").putArray("Values").add(vpcId);
+      filters.addObject().put("Name", "Direction").putArray("Values").add("INBOUND");
+      body.put("MaxResults", 100);
+      if (token != null) {
+        body.put("NextToken", token);
+      }
+      JsonNode page = call(place, "ListResolverEndpoints", body);
+      for (JsonNode e : page.path("ResolverEndpoints")) {
+        if (!vpcId.equals(e.path("HostVPCId").asText()) || !"INBOUND".equals(e.path("Direction").asText())) {
+          continue;
+        }
+        List<String> groups = new ArrayList<>();
+        e.path("SecurityGroupIds").forEach(g -> groups.add(g.asText()));
+        out.add(new Cloud.ResolverEndpoint(e.path("Id").asText(), e.path("Name").asText(""), e.path("Status").asText(""), groups, addresses(place, e.path("Id").asText())));
+      }
+      token = page.path("NextToken").asText(null);
+    } while (token != null && !token.isEmpty());
+    return out;
+  }
+
+  private List<Cloud.ResolverIp> addresses(Cloud.Place place, String endpointId) {
+    List<Cloud.ResolverIp> out = new ArrayList<>();
+    String token = null;
+    do {
+      ObjectNode body = json.createObjectNode().put("ResolverEndpointId", endpointId).put("MaxResults", 100);
+      if (token != null) {
+        body.put("NextToken", token);
+      }
+      JsonNode page = call(place, "ListResolverEndpointIpAddresses", body);
+      page.path("IpAddresses").forEach(a -> out.add(new Cloud.ResolverIp(a.path("SubnetId").asText(), a.path("Ip").asText(""), a.path("Status").asText(""))));
+      token = page.path("NextToken").asText(null);
+    } while (token != null && !token.isEmpty());
+    return out;
+  }
+
   private JsonNode call(Cloud.Place place, String operation, ObjectNode body) {
     Map<String, String> headers = Map.of("Content-Type", "application/x-amz-json-1.1", "X-Amz-Target", "Route53Resolver." + operation);
     SignedPost.Answer answer = SignedPost.call(aws, place, "route53resolver", operation, URI.create(base(place.region()) + "/"), headers, body.toString());

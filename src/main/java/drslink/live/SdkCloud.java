@@ -344,6 +344,11 @@ final class SdkCloud implements Cloud {
   }
 
   @Override
+  public List<ResolverEndpoint> inboundResolverEndpoints(Place place, String vpcId) {
+    return cached("resolverEndpoints|" + place + "|" + vpcId, place, () -> resolver.inboundEndpoints(place, vpcId));
+  }
+
+  @Override
   public Optional<TgwAttachment> tgwAttachment(Place place, String attachmentId) {
     return cached(
         "tgwa|" + place + "|" + attachmentId, place,

@@ -76,7 +76,16 @@ final class Traffic {
 
   /** Whether a group admits TCP {@code port} from every address of {@code cidr}. */
   static boolean admits(Cloud.SecurityGroup group, int port, String cidr) {
-    return group.ingress().stream().anyMatch(p -> tcp(p.protocol()) && (p.protocol().equals("-1") || (p.fromPort() <= port && port <= p.toPort())) && Cidr.contains(p.cidr(), cidr));
+    return admits(group, "tcp", port, cidr);
+  }
+
+  /** Whether a group admits {@code protocol} ("tcp" or "udp") on {@code port} from every address of {@code cidr}. */
+  static boolean admits(Cloud.SecurityGroup group, String protocol, int port, String cidr) {
+    String number = protocol.equals("udp") ? "17" : "6";
+    return group.ingress().stream()
+        .anyMatch(p -> (p.protocol().equals("-1") || p.protocol().equals(number) || p.protocol().equalsIgnoreCase(protocol))
+            && (p.protocol().equals("-1") || (p.fromPort() <= port && port <= p.toPort()))
+            && Cidr.contains(p.cidr(), cidr));
   }
 
   private static boolean tcp(String protocol) {

@@ -357,6 +357,48 @@ public final class MotoFixture implements AutoCloseable {
     }
   }
 
+  /**
+   * What an {@code existing} link to a datacenter stands for, and drslink leaves to the user: a virtual private gateway
+   * attached to the linked VPC (Direct Connect or VPN ends there) and, in each of the VPC's listed route tables, a
+   * route to each of the datacenter's CIDRs through it (https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html).
+   */
+  public void gatewaysForDatacenters(SeededTopology seeded) {
+    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
+    drslink.model.Topology model =
+        new drslink.parse.YamlTreeReader(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
+            .read("topology.yaml", seeded.yaml(), d)
+            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
+            .orElseThrow();
+    Map<String, String> gateways = new java.util.HashMap<>(); // VPC id -> its virtual private gateway
+    for (drslink.model.Connectivity link : model.connectivity()) {
+      if (!(link instanceof drslink.model.ExistingLink)) {
+        continue;
+      }
+      for (int i = 0; i < 2; i++) {
+        var datacenter = model.onPremises(link.vpcs().get(i).value());
+        var vpc = model.vpc(link.vpcs().get(1 - i).value());
+        if (datacenter.isEmpty() || vpc.isEmpty()) {
+          continue;
+        }
+        drslink.model.Vpc v = vpc.get();
+        Ec2Client ec2 = ec2(v.region(), seeded.credsFor(seeded.topology().vpc(v.nameValue())));
+        String vgw =
+            gateways.computeIfAbsent(
+                v.id().value(),
+                id -> {
+                  String created = ec2.createVpnGateway(r -> r.type(software.amazon.awssdk.services.ec2.model.GatewayType.IPSEC_1)).vpnGateway().vpnGatewayId();
+                  ec2.attachVpnGateway(r -> r.vpcId(id).vpnGatewayId(created));
+                  return created;
+                });
+        for (var table : v.routeTableIds()) {
+          for (String cidr : datacenter.get().cidrValues()) {
+            ec2.createRoute(r -> r.routeTableId(table.value()).destinationCidrBlock(cidr).gatewayId(vgw));
+          }
+        }
+      }
+    }
+  }
+
   @Override
   public void close() {
     ec2Clients.values().forEach(Ec2Client::close);

@@ -163,6 +163,60 @@ class LiveChecksTest {
     assertTrue(f.passedTotal() > 10, "the other checks ran");
   }
 
+  /** examples/tokyo-osaka plus a datacenter that forwards the names to a Resolver inbound endpoint in dr. */
+  static Topology tokyoOsakaWithResolver() throws IOException {
+    String yaml =
+        Files.readString(Path.of("examples/tokyo-osaka/topology.yaml"))
+            .replace("connectivity:\n", "on_premises:\n  - name: dc\n    cidrs: [192.168.0.0/17]\n    dns: resolver_inbound\n\nconnectivity:\n  - type: existing\n    vpcs: [dc, dr]\n")
+            .replace("    sources: [app]\n", "    sources: [app, dc]\n");
+    Diagnostics d = new Diagnostics();
+    Topology t =
+        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT).read("topology.yaml", yaml, d).flatMap(root -> new TopologyReader(d).read("topology.yaml", root)).orElseThrow();
+    new TopologyValidator().validate(t, d);
+    assertFalse(d.hasErrors(), () -> d.sorted().toString());
+    return t;
+  }
+
+  private static List<String> resolverLines(Findings f) {
+    return lines(f).stream().filter(l -> l.contains("VER019")).toList();
+  }
+
+  @Test
+  void inboundResolverEndpointMustAnswerTheDatacenter() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    // Missing: the forwarders get no answer.
+    List<String> missing = resolverLines(LiveRun.verify(tokyoOsakaWithResolver(), c));
+    assertEquals(1, missing.size(), missing::toString);
+    assertTrue(missing.get(0).contains("error: VER019 " + RecordedCloud.DR + ": no Route 53 Resolver inbound endpoint tokyo-osaka-dr-resolver-inbound in VPC dr: the datacenters' DNS servers (192.168.0.0/17) forward"), missing.get(0));
+    assertTrue(missing.get(0).contains("(hint: apply the generated root (module.resolver_inbound_dr))"), missing.get(0));
+
+    // Present, but still creating, one subnet without an address, and its group admits only TCP 53.
+    c.groups.add(new Cloud.SecurityGroup("sg-0123456789abcdef9", RecordedCloud.DR, "drslink-tokyo-osaka-dr-resolver-inbound", java.util.Map.of(), new java.util.ArrayList<>(List.of(new Cloud.Permission("tcp", 53, 53, "192.168.0.0/17")))));
+    c.resolverEndpoints.put(
+        RecordedCloud.DR,
+        List.of(
+            new Cloud.ResolverEndpoint("rslvr-in-0123456789abcdef0", "a-team-s-own", "OPERATIONAL", List.of("sg-0123456789abcdef9"), List.of()),
+            new Cloud.ResolverEndpoint(
+                "rslvr-in-0123456789abcdef1", "tokyo-osaka-dr-resolver-inbound", "CREATING", List.of("sg-0123456789abcdef9"),
+                List.of(new Cloud.ResolverIp("subnet-0aaaaaaaaaaaaaaaa", "10.20.1.10", "ATTACHED")))));
+    List<String> broken = resolverLines(LiveRun.verify(tokyoOsakaWithResolver(), c));
+    assertEquals(
+        List.of(
+            "topology.yaml:21:13: error: VER019 rslvr-in-0123456789abcdef1: Route 53 Resolver inbound endpoint rslvr-in-0123456789abcdef1 in VPC dr has status CREATING, not OPERATIONAL; no attached address in subnet subnet-0bbbbbbbbbbbbbbbb; no UDP 53 from 192.168.0.0/17 (hint: apply the generated root (module.resolver_inbound_dr))"),
+        broken);
+
+    // Healthy: operational, an address in each endpoint subnet, TCP and UDP 53 from the datacenter.
+    c.groups.removeIf(g -> g.id().equals("sg-0123456789abcdef9"));
+    c.groups.add(new Cloud.SecurityGroup("sg-0123456789abcdef9", RecordedCloud.DR, "drslink-tokyo-osaka-dr-resolver-inbound", java.util.Map.of(), List.of(new Cloud.Permission("tcp", 53, 53, "192.168.0.0/17"), new Cloud.Permission("udp", 53, 53, "192.168.0.0/17"))));
+    c.resolverEndpoints.put(
+        RecordedCloud.DR,
+        List.of(
+            new Cloud.ResolverEndpoint(
+                "rslvr-in-0123456789abcdef1", "tokyo-osaka-dr-resolver-inbound", "OPERATIONAL", List.of("sg-0123456789abcdef9"),
+                List.of(new Cloud.ResolverIp("subnet-0aaaaaaaaaaaaaaaa", "10.20.1.10", "ATTACHED"), new Cloud.ResolverIp("subnet-0bbbbbbbbbbbbbbbb", "10.20.2.10", "ATTACHED")))));
+    assertEquals(List.of(), resolverLines(LiveRun.verify(tokyoOsakaWithResolver(), c)));
+  }
+
   @Test
   void cleanAccountPassesPreflight() throws IOException {
     Findings f = LiveRun.preflight(tokyoOsaka(), RecordedCloud.beforeApply());

@@ -198,6 +198,15 @@ final class RecordedCloud implements Cloud {
     return resolverRules.getOrDefault(vpcId, List.of());
   }
 
+  /** Inbound Resolver endpoints by host VPC id; none unless a test adds them. */
+  final Map<String, List<ResolverEndpoint>> resolverEndpoints = new HashMap<>();
+
+  @Override
+  public List<ResolverEndpoint> inboundResolverEndpoints(Place place, String vpcId) {
+    read("resolverEndpoints", place, vpcId);
+    return resolverEndpoints.getOrDefault(vpcId, List.of());
+  }
+
   /** Transit gateway route table id -> its gateway. */
   final Map<String, String> tgwRouteTables = new HashMap<>();
   final Map<String, List<Route>> tgwRoutes = new HashMap<>();

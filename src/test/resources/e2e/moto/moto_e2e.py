@@ -28,7 +28,8 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    (API_SecurityGroupRule). Here it is also read from the group pair or the prefix list entry.
 
 5. Route 53 Resolver ListResolverEndpoints sorts by name and fails with HTTP 500 once an
-   endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "".
+   endpoint has none (Name is optional in CreateResolverEndpoint). Here a missing name sorts as "",
+   and the answer is paged (NextToken, MaxResults) as moto's own.
 
 7. EC2 security group rules under concurrent requests. The provider creates and deletes a group's
    rules in parallel; moto's revoke rebuilds the group's rule list from the copy it read, so a rule
@@ -73,6 +74,8 @@ from moto.iam.access_control import IAMRequestBase
 from moto.iam.models import get_account_id_from
 from moto.route53.responses import Route53
 from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
+from moto.route53resolver.utils import PAGINATION_MODEL
+from moto.utilities.paginator import paginate
 from werkzeug.serving import run_simple
 
 import aws_rules
@@ -142,6 +145,7 @@ SecurityGroupRule.description = property(
 )
 
 
+@paginate(pagination_model=PAGINATION_MODEL)
 def list_resolver_endpoints(self, filters):
     if not filters:
         filters = []
