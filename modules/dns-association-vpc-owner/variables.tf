@@ -1,10 +1,10 @@
 variable "zone_ids" {
-  description = "Private hosted zones of another account that authorized vpc_id, keyed by zone name (keys must be known at plan time)."
+  description = "Private hosted zones to associate (of another account that authorized vpc_id, or of this one), keyed by zone name (keys must be known at plan time)."
   type        = map(string)
 }
 
 variable "vpc_id" {
-  description = "ID of the VPC (in this provider's account) to associate with every zone."
+  description = "ID of the VPC to associate with every zone (in this provider's account)."
   type        = string
 }
 

@@ -51,18 +51,28 @@ final class ModuleSplit {
     };
   }
 
-  // Zone association: the zone owner authorizes (only across accounts), the VPC owner associates
+  // Zone association: across accounts the zone owner authorizes and the VPC owner associates
   // (https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/hosted-zone-private-associate-vpcs-different-accounts.html).
+  // Within one account the zones' unit associates the other region's VPC itself: Route 53 is global and the call
+  // names the VPC's region (AssociateVPCWithHostedZone, VPC.VPCRegion), so no value has to cross units.
   private List<Half> dnsAssociation(ModuleCall call) {
     ProviderConfig zoneOwner = provider(providerOf(call, "aws.zone_owner"));
     ProviderConfig vpcOwner = provider(providerOf(call, "aws.vpc_owner"));
     boolean crossAccount = call.arguments().stream().anyMatch(a -> a.name().equals("cross_account") && a.value().equals(new Hcl.Bool(true)));
     List<String> kept = List.of("zone_ids", "vpc_id", "vpc_region");
-    Half association = new Half(half(call, "dns-association-vpc-owner", vpcOwner, kept), vpcOwner.alias(), null);
     if (!crossAccount) {
-      return List.of(association);
+      ModuleCall association = half(call, "dns-association-vpc-owner", zoneOwner, kept);
+      List<PlannedResource> rehomed =
+          call.resources().stream().map(r -> new PlannedResource(zoneOwner.region(), zoneOwner.accountName(), r.address(), r.type(), r.purpose())).toList();
+      return List.of(new Half(withResources(association, rehomed), zoneOwner.alias(), null));
     }
-    return List.of(new Half(half(call, "dns-association-zone-owner", zoneOwner, kept), zoneOwner.alias(), null), association);
+    return List.of(
+        new Half(half(call, "dns-association-zone-owner", zoneOwner, kept), zoneOwner.alias(), null),
+        new Half(half(call, "dns-association-vpc-owner", vpcOwner, kept), vpcOwner.alias(), null));
+  }
+
+  private static ModuleCall withResources(ModuleCall c, List<PlannedResource> resources) {
+    return new ModuleCall(c.label(), c.module(), c.comment(), c.region(), c.account(), c.providers(), c.arguments(), resources, c.group(), c.key());
   }
 
   // VPC peering: the requester requests and routes, the accepter accepts the connection id it is given and routes
