@@ -170,6 +170,8 @@ public final class UnitsRenderer {
           i.put("output", in.name());
         }
         u.put("resources", unit.plan().resources().size());
+        ArrayNode moves = u.putArray("state_moves");
+        stateMoves(unit).forEach(moves::add);
       }
     }
     try {
@@ -178,6 +180,25 @@ public final class UnitsRenderer {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The addresses whose state moves from the single root into this unit when a deployed topology switches layouts
+   * (docs/units-layout.md "Switching layouts"): a whole module instance where the unit holds all of it, each resource
+   * of a split step's half where it holds a half. Both keep the single root's address.
+   */
+  static List<String> stateMoves(Unit unit) {
+    List<String> out = new java.util.ArrayList<>();
+    for (drslink.plan.ModuleCall m : unit.plan().modules()) {
+      if (SPLIT_HALVES.contains(m.module())) {
+        m.resources().stream().map(r -> r.address().replaceFirst("\\[[^\\]]*\\]$", "")).distinct().forEach(out::add);
+      } else {
+        out.add(m.address());
+      }
+    }
+    return out;
+  }
+
+  private static final java.util.Set<String> SPLIT_HALVES = java.util.Set.of("dns-association-zone-owner", "dns-association-vpc-owner", "vpc-peering-requester", "vpc-peering-accepter");
 
   private String readme(UnitsLayout layout, Unit unit) {
     StringBuilder b = new StringBuilder("<!--").append(header(layout, "").substring(0)).append(" -->\n\n");

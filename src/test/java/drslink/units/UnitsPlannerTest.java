@@ -81,6 +81,25 @@ class UnitsPlannerTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"examples/cross-account/topology.yaml", "examples/tokyo-osaka/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml"})
+  void theStateMovesCoverEveryResourceOnceAndOnlyInItsUnit(String topology) {
+    Plan plan = Units.plan(pipeline, topology);
+    UnitsLayout layout = new UnitsPlanner().plan(plan);
+    for (PlannedResource r : plan.modules().stream().flatMap(m -> m.resources().stream()).toList()) {
+      List<String> movedBy = new ArrayList<>();
+      for (Unit unit : layout.units()) {
+        for (String move : UnitsRenderer.stateMoves(unit)) {
+          if (r.address().equals(move) || r.address().startsWith(move + ".") || r.address().startsWith(move + "[")) {
+            movedBy.add(unit.dir() + " " + move);
+            assertTrue(unit.plan().resources().stream().anyMatch(x -> x.address().equals(r.address())), r.address() + " moves to the unit that makes it");
+          }
+        }
+      }
+      assertEquals(1, movedBy.size(), r.address() + " is moved exactly once: " + movedBy);
+    }
+  }
+
   @Test
   void crossAccountStepsAreSplitBetweenTheTwoAccounts() {
     UnitsLayout layout = new UnitsPlanner().plan(Units.plan(pipeline, "examples/cross-account/topology.yaml"));
