@@ -16,11 +16,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * {@code generate --layout units} of examples/cross-account, applied the way every engine applies it underneath:
+ * {@code generate --layout units} of examples/cross-account (two accounts, three regions, a second phase) and of the
+ * three-account golden topologies failback-accounts and cross-account-fan-in, applied the way every engine applies it underneath:
  * plain {@code tofu} per unit, in the order units.json gives, each unit under its own account's credentials only
  * (moto acts in the account an access key belongs to: keys from AssumeRole into that account's role), the values a
  * unit takes from earlier units passed as {@code -var} from their {@code tofu output}, as Terragrunt's dependency
@@ -54,14 +56,18 @@ class UnitsLayoutIT {
   /** One unit as units.json lists it, copied to a folder of its own to show it needs nothing beside it. */
   private record UnitRun(String dir, String account, Terraform tf, Map<String, String> from) {}
 
-  @Test
-  void crossAccountUnitsApplyInOrderReplanCleanAndDestroyInReverse() throws IOException {
-    String caseName = "units-cross-account";
+  /** {@code -Ddrslink.e2e.units.cases=examples/cross-account} runs only the named topologies (comma-separated). */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"examples/cross-account", "src/test/resources/golden/failback-accounts", "src/test/resources/golden/cross-account-fan-in"})
+  void unitsApplyInOrderReplanCleanAndDestroyInReverse(String topologyDir) throws IOException {
+    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
+    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(topologyDir), "not in -Ddrslink.e2e.units.cases");
+    String caseName = "units-" + Path.of(topologyDir).getFileName();
     Timings t = new Timings(caseName);
     moto.reset();
     String endpoint = moto.server().endpoint();
     try (Workspace ws = Workspace.create(caseName)) {
-      SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve(topologyDir).resolve("topology.yaml"), StandardCharsets.UTF_8));
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       Path tree = ws.resolve("tree");
@@ -70,13 +76,13 @@ class UnitsLayoutIT {
         throw new ToolException("drslink generate --layout units", generated);
       }
       JsonNode units = json.readTree(tree.resolve("units.json").toFile()).get("units");
-      assertTrue(units.size() >= 3, "cross-account has units in both accounts");
+      assertTrue(units.size() >= 3, caseName + " has units in several accounts");
 
       List<UnitRun> runs = new ArrayList<>();
       List<String> services = null;
       for (JsonNode u : units) {
         String dir = u.get("dir").asText();
-        Path root = ws.resolve("units").resolve(dir.replace('/', '-')).resolve("root");
+        Path root = ws.resolve("units").resolve(caseName + "-" + dir.replace('/', '-')).resolve("root");
         Workspace.copyTree(tree.resolve(dir), root);
         Map<String, String> from = new LinkedHashMap<>();
         u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
