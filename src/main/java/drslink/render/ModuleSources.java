@@ -28,7 +28,12 @@ public final class ModuleSources {
           "resolver-inbound",
           "staging-security-group",
           "tgw-peering",
+          "tgw-peering-accepter",
+          "tgw-peering-requester",
+          "tgw-peering-requester-routes",
           "tgw-peering-routes",
+          "tgw-peering-routes-accepter",
+          "tgw-peering-routes-requester",
           "vpc-peering",
           "vpc-peering-accepter",
           "vpc-peering-requester");

@@ -43,8 +43,9 @@ public final class UnitsPlanner {
   private static final class Node {
     final ModuleCall call;
     final String alias;
+    final String key;
     final String section;
-    final ModuleSplit.PeerValue fromPeer;
+    final List<ModuleSplit.PeerValue> fromPeers;
     final List<Node> sameProvider = new ArrayList<>();
     final List<Node> otherProvider = new ArrayList<>();
     int phase = -1;
@@ -52,7 +53,8 @@ public final class UnitsPlanner {
     Node(ModuleSplit.Half half, String section) {
       this.call = half.call();
       this.alias = half.alias();
-      this.fromPeer = half.fromPeer();
+      this.key = half.key();
+      this.fromPeers = half.fromPeers();
       this.section = section;
     }
 
@@ -62,26 +64,21 @@ public final class UnitsPlanner {
   }
 
   public UnitsLayout plan(Plan plan) {
-    ModuleSplit split = new ModuleSplit(plan.providers());
+    ModuleSplit split = new ModuleSplit(plan.providers(), plan.locals());
     List<Node> nodes = new ArrayList<>();
     for (Section section : plan.sections()) {
       for (ModuleCall call : section.modules()) {
         split.place(call).forEach(h -> nodes.add(new Node(h, section.title())));
       }
     }
-    Map<String, Map<String, Node>> byAlias = new HashMap<>();
-    nodes.forEach(n -> byAlias.computeIfAbsent(n.alias, k -> new HashMap<>()).put(n.address(), n));
+    Map<String, Node> byKey = new HashMap<>();
+    nodes.forEach(n -> byKey.put(n.key, n));
     for (Node n : nodes) {
-      for (String address : moduleAddresses(n.call.arguments())) {
-        Node own = byAlias.get(n.alias).get(address);
-        if (own != null) {
-          n.sameProvider.add(own);
-        } else {
-          n.otherProvider.add(producer(byAlias, n, address));
-        }
-      }
-      if (n.fromPeer != null) {
-        n.otherProvider.add(byAlias.get(n.fromPeer.alias()).get(n.address()));
+      List<Node> producers = new ArrayList<>();
+      moduleAddresses(n.call.arguments()).forEach(address -> producers.add(node(byKey, n, address)));
+      n.fromPeers.forEach(v -> producers.add(node(byKey, n, v.producer())));
+      for (Node d : producers) {
+        (d.alias.equals(n.alias) ? n.sameProvider : n.otherProvider).add(d);
       }
     }
     nodes.forEach(UnitsPlanner::phase);
@@ -116,12 +113,13 @@ public final class UnitsPlanner {
       String dir = dirOf.get(n);
       List<Argument> arguments = new ArrayList<>();
       for (Argument a : n.call.arguments()) {
+        ModuleSplit.PeerValue peer = n.fromPeers.stream().filter(v -> v.argument().equals(a.name())).findFirst().orElse(null);
         Hcl value;
-        if (n.fromPeer != null && a.name().equals(n.fromPeer.argument())) {
-          Node peer = byAlias.get(n.fromPeer.alias()).get(n.address());
-          value = handOver(dirOf.get(peer), dir, n.address(), n.fromPeer.output(), inputs, handedOver);
+        if (peer != null) {
+          Node from = byKey.get(peer.producer());
+          value = dirOf.get(from).equals(dir) ? Hcl.ref(from.address() + "." + peer.output()) : handOver(dirOf.get(from), dir, from.address(), peer.output(), inputs, handedOver);
         } else {
-          value = rewrite(a.value(), n, dir, byAlias, dirOf, addressesByDir, providers, plan, inputs, handedOver);
+          value = rewrite(a.value(), n, dir, byKey, dirOf, addressesByDir, plan, inputs, handedOver);
         }
         arguments.add(new Argument(a.name(), value));
       }
@@ -151,7 +149,12 @@ public final class UnitsPlanner {
       List<ImportBlock> imports = plan.imports().stream().filter(i -> addresses.stream().anyMatch(a -> i.to().startsWith(a + "."))).toList();
       Set<String> localNames = new TreeSet<>();
       calls.forEach(c -> c.arguments().forEach(a -> refs(a.value()).forEach(r -> matches(LOCAL, r).forEach(m -> localNames.add(m[1])))));
-      List<LocalValue> locals = plan.locals().stream().filter(l -> localNames.contains(l.name())).toList();
+      // a local that maps links to other modules keeps only this unit's entries (the others' users are elsewhere)
+      List<LocalValue> locals =
+          plan.locals().stream()
+              .filter(l -> localNames.contains(l.name()))
+              .map(l -> l.value() instanceof Hcl.MapOf map ? new LocalValue(l.name(), l.comment(), new Hcl.MapOf(map.entries().stream().filter(e -> own(e.getValue(), addresses)).toList())) : l)
+              .toList();
       for (LocalValue l : locals) {
         refs(l.value()).forEach(r -> matches(MODULE_OUTPUT, r).forEach(m -> requireOwn(addresses, "module." + m[1], "local." + l.name())));
       }
@@ -271,32 +274,31 @@ public final class UnitsPlanner {
     return false;
   }
 
-  private static Node producer(Map<String, Map<String, Node>> byAlias, Node consumer, String address) {
-    List<Node> found = byAlias.values().stream().map(m -> m.get(address)).filter(x -> x != null).toList();
-    if (found.size() != 1) {
-      throw new IllegalStateException(consumer.address() + " refers to " + address + ", found in " + found.size() + " units");
+  private static Node node(Map<String, Node> byKey, Node consumer, String key) {
+    Node found = byKey.get(key);
+    if (found == null) {
+      throw new IllegalStateException(consumer.address() + " refers to " + key + ", which no unit holds whole");
     }
-    return found.get(0);
+    return found;
   }
 
   private static Hcl rewrite(
       Hcl value,
       Node n,
       String dir,
-      Map<String, Map<String, Node>> byAlias,
+      Map<String, Node> byKey,
       Map<Node, String> dirOf,
       Map<String, Set<String>> addressesByDir,
-      Map<String, ProviderConfig> providers,
       Plan plan,
       Map<String, Map<String, UnitInput>> inputs,
       Map<String, Map<String, OutputValue>> handedOver) {
     if (value instanceof Hcl.ListOf l) {
-      return new Hcl.ListOf(l.items().stream().map(i -> rewrite(i, n, dir, byAlias, dirOf, addressesByDir, providers, plan, inputs, handedOver)).toList());
+      return new Hcl.ListOf(l.items().stream().map(i -> rewrite(i, n, dir, byKey, dirOf, addressesByDir, plan, inputs, handedOver)).toList());
     }
     if (value instanceof Hcl.MapOf m) {
       return new Hcl.MapOf(
           m.entries().stream()
-              .map(e -> Map.entry(e.getKey(), rewrite(e.getValue(), n, dir, byAlias, dirOf, addressesByDir, providers, plan, inputs, handedOver)))
+              .map(e -> Map.entry(e.getKey(), rewrite(e.getValue(), n, dir, byKey, dirOf, addressesByDir, plan, inputs, handedOver)))
               .toList());
     }
     if (!(value instanceof Hcl.Ref r)) {
@@ -316,8 +318,7 @@ public final class UnitsPlanner {
       if (addressesByDir.get(dir).contains(address)) {
         return value;
       }
-      Node own = byAlias.get(n.alias).get(address);
-      Node from = own != null ? own : producer(byAlias, n, address);
+      Node from = node(byKey, n, address);
       return handOver(dirOf.get(from), dir, address, module.group(2), inputs, handedOver);
     }
     if (r.expression().contains("module.") || r.expression().contains("data.aws_vpc.")) {

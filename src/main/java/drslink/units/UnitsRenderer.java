@@ -198,7 +198,16 @@ public final class UnitsRenderer {
     return out;
   }
 
-  private static final java.util.Set<String> SPLIT_HALVES = java.util.Set.of("dns-association-zone-owner", "dns-association-vpc-owner", "vpc-peering-requester", "vpc-peering-accepter");
+  private static final java.util.Set<String> SPLIT_HALVES = java.util.Set.of(
+          "dns-association-zone-owner",
+          "dns-association-vpc-owner",
+          "vpc-peering-requester",
+          "vpc-peering-accepter",
+          "tgw-peering-requester",
+          "tgw-peering-accepter",
+          "tgw-peering-requester-routes",
+          "tgw-peering-routes-requester",
+          "tgw-peering-routes-accepter");
 
   private String readme(UnitsLayout layout, Unit unit) {
     StringBuilder b = new StringBuilder("<!--").append(header(layout, "").substring(0)).append(" -->\n\n");

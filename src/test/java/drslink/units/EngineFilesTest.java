@@ -52,7 +52,7 @@ class EngineFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples/cross-account/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml", "examples/tokyo-osaka/topology.yaml"})
+  @ValueSource(strings = {"examples/cross-account/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml", "examples/tokyo-osaka/topology.yaml", "examples/transit-gateway/topology.yaml"})
   void atlantisYamlHasTheDocumentedShapeAndOrder(String topology) throws Exception {
     Map<String, String> files = tree(topology).files();
     JsonNode root = yaml.readTree(files.get("atlantis.yaml"));
@@ -81,7 +81,7 @@ class EngineFilesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples/cross-account/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml", "examples/tokyo-osaka/topology.yaml"})
+  @ValueSource(strings = {"examples/cross-account/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml", "examples/tokyo-osaka/topology.yaml", "examples/transit-gateway/topology.yaml"})
   void everyTerragruntDependencyPointsAtAUnitThatOutputsWhatIsTaken(String topology) throws Exception {
     Map<String, String> files = tree(topology).files();
     JsonNode units = json.readTree(files.get("units.json")).get("units");

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The units layout of a two-account example, a three-account golden topology and a one-account two-region example,
+ * The units layout of a two-account example, a three-account golden topology, a one-account two-region example and
+ * a transit gateway peering that two links share,
  * byte for byte (vendored modules are left out, as in GoldenTest), written the way {@code generate --layout units}
  * writes it. Expected trees: src/test/resources/golden-units/<case>/expected; -Ddrslink.updateGolden=true rewrites them.
  */
@@ -30,7 +31,8 @@ class GoldenUnitsTest {
     return Stream.of(
         Arguments.of("cross-account", Path.of("examples/cross-account/topology.yaml")),
         Arguments.of("failback-accounts", Path.of("src/test/resources/golden/failback-accounts/topology.yaml")),
-        Arguments.of("tokyo-osaka", Path.of("examples/tokyo-osaka/topology.yaml")));
+        Arguments.of("tokyo-osaka", Path.of("examples/tokyo-osaka/topology.yaml")),
+        Arguments.of("tgw-shared-peering", Path.of("src/test/resources/golden/tgw-shared-peering/topology.yaml")));
   }
 
   @ParameterizedTest(name = "{0}")

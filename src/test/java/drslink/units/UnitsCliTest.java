@@ -33,13 +33,4 @@ class UnitsCliTest {
     assertEquals(3, stale.exitCode());
     assertTrue(stale.err().contains("--layout units"), stale.err());
   }
-
-  @Test
-  void aTopologyTheLayoutCannotSplitWritesNothingAndExits1() {
-    Path out = tmp.resolve("tgw");
-    CliRun run = CliRun.of("generate", "examples/transit-gateway/topology.yaml", "--out", out.toString(), "--layout", "units");
-    assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("cannot split module tgw-peering"), run.err());
-    assertFalse(Files.exists(out.resolve("atlantis.yaml")));
-  }
 }

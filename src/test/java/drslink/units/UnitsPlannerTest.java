@@ -33,7 +33,9 @@ class UnitsPlannerTest {
         "src/test/resources/golden/failback-accounts/topology.yaml",
         "src/test/resources/golden/cross-account-fan-in/topology.yaml",
         "src/test/resources/golden/bidirectional/topology.yaml",
-        "src/test/resources/golden/many-replications/topology.yaml"
+        "src/test/resources/golden/many-replications/topology.yaml",
+        "examples/transit-gateway/topology.yaml",
+        "src/test/resources/golden/tgw-shared-peering/topology.yaml"
       })
   void everyResourceLandsInExactlyOneUnitOfItsOwnAccountAndRegion(String topology) {
     Plan plan = Units.plan(pipeline, topology);
@@ -82,7 +84,13 @@ class UnitsPlannerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"examples/cross-account/topology.yaml", "examples/tokyo-osaka/topology.yaml", "src/test/resources/golden/failback-accounts/topology.yaml"})
+  @ValueSource(
+      strings = {
+        "examples/cross-account/topology.yaml",
+        "examples/tokyo-osaka/topology.yaml",
+        "src/test/resources/golden/failback-accounts/topology.yaml",
+        "src/test/resources/golden/tgw-shared-peering/topology.yaml"
+      })
   void theStateMovesCoverEveryResourceOnceAndOnlyInItsUnit(String topology) {
     Plan plan = Units.plan(pipeline, topology);
     UnitsLayout layout = new UnitsPlanner().plan(plan);
@@ -125,10 +133,27 @@ class UnitsPlannerTest {
   }
 
   @Test
-  void transitGatewayPeeringAcrossUnitsIsRefusedWithAReason() {
-    Plan plan = Units.plan(pipeline, "examples/transit-gateway/topology.yaml");
-    UnitsLayoutException e = assertThrows(UnitsLayoutException.class, () -> new UnitsPlanner().plan(plan));
-    assertTrue(e.getMessage().contains("cannot split module tgw-peering"), e.getMessage());
+  void transitGatewayPeeringTakesThreeStepsTheRequestersStaticRoutesAfterTheAcceptance() {
+    UnitsLayout layout = new UnitsPlanner().plan(Units.plan(pipeline, "examples/transit-gateway/topology.yaml"));
+    Map<String, Set<String>> types =
+        layout.units().stream().collect(Collectors.toMap(Unit::dir, u -> u.plan().modules().stream().flatMap(m -> m.resources().stream()).map(PlannedResource::type).collect(Collectors.toSet())));
+    assertTrue(types.get("default/ap-southeast-1").contains("aws_ec2_transit_gateway_peering_attachment"));
+    assertFalse(types.get("default/ap-southeast-1").contains("aws_ec2_transit_gateway_route"), "no static route before the acceptance");
+    assertTrue(types.get("default/ap-southeast-2").contains("aws_ec2_transit_gateway_peering_attachment_accepter"));
+    assertTrue(types.get("default/ap-southeast-1-phase-2").contains("aws_ec2_transit_gateway_route"));
+    assertEquals(
+        List.of(List.of("default/ap-southeast-1"), List.of("default/ap-southeast-2"), List.of("default/ap-southeast-1-phase-2")),
+        layout.waves().stream().map(w -> w.stream().map(Unit::dir).toList()).toList());
+  }
+
+  @Test
+  void aTwoProviderModuleWithoutAKnownSplitIsRefusedWithAReason() {
+    Plan plan = Units.plan(pipeline, "examples/cross-account/topology.yaml");
+    drslink.plan.ModuleCall peering = plan.modules().stream().filter(m -> m.module().equals("vpc-peering")).findFirst().orElseThrow();
+    drslink.plan.ModuleCall unknown =
+        new drslink.plan.ModuleCall(peering.label(), "made-up", "A made-up step.", peering.region(), peering.account(), peering.providers(), peering.arguments(), peering.resources(), peering.group(), peering.key());
+    UnitsLayoutException e = assertThrows(UnitsLayoutException.class, () -> new ModuleSplit(plan.providers(), plan.locals()).place(unknown));
+    assertTrue(e.getMessage().contains("cannot split module made-up"), e.getMessage());
   }
 
   private static String key(PlannedResource r) {
