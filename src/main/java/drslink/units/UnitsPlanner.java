@@ -94,6 +94,10 @@ public final class UnitsPlanner {
           ProviderConfig p = providers.get(alias);
           for (int i = 0; i < list.size(); i++) {
             String dir = Unit.accountLabel(p) + "/" + p.region() + (i == 0 ? "" : "-phase-" + (i + 1));
+            if (dirs.containsValue(dir)) {
+              // account names are unique, and "default" stands only for a topology that names no account: a bug
+              throw new IllegalStateException("two units would share the folder " + dir);
+            }
             dirs.put(alias + "#" + list.get(i), dir);
             phaseNumbers.put(alias + "#" + list.get(i), i + 1);
           }
@@ -224,11 +228,7 @@ public final class UnitsPlanner {
             moved.keySet().forEach(n -> n.phase = into);
             e.getValue().remove(from);
             changed = true;
-            break;
           }
-        }
-        if (changed) {
-          break;
         }
       }
     }
