@@ -142,6 +142,106 @@ class UnitsLayoutIT {
     }
   }
 
+  /**
+   * docs/units-layout.md "Switching layouts", from the single root to units, on examples/cross-account: apply the
+   * single root; then for each unit, in order, move its {@code state_moves} out of a copy of the single root's state
+   * ({@code tofu state mv -state -state-out}), plan (no resource may change: every address kept) and apply (which
+   * only writes the outputs later units take); then destroy the units in reverse, which must leave nothing.
+   */
+  @org.junit.jupiter.api.Test
+  void switchingFromTheSingleRootIsAStateMovePerUnitWithoutChanges() throws IOException {
+    String topologyDir = "examples/cross-account";
+    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
+    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("switch"), "not in -Ddrslink.e2e.units.cases");
+    String caseName = "units-switch";
+    Timings t = new Timings(caseName);
+    moto.reset();
+    String endpoint = moto.server().endpoint();
+    try (Workspace ws = Workspace.create(caseName)) {
+      SeededTopology seeded = moto.seed(Files.readString(project.resolve(topologyDir).resolve("topology.yaml"), StandardCharsets.UTF_8));
+      Path topology = ws.resolve("topology.yaml");
+      Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+      Path single = ws.resolve("single").resolve("root");
+      t.time("generate single", () -> cli.generate(topology, single));
+      Terraform singleTf = new Terraform(runtime, TerraformOptions.builder(single).build(), json);
+      t.time("init single", singleTf::init);
+      List<String> services = ProviderOverride.servicesKnownTo(singleTf.awsEndpointArguments());
+      ProviderOverride.write(single, endpoint, services);
+      moto.initializeDrs(seeded);
+      boolean moved = false;
+      List<UnitRun> runs = new ArrayList<>();
+      List<UnitRun> holding = new ArrayList<>();
+      Map<String, Map<String, String>> outputs = new LinkedHashMap<>();
+      try {
+        t.time("apply single", () -> singleTf.apply());
+
+        Path tree = ws.resolve("tree");
+        CommandResult generated = cli.run(List.of("generate", topology.toString(), "--out", tree.toString(), "--layout", "units"));
+        if (!generated.succeeded()) {
+          throw new ToolException("drslink generate --layout units", generated);
+        }
+        for (JsonNode u : json.readTree(tree.resolve("units.json").toFile()).get("units")) {
+          String dir = u.get("dir").asText();
+          Path root = ws.resolve("units").resolve(caseName + "-" + dir.replace('/', '-')).resolve("root");
+          Workspace.copyTree(tree.resolve(dir), root);
+          Files.copy(single.resolve("terraform.tfstate"), root.resolve("single.tfstate"));
+          Map<String, String> from = new LinkedHashMap<>();
+          u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
+          Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+          t.time("init " + dir, tf::init);
+          writeOverride(root, endpoint, services, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
+          UnitRun run = new UnitRun(dir, u.get("account").asText(), tf, from);
+          runs.add(run);
+          List<String> inState = List.of(command(tf, List.of("state", "list", "-state=single.tfstate")).stdout().split("\n"));
+          for (JsonNode m : u.get("state_moves")) {
+            String address = m.asText();
+            // an address with nothing in the state (a count-0 association, a route set without tables) has nothing to move
+            if (inState.stream().anyMatch(a -> a.equals(address) || a.startsWith(address + ".") || a.startsWith(address + "["))) {
+              command(tf, List.of("state", "mv", "-state=single.tfstate", "-state-out=terraform.tfstate", address, address));
+              moved = true;
+            }
+          }
+          holding.add(run);
+        }
+
+        for (UnitRun run : runs) {
+          Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+          Plan plan = t.time("plan " + run.dir(), () -> tf.plan());
+          List<ResourceChange> changes = plan.pendingChanges().stream().filter(ResourceChange::isManaged).toList();
+          assertTrue(changes.isEmpty(), run.dir() + ": after the state moves no resource may change, but the plan has: " + changes);
+          t.time("apply " + run.dir(), () -> tf.apply());
+          Map<String, String> values = new LinkedHashMap<>();
+          tf.outputs().forEach((k, v) -> values.put(k, v.isTextual() ? v.asText() : v.toString()));
+          outputs.put(run.dir(), values);
+        }
+
+        for (int i = runs.size() - 1; i >= 0; i--) {
+          UnitRun run = runs.get(i);
+          t.time("destroy " + run.dir(), withInputs(run, outputs, endpoint, services, seeded)::destroy);
+          holding.remove(run);
+        }
+        ExamplesE2EIT.assertNoFindings("moto after the units' destroy", new MotoAssertions(moto, seeded, Expectations.of(seeded.topology())).afterDestroy());
+      } finally {
+        for (int i = holding.size() - 1; i >= 0; i--) {
+          withInputs(holding.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + holding.get(i).dir());
+        }
+        if (!moved) {
+          singleTf.destroyQuietly(caseName + " single root");
+        }
+      }
+    } finally {
+      System.err.println(t);
+    }
+  }
+
+  private static CommandResult command(Terraform tf, List<String> args) {
+    CommandResult r = tf.raw(args);
+    if (!r.succeeded()) {
+      throw new ToolException("tofu " + String.join(" ", args), r);
+    }
+    return r;
+  }
+
   /** The unit's tofu with each value it takes from an earlier unit as -var, read from that unit's outputs. */
   private Terraform withInputs(UnitRun run, Map<String, Map<String, String>> outputs, String endpoint, List<String> services, SeededTopology seeded) {
     TerraformOptions.Builder options = TerraformOptions.builder(run.tf().options().dir());
