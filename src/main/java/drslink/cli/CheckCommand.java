@@ -27,6 +27,9 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "The committed output folder.")
   Path out;
 
+  @Option(names = "--layout", paramLabel = "LAYOUT", description = "The layout the folder was generated with: single (default) or units (docs/units-layout.md).")
+  drslink.units.Layout layout = drslink.units.Layout.single;
+
   CheckCommand(Services services) {
     this.services = services;
   }
@@ -34,6 +37,6 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     services.pipeline().prepareRenderer();
-    return new OutputCheck(services, options).run(topology, out);
+    return new OutputCheck(services, options).run(topology, out, layout);
   }
 }

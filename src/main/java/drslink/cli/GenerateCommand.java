@@ -5,6 +5,8 @@ import drslink.pipeline.Pipeline;
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import drslink.render.ResourceCount;
+import drslink.units.Layout;
+import drslink.units.UnitsLayoutException;
 import drslink.write.OutputException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +37,12 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write the Terraform root into.")
   Path out;
 
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      description = "single (default): one root; units: one root per account and region, with terragrunt.hcl, atlantis.yaml and units.json giving their order (docs/units-layout.md).")
+  Layout layout = Layout.single;
+
   @Option(names = "--check", description = "Do not write: compare with the folder instead, like the check command (exit 3 when stale).")
   boolean check;
 
@@ -47,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
     Pipeline pipeline = services.pipeline();
     pipeline.prepareRenderer();
     if (check) {
-      return new OutputCheck(services, options).run(topology, out);
+      return new OutputCheck(services, options).run(topology, out, layout);
     }
     Optional<Loaded> loaded = services.loadUsable(topology, options);
     if (loaded.isEmpty()) {
@@ -55,7 +63,14 @@ final class GenerateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_INPUT;
     }
     Plan plan = pipeline.plan(loaded.get());
-    RenderedTree tree = pipeline.render(plan);
+    RenderedTree tree;
+    try {
+      tree = layout.render(plan, pipeline::render);
+    } catch (UnitsLayoutException e) {
+      services.err().println("drslink: error: " + e.getMessage());
+      services.err().println("drslink: nothing written");
+      return ExitCodes.INVALID_INPUT;
+    }
     List<String> droppedProviders;
     try {
       droppedProviders = pipeline.write(plan, tree, out);

@@ -3,6 +3,9 @@ package drslink.cli;
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
 import drslink.plan.Plan;
+import drslink.render.RenderedTree;
+import drslink.units.Layout;
+import drslink.units.UnitsLayoutException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,10 @@ final class OutputCheck {
   }
 
   int run(Path topology, Path out) {
+    return run(topology, out, Layout.single);
+  }
+
+  int run(Path topology, Path out, Layout layout) {
     Optional<Loaded> usable = services.loadUsable(topology, options);
     if (usable.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
@@ -25,7 +32,14 @@ final class OutputCheck {
     Loaded loaded = usable.get();
     Pipeline pipeline = services.pipeline();
     Plan plan = pipeline.plan(loaded);
-    List<String> differences = pipeline.differences(plan, pipeline.render(plan), out);
+    RenderedTree tree;
+    try {
+      tree = layout.render(plan, pipeline::render);
+    } catch (UnitsLayoutException e) {
+      services.err().println("drslink: error: " + e.getMessage());
+      return ExitCodes.INVALID_INPUT;
+    }
+    List<String> differences = pipeline.differences(plan, tree, out);
     if (differences.isEmpty()) {
       if (!options.quiet) {
         services.out().println(out + " is up to date with " + loaded.displayName());
@@ -36,6 +50,7 @@ final class OutputCheck {
     services.out().flush();
     services.err().println("drslink: " + out + " is stale or was edited by hand (" + differences.size() + (differences.size() == 1 ? " file" : " files")
         + "); run: drslink generate " + loaded.displayName() + " --out " + out
+        + (layout == Layout.single ? "" : " --layout " + layout)
         + (differences.stream().anyMatch(OutputCheck::isExtraFile)
             ? "; a file drslink does not generate may stay only if it is one of those users keep (backend.tf, *.auto.tfvars, ...: docs/generated-root-files.md)"
             : ""));

@@ -97,7 +97,13 @@ public final class ProviderActions {
   public static final Map<String, List<String>> MODULE_DATA_SOURCES =
       Map.of(
           "tgw-peering", List.of("data.aws_caller_identity", "data.aws_ec2_transit_gateway"),
-          "tgw-peering-routes", List.of("data.aws_ec2_transit_gateway_vpc_attachment"));
+          "tgw-peering-routes", List.of("data.aws_ec2_transit_gateway_vpc_attachment"),
+          // the units layout's halves of the two (docs/units-layout.md)
+          "tgw-peering-requester", List.of("data.aws_caller_identity"),
+          "tgw-peering-accepter", List.of("data.aws_ec2_transit_gateway"),
+          "tgw-peering-requester-routes", List.of("data.aws_ec2_transit_gateway"),
+          "tgw-peering-routes-requester", List.of("data.aws_ec2_transit_gateway_vpc_attachment"),
+          "tgw-peering-routes-accepter", List.of("data.aws_ec2_transit_gateway_vpc_attachment"));
 
   /** The row for a resource type ({@code aws_route}) or data source ({@code data.aws_vpc}). */
   public static Row of(String type) {

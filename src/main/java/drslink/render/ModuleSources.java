@@ -18,6 +18,8 @@ public final class ModuleSources {
   public static final List<String> NAMES =
       List.of(
           "dns-association",
+          "dns-association-vpc-owner",
+          "dns-association-zone-owner",
           "drs-endpoints",
           "drs-replication-settings",
           "private-dns",
@@ -26,8 +28,15 @@ public final class ModuleSources {
           "resolver-inbound",
           "staging-security-group",
           "tgw-peering",
+          "tgw-peering-accepter",
+          "tgw-peering-requester",
+          "tgw-peering-requester-routes",
           "tgw-peering-routes",
-          "vpc-peering");
+          "tgw-peering-routes-accepter",
+          "tgw-peering-routes-requester",
+          "vpc-peering",
+          "vpc-peering-accepter",
+          "vpc-peering-requester");
 
   /** Filled by {@link #prepare} on the renderer's warm-up thread; read after it has finished (TreeRenderer#prepare). */
   private final Map<String, Map<String, String>> prepared = new HashMap<>();
