@@ -17,8 +17,10 @@ public final class LiveReadActions {
       List.of(
           "drs:DescribeReplicationConfigurationTemplates",
           "drs:DescribeSourceServers",
+          "drs:GetLaunchConfiguration",
           "drs:GetReplicationConfiguration",
           "ec2:DescribeDhcpOptions",
+          "ec2:DescribeLaunchTemplateVersions",
           "ec2:DescribeNetworkAcls",
           "ec2:DescribeRouteTables",
           "ec2:DescribeSecurityGroups",

@@ -99,7 +99,14 @@ public interface Cloud {
    * (https://docs.aws.amazon.com/drs/latest/userguide/settings.html), so a server added before the template
    * or changed by hand can replicate over other paths than the template says.
    */
-  record SourceServer(String id, String hostname, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+  record SourceServer(String id, String hostname, List<String> ips, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {}
+
+  /**
+   * Where a source server's recovery instance launches: the subnet and security groups of the default version of the
+   * EC2 launch template DRS made for it (null subnet: none named, so DRS uses the default subnet;
+   * https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html).
+   */
+  record LaunchSettings(String launchTemplateId, String subnetId, List<String> securityGroupIds) {}
 
   Optional<VpcInfo> vpc(Place place, String vpcId);
 
@@ -170,6 +177,9 @@ public interface Cloud {
 
   /** The place's source servers that are not disconnected, each with its replication settings (empty before InitializeService). */
   List<SourceServer> sourceServers(Place place);
+
+  /** A source server's launch settings (DRS GetLaunchConfiguration, then the template's default version); empty when it has no template. */
+  Optional<LaunchSettings> launchSettings(Place place, String sourceServerId);
 
   /** A hint that the per-VPC reads of these VPCs of one place are coming: an SDK answer may batch them. */
   default void prefetch(Place place, List<String> vpcIds) {}

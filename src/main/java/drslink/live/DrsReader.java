@@ -77,18 +77,30 @@ final class DrsReader {
         }
         String id = server.path("sourceServerID").asText();
         String hostname = server.path("sourceProperties").path("identificationHints").path("hostname").asText(null);
+        List<String> ips = new ArrayList<>();
+        server.path("sourceProperties").path("networkInterfaces").forEach(n -> n.path("ips").forEach(ip -> ips.add(ip.asText())));
         JsonNode settings = call(place, "GetReplicationConfiguration", json.createObjectNode().put("sourceServerID", id).toString()).orElseThrow();
         List<String> groups = new ArrayList<>();
         settings.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
         out.add(
             new Cloud.SourceServer(
-                id, hostname, settings.path("stagingAreaSubnetId").asText(null), groups,
+                id, hostname, ips, settings.path("stagingAreaSubnetId").asText(null), groups,
                 settings.path("dataPlaneRouting").asText(null), settings.path("createPublicIP").asBoolean(false)));
       }
       token = page.get().path("nextToken").asText("");
       // A token seen before would loop forever; AWS never repeats one, a broken proxy might.
     } while (!token.isEmpty() && tokens.add(token));
     return out;
+  }
+
+  /**
+   * The EC2 launch template DRS made for a source server (GetLaunchConfiguration, ec2LaunchTemplateID;
+   * https://docs.aws.amazon.com/drs/latest/APIReference/API_GetLaunchConfiguration.html); empty when it names none.
+   */
+  Optional<String> launchTemplateId(Cloud.Place place, String sourceServerId) {
+    return call(place, "GetLaunchConfiguration", json.createObjectNode().put("sourceServerID", sourceServerId).toString())
+        .map(c -> c.path("ec2LaunchTemplateID").asText(""))
+        .filter(id -> !id.isEmpty());
   }
 
   /** A signed REST-JSON call; empty when DRS is not initialized in the place, the parsed answer otherwise. */

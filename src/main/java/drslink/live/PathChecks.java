@@ -3,6 +3,7 @@ package drslink.live;
 import drslink.diag.SourceLocation;
 import drslink.model.Connectivity;
 import drslink.model.DrsTemplateSites;
+import drslink.model.Replication;
 import drslink.model.derived.ReplicationModel;
 import drslink.model.ExistingLink;
 import drslink.model.Located;
@@ -53,6 +54,7 @@ final class PathChecks {
     for (DrsTemplateSites.Site site : paths.templateSites()) {
       findings.attempt(() -> template(site));
       findings.attempt(() -> sourceServers(site));
+      findings.attempt(() -> recoveryLaunch(site));
       findings.attempt(() -> stagingEgress(site));
     }
     for (ReplicationModel.Hub hub : paths.model().hubs().values()) {
@@ -715,6 +717,64 @@ final class PathChecks {
               + " --data-plane-routing PRIVATE_IP --no-create-public-ip --staging-area-subnet-id " + subnet
               + " --replication-servers-security-groups-ids " + group.map(Cloud.SecurityGroup::id).orElse("<drslink's replication group>"));
     }
+  }
+
+  /**
+   * Each source server's recovery instance launches where its EC2 launch template's default version says, and DRS
+   * uses the default subnet and security groups when it names none
+   * (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html). A server belongs to the
+   * replication one of whose sources holds one of its addresses; it must launch into the replication's
+   * {@code recovery_subnet_id} with its {@code recovery_security_group_ids}, or, without them, at least into a
+   * subnet of the target VPC. A warning: DRS replicates either way, the drill or the recovery lands elsewhere.
+   */
+  private void recoveryLaunch(DrsTemplateSites.Site site) {
+    Cloud.Place place = paths.place(site.stagingVpc());
+    for (Cloud.SourceServer server : cloud.sourceServers(place)) {
+      Optional<Replication> replication = site.replications().stream().filter(r -> holdsAnAddress(r, server)).findFirst();
+      Optional<Vpc> target = replication.flatMap(r -> paths.topology().vpc(r.target().value()));
+      if (target.isEmpty()) {
+        continue; // not a server of this topology's sources: not drslink's to judge
+      }
+      Replication r = replication.get();
+      Vpc vpc = target.get();
+      Optional<Cloud.LaunchSettings> launch = cloud.launchSettings(place, server.id());
+      String subnet = launch.map(Cloud.LaunchSettings::subnetId).orElse(null);
+      List<String> groups = launch.map(Cloud.LaunchSettings::securityGroupIds).orElse(List.of());
+      List<String> wrong = new ArrayList<>();
+      String wanted = r.recoverySubnetId() == null ? null : r.recoverySubnetId().value();
+      List<String> wantedGroups = r.recoverySecurityGroupIds().stream().map(Located::value).toList();
+      if (wanted != null && !wanted.equals(subnet)) {
+        wrong.add(subnet == null ? "no subnet (DRS uses the default subnet) instead of " + wanted : "subnet " + subnet + " instead of " + wanted);
+      } else if (wanted == null && (subnet == null || !cloud.subnet(place, subnet).map(Cloud.SubnetInfo::vpcId).orElse("").equals(vpc.id().value()))) {
+        wrong.add(subnet == null ? "no subnet, so DRS uses the default subnet, not one of " + vpc.nameValue() : "subnet " + subnet + ", which is not in " + vpc.nameValue());
+      }
+      if (!groups.containsAll(wantedGroups)) {
+        wrong.add("security groups " + groups + " without " + wantedGroups.stream().filter(g -> !groups.contains(g)).toList());
+      }
+      String name = server.id() + (server.hostname() == null ? "" : " (" + server.hostname() + ")");
+      if (wrong.isEmpty()) {
+        findings.pass(site.region());
+      } else {
+        String template = launch.map(Cloud.LaunchSettings::launchTemplateId).orElse("$(aws drs get-launch-configuration --region " + site.region() + " --source-server-id " + server.id() + " --query ec2LaunchTemplateID --output text)");
+        String data = "{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"" + (wanted == null ? "<a subnet of " + vpc.nameValue() + ">" : wanted) + "\"" + (wantedGroups.isEmpty() ? "" : ",\"Groups\":[" + String.join(",", wantedGroups.stream().map(g -> "\"" + g + "\"").toList()) + "]") + "}]}";
+        findings.warning(
+            "VER018", site.region(), server.id(), r.recoverySubnetId() != null ? r.recoverySubnetId().at() : r.at(),
+            "source server " + name + " of replication " + r.nameValue() + " would recover with " + String.join("; ", wrong),
+            "aws ec2 create-launch-template-version --region " + site.region() + " --launch-template-id " + template + " --source-version '$Default' --launch-template-data '" + data
+                + "', then make that version the default (aws ec2 modify-launch-template --default-version); the generated README has the steps");
+      }
+    }
+  }
+
+  private boolean holdsAnAddress(Replication r, Cloud.SourceServer server) {
+    for (Located<String> source : r.sources()) {
+      List<String> cidrs =
+          paths.topology().vpc(source.value()).map(Vpc::cidrValues).or(() -> paths.topology().onPremises(source.value()).map(n -> n.cidrValues())).orElse(List.of());
+      if (server.ips().stream().anyMatch(ip -> cidrs.stream().anyMatch(c -> Cidr.contains(c, ip + "/32")))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

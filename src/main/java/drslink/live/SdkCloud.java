@@ -450,4 +450,24 @@ final class SdkCloud implements Cloud {
   public List<SourceServer> sourceServers(Place place) {
     return cached("sourceServers|" + place, place, () -> drs.sourceServers(place));
   }
+
+  @Override
+  public Optional<LaunchSettings> launchSettings(Place place, String sourceServerId) {
+    return cached(
+        "launch|" + place + "|" + sourceServerId, place,
+        () ->
+            drs.launchTemplateId(place, sourceServerId)
+                .flatMap(
+                    template ->
+                        aws.ec2(place).describeLaunchTemplateVersions(r -> r.launchTemplateId(template).versions("$Default")).launchTemplateVersions().stream()
+                            .findFirst()
+                            .map(
+                                v -> {
+                                  var data = v.launchTemplateData();
+                                  var nic = data.networkInterfaces().stream().filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0).findFirst();
+                                  String subnet = nic.map(n -> n.subnetId()).orElse(null);
+                                  List<String> groups = nic.map(n -> n.groups()).filter(g -> !g.isEmpty()).orElse(data.securityGroupIds());
+                                  return new LaunchSettings(template, subnet, List.copyOf(groups));
+                                })));
+  }
 }

@@ -159,6 +159,12 @@ class DrsStandInIT {
       ids.add(drs.registerSourceServer(AwsCreds.TEST, OSAKA, host));
     }
     assertTrue(ids.stream().allMatch(i -> i.matches("s-[0-9a-zA-Z]{17}")), ids::toString);
+    // Rule 14: DRS's EC2 launch template for the server, in EC2 of the same account and region, naming no subnet.
+    JsonNode launch = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "GetLaunchConfiguration", "{\"sourceServerID\":\"" + ids.get(0) + "\"}").body());
+    String launchTemplate = launch.path("ec2LaunchTemplateID").asText();
+    var versions = moto.ec2(OSAKA, AwsCreds.TEST).describeLaunchTemplateVersions(r -> r.launchTemplateId(launchTemplate).versions("$Default")).launchTemplateVersions();
+    assertEquals(1, versions.size(), launch.toString());
+    assertTrue(versions.get(0).launchTemplateData().networkInterfaces().isEmpty(), versions.toString());
 
     JsonNode settings = drs.parse(drs.call(AwsCreds.TEST, OSAKA, "GetReplicationConfiguration", "{\"sourceServerID\":\"" + ids.get(0) + "\"}").body());
     JsonNode template = drs.templates(AwsCreds.TEST, OSAKA).get(0);

@@ -147,8 +147,10 @@ class LiveChecksIT {
 
       // 5. Source servers keep the settings they were added with: one changed by hand to public routing
       //    is found although the template is drslink's (a conforming one beside it is not).
+      //    And a server of app whose launch template, as DRS makes it, names no subnet: the recovery would land in
+      //    the default subnet, not in dr (a warning, VER018), until its template's default version names one of dr.
       MotoDrs drs = moto.drs();
-      drs.registerSourceServer(AwsCreds.TEST, TARGET_REGION, "app-1");
+      String appServer = drs.registerSourceServer(AwsCreds.TEST, TARGET_REGION, "app-1", List.of("10.10.1.5"));
       String publicServer = drs.registerSourceServer(AwsCreds.TEST, TARGET_REGION, "app-2");
       drs.updateReplicationConfiguration(AwsCreds.TEST, TARGET_REGION, publicServer, "\"dataPlaneRouting\":\"PUBLIC_IP\",\"createPublicIP\":true");
       CommandResult publicRouting = t.time("verify-source-server", () -> run(cli, ws, endpoint, "verify", "-v", "topology.yaml"));
@@ -159,10 +161,18 @@ class LiveChecksIT {
               && publicRouting.stdout().contains(" replicates with data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers: it keeps its own settings, not the template's"),
           publicRouting.stdout());
       assertEquals(1, publicRouting.stdout().lines().filter(l -> l.contains(": error: ")).count(), publicRouting.stdout());
+      assertTrue(publicRouting.stdout().contains("warning: VER018 " + appServer + ": source server " + appServer + " (app-1) of replication app-to-osaka would recover with no subnet, so DRS uses the default subnet, not one of dr"), publicRouting.stdout());
       drs.updateReplicationConfiguration(AwsCreds.TEST, TARGET_REGION, publicServer, "\"dataPlaneRouting\":\"PRIVATE_IP\",\"createPublicIP\":false");
+      // The fix the warning gives: a template version naming a subnet of dr, made the default.
+      String launchTemplate = drs.parse(drs.call(AwsCreds.TEST, TARGET_REGION, "GetLaunchConfiguration", "{\"sourceServerID\":\"" + appServer + "\"}").body()).path("ec2LaunchTemplateID").asText();
+      long version =
+          ec2Target.createLaunchTemplateVersion(r -> r.launchTemplateId(launchTemplate).sourceVersion("$Default").launchTemplateData(d -> d.networkInterfaces(n -> n.deviceIndex(0).subnetId(staging))))
+              .launchTemplateVersion().versionNumber();
+      ec2Target.modifyLaunchTemplate(r -> r.launchTemplateId(launchTemplate).defaultVersion(Long.toString(version)));
 
       CommandResult restored = t.time("verify-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
       assertExit(0, restored);
+      assertTrue(!restored.stdout().contains("VER018") && !restored.stdout().contains("VER017"), restored.stdout());
     } finally {
       System.err.println(t);
     }

@@ -68,7 +68,13 @@ public final class MotoDrs {
    * the template's settings (the stand-in's POST /drs-standin/RegisterSourceServer, drs_standin.py rule 12).
    */
   public String registerSourceServer(AwsCreds as, String region, String hostname) {
-    SignedHttp.Reply r = call(as, region, "drs-standin/RegisterSourceServer", "{\"hostname\":\"" + hostname + "\"}");
+    return registerSourceServer(as, region, hostname, List.of());
+  }
+
+  /** The same for a server with these addresses (how verify tells which replication it belongs to). */
+  public String registerSourceServer(AwsCreds as, String region, String hostname, List<String> ips) {
+    String addresses = String.join(",", ips.stream().map(ip -> "\"" + ip + "\"").toList());
+    SignedHttp.Reply r = call(as, region, "drs-standin/RegisterSourceServer", "{\"hostname\":\"" + hostname + "\",\"ips\":[" + addresses + "]}");
     if (r.status() != 201) {
       throw new IllegalStateException("registering source server " + hostname + " in " + region + " answered " + r.status() + ": " + r.body());
     }

@@ -140,8 +140,8 @@ class LiveChecksTest {
     c.sourceServers.put(
         "ap-northeast-3",
         List.of(
-            new Cloud.SourceServer("s-0123456789abcdef0", "app-1", RecordedCloud.STAGING, List.of(RecordedCloud.REPLICATION_SG), "PRIVATE_IP", false),
-            new Cloud.SourceServer("s-0123456789abcdef1", "app-2", "subnet-0eeeeeeeeeeeeeeee", List.of(RecordedCloud.REPLICATION_SG), "PUBLIC_IP", true)));
+            new Cloud.SourceServer("s-0123456789abcdef0", "app-1", List.of(), RecordedCloud.STAGING, List.of(RecordedCloud.REPLICATION_SG), "PRIVATE_IP", false),
+            new Cloud.SourceServer("s-0123456789abcdef1", "app-2", List.of(), "subnet-0eeeeeeeeeeeeeeee", List.of(RecordedCloud.REPLICATION_SG), "PUBLIC_IP", true)));
     Findings f = LiveRun.verify(tokyoOsaka(), c);
     List<String> found = lines(f);
     assertEquals(1, found.size(), found::toString);
@@ -161,6 +161,26 @@ class LiveChecksTest {
     Findings f = LiveRun.verify(tokyoOsaka(), c);
     assertEquals(List.of("permission: drs:DescribeSourceServers denied (AccessDeniedException) (drs DescribeSourceServers in ap-northeast-3 at http://127.0.0.1:1)"), f.unreadable());
     assertTrue(f.passedTotal() > 10, "the other checks ran");
+  }
+
+  @Test
+  void recoveryOutsideTheTargetVpcIsAWarningWithTheCommand() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    // app-1 (10.10.1.5, in app) has DRS's own template, which names no subnet; db (192.0.2.7) is no source of this topology.
+    c.sourceServers.put(
+        "ap-northeast-3",
+        List.of(
+            new Cloud.SourceServer("s-0123456789abcdef0", "app-1", List.of("10.10.1.5"), RecordedCloud.STAGING, List.of(RecordedCloud.REPLICATION_SG), "PRIVATE_IP", false),
+            new Cloud.SourceServer("s-0123456789abcdef2", "db", List.of("192.0.2.7"), RecordedCloud.STAGING, List.of(RecordedCloud.REPLICATION_SG), "PRIVATE_IP", false)));
+    c.launchSettings.put("s-0123456789abcdef0", new Cloud.LaunchSettings("lt-0123456789abcdef0", null, List.of()));
+    c.launchSettings.put("s-0123456789abcdef2", new Cloud.LaunchSettings("lt-0123456789abcdef2", null, List.of()));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertEquals(1, found.size(), found::toString);
+    assertTrue(found.get(0).contains("warning: VER018 s-0123456789abcdef0: source server s-0123456789abcdef0 (app-1) of replication app-to-osaka would recover with no subnet, so DRS uses the default subnet, not one of dr"), found.get(0));
+    assertTrue(found.get(0).contains("aws ec2 create-launch-template-version --region ap-northeast-3 --launch-template-id lt-0123456789abcdef0 --source-version '$Default' --launch-template-data '{\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"<a subnet of dr>\"}]}'"), found.get(0));
+    // A subnet of dr: nothing to say.
+    c.launchSettings.put("s-0123456789abcdef0", new Cloud.LaunchSettings("lt-0123456789abcdef0", RecordedCloud.STAGING, List.of()));
+    assertEquals(List.of(), lines(LiveRun.verify(tokyoOsaka(), c)));
   }
 
   /** examples/tokyo-osaka plus a datacenter that forwards the names to a Resolver inbound endpoint in dr. */

@@ -267,4 +267,13 @@ final class RecordedCloud implements Cloud {
     read("sourceServers", place, place.region());
     return sourceServers.getOrDefault(place.region(), List.of());
   }
+
+  /** Launch settings by source server id; none unless a test adds them. */
+  final Map<String, LaunchSettings> launchSettings = new HashMap<>();
+
+  @Override
+  public Optional<LaunchSettings> launchSettings(Place place, String sourceServerId) {
+    read("launchSettings", place, sourceServerId);
+    return Optional.ofNullable(launchSettings.get(sourceServerId));
+  }
 }

@@ -116,8 +116,8 @@ class SignedReadersTest {
       List<Cloud.SourceServer> servers = new DrsReader(aws, new ObjectMapper()).sourceServers(new Cloud.Place(null, "eu-north-1"));
       assertEquals(
           List.of(
-              new Cloud.SourceServer("s-1", "web-1", "subnet-1", List.of("sg-1"), "PUBLIC_IP", true),
-              new Cloud.SourceServer("s-3", null, "subnet-1", List.of(), "PRIVATE_IP", false)),
+              new Cloud.SourceServer("s-1", "web-1", List.of(), "subnet-1", List.of("sg-1"), "PUBLIC_IP", true),
+              new Cloud.SourceServer("s-3", null, List.of(), "subnet-1", List.of(), "PRIVATE_IP", false)),
           servers, "both pages, the disconnected server left out, each with its own settings");
       assertEquals(
           List.of("drs:DescribeSourceServers", "drs:GetReplicationConfiguration", "drs:DescribeSourceServers", "drs:GetReplicationConfiguration"),

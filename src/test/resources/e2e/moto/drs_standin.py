@@ -3,7 +3,7 @@
 moto 5.2 has no DRS backend. This module serves exactly the calls the hashicorp/aws provider
 6.47.0 makes for aws_drs_replication_configuration_template, plus InitializeService, so the e2e
 suite can apply, re-plan and destroy templates instead of proving them by plan alone, and the
-source-server reads `drslink verify` makes (rules 11-13).
+source-server reads `drslink verify` makes (rules 11-14).
 
 Wiring: DrsStandIn wraps moto's WSGI app (moto_e2e.py installs it). A request whose SigV4
 credential scope names the service `drs` is answered here; every other request goes to moto
@@ -90,6 +90,12 @@ service model drs-2020-02-26 as shipped in botocore and aws-sdk-go-v2/service/dr
   13. After that a server keeps its own settings: UpdateReplicationConfiguration changes that server
      only, and a template update does not reach servers added before it (the same page: the template
      is the settings "for newly added" servers).
+  14. POST /GetLaunchConfiguration 200 (API_GetLaunchConfiguration.html): registration makes the
+     server's EC2 launch template in moto's EC2 of the same account and region, naming no subnet, so
+     that a recovery would use the default subnet until the user sets one
+     (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html); the template
+     is moto's own, read and versioned through EC2 as in AWS. Registration takes the server's
+     addresses ("ips"), which DescribeSourceServers reports under sourceProperties.networkInterfaces.
 
 Not modelled: whether the subnet and security groups exist in EC2, KMS key checks, pagination
 beyond one page (there is at most one template per account and region).
@@ -176,6 +182,12 @@ class Place:
 
 
 class DrsStandIn:
+    @staticmethod
+    def ec2_backend_of(account, region):
+        from moto.ec2.models import ec2_backends
+
+        return ec2_backends[account][region]
+
     def __init__(self, moto_app, account_of_access_key):
         self.moto_app = moto_app
         self.account_of_access_key = account_of_access_key
@@ -225,6 +237,7 @@ class DrsStandIn:
             "/DescribeSourceServers": self.describe_servers,
             "/GetReplicationConfiguration": self.get_replication,
             "/UpdateReplicationConfiguration": self.update_replication,
+            "/GetLaunchConfiguration": self.get_launch,
             AGENT_REGISTRATION: self.register_server,
         }
         operation = operations.get(path) if method == "POST" else None
@@ -319,17 +332,34 @@ class DrsStandIn:
         template = next(iter(place.templates.values()))
         server_id = "s-" + "".join(secrets.choice("0123456789abcdef") for _ in range(17))
         arn = f"arn:{partition(region)}:drs:{region}:{account}:source-server/{server_id}"
+        ips = body.get("ips") or []
         server = {
             "sourceServerID": server_id,
             "arn": arn,
             "tags": {},
             "replicationDirection": "FAILOVER",
-            "sourceProperties": {"identificationHints": {"hostname": hostname}},
+            "sourceProperties": {
+                "identificationHints": {"hostname": hostname},
+                "networkInterfaces": [{"ips": list(ips), "isPrimary": True}] if ips else [],
+            },
             "dataReplicationInfo": {"dataReplicationState": body.get("dataReplicationState") or "CONTINUOUS"},
         }
         settings = {f: template[f] for f in SETTINGS if f in template}
         settings.update(sourceServerID=server_id, name=hostname)
-        place.servers[server_id] = {"server": server, "settings": settings}
+        # Rule 14: DRS makes the server's EC2 launch template, in the same account and region, naming no subnet.
+        launch_template = self.ec2_backend_of(account, region).create_launch_template(
+            f"drs-{server_id}", "created by the DRS stand-in for a source server", {}, {}
+        )
+        launch = {
+            "sourceServerID": server_id,
+            "name": hostname,
+            "ec2LaunchTemplateID": launch_template.id,
+            "launchDisposition": "STOPPED",
+            "copyPrivateIp": False,
+            "copyTags": False,
+            "targetInstanceTypeRightSizingMethod": "BASIC",
+        }
+        place.servers[server_id] = {"server": server, "settings": settings, "launch": launch}
         return 201, {"sourceServerID": server_id}
 
     def describe_servers(self, place, body, account, region):
@@ -365,6 +395,9 @@ class DrsStandIn:
         if server_id not in place.servers:
             raise DrsError(404, "ResourceNotFoundException", f"source server {server_id} not found", resourceId=server_id, resourceType="SourceServer")
         return place.servers[server_id]
+
+    def get_launch(self, place, body, account, region):
+        return 200, dict(self.server(place, body)["launch"])
 
     def get_replication(self, place, body, account, region):
         return 200, dict(self.server(place, body)["settings"])
