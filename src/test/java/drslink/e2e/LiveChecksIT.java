@@ -186,7 +186,7 @@ class LiveChecksIT {
    * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
   void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
     String caseName = name.substring(name.indexOf('/') + 1);
     org.junit.jupiter.api.Assumptions.assumeTrue(selected(caseName), "-Dlive.case selects another case");
