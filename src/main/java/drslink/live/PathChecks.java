@@ -671,7 +671,7 @@ final class PathChecks {
   private void template(DrsTemplateSites.Site site) {
     Vpc staging = site.stagingVpc();
     Cloud.Place place = paths.place(staging);
-    SourceLocation at = site.settingsSource().map(r -> r.settings().at()).orElse((site.replications().isEmpty() ? site.failbacks() : site.replications()).get(0).at());
+    SourceLocation at = settingsAt(site);
     Cloud.DrsState drs = cloud.drs(place);
     if (!drs.initialized()) {
       findings.error("VER011", site.region(), "drs", at, "DRS is not initialized in " + place, "run `aws drs initialize-service --region " + site.region() + "`, then apply");
@@ -700,7 +700,7 @@ final class PathChecks {
   private void sourceServers(DrsTemplateSites.Site site) {
     Vpc staging = site.stagingVpc();
     Cloud.Place place = paths.place(staging);
-    SourceLocation at = site.settingsSource().map(r -> r.settings().at()).orElse((site.replications().isEmpty() ? site.failbacks() : site.replications()).get(0).at());
+    SourceLocation at = settingsAt(site);
     for (Cloud.SourceServer server : cloud.sourceServers(place)) {
       List<String> wrong = deviations(site, server.stagingSubnetId(), server.securityGroupIds(), server.dataPlaneRouting(), server.createPublicIp());
       if (wrong.isEmpty()) {
@@ -709,7 +709,7 @@ final class PathChecks {
       }
       String name = server.id() + (server.hostname() == null ? "" : " (" + server.hostname() + ")");
       String subnet = staging.stagingSubnetId() == null ? "<staging subnet>" : staging.stagingSubnetId().value();
-      Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
+      Optional<Cloud.SecurityGroup> group = stagingGroup(staging);
       findings.error(
           "VER017", site.region(), server.id(), at,
           "source server " + name + " in " + place + " replicates with " + String.join("; ", wrong) + ": it keeps its own settings, not the template's",
@@ -827,6 +827,16 @@ final class PathChecks {
     }
   }
 
+  /** Where a site's DRS settings are written: its settings block, else its first replication (or failback). */
+  private static SourceLocation settingsAt(DrsTemplateSites.Site site) {
+    return site.settingsSource().map(r -> r.settings().at()).orElse((site.replications().isEmpty() ? site.failbacks() : site.replications()).get(0).at());
+  }
+
+  /** drslink's replication group in the staging VPC, when the VPC exists (a missing one is VER010). */
+  private Optional<Cloud.SecurityGroup> stagingGroup(Vpc staging) {
+    return exists(staging) ? replicationGroup(staging) : Optional.empty();
+  }
+
   /** How replication settings differ from drslink's for a site: staging subnet, drslink's group, PRIVATE_IP, no public IP. */
   private List<String> deviations(DrsTemplateSites.Site site, String stagingSubnetId, List<String> securityGroupIds, String dataPlaneRouting, boolean createPublicIp) {
     Vpc staging = site.stagingVpc();
@@ -835,7 +845,7 @@ final class PathChecks {
     if (subnet != null && !subnet.equals(stagingSubnetId)) {
       wrong.add("staging subnet " + stagingSubnetId + " instead of " + subnet);
     }
-    Optional<Cloud.SecurityGroup> group = exists(staging) ? replicationGroup(staging) : Optional.empty();
+    Optional<Cloud.SecurityGroup> group = stagingGroup(staging);
     if (group.isPresent() && !securityGroupIds.contains(group.get().id())) {
       wrong.add("security groups " + securityGroupIds + " without drslink's " + group.get().id());
     }

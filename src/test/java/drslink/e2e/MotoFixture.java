@@ -328,18 +328,24 @@ public final class MotoFixture implements AutoCloseable {
     return out;
   }
 
-  /**
-   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
-   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
-   * not mind the NAT gateway sitting in the staging subnet itself.
-   */
-  public void natForStaging(SeededTopology seeded) {
+  /** The seeded topology read as drslink reads it, for fixtures that build what it says exists. */
+  private static drslink.model.Topology model(SeededTopology seeded) {
     drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
     drslink.model.Topology model =
         new drslink.parse.YamlTreeReader(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
             .read("topology.yaml", seeded.yaml(), d)
             .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();
+    return model;
+  }
+
+  /**
+   * A NAT gateway route for each staging subnet outside staging_private, as a real account has
+   * (verify's VER014: replication servers without public IPs reach the EC2 API through it). moto does
+   * not mind the NAT gateway sitting in the staging subnet itself.
+   */
+  public void natForStaging(SeededTopology seeded) {
+    drslink.model.Topology model = model(seeded);
     for (drslink.model.Vpc v : model.vpcs()) {
       if (v.stagingSubnetId() == null || v.isStagingPrivate()) {
         continue;
@@ -363,12 +369,7 @@ public final class MotoFixture implements AutoCloseable {
    * route to each of the datacenter's CIDRs through it (https://docs.aws.amazon.com/vpn/latest/s2svpn/VPC_VPN.html).
    */
   public void gatewaysForDatacenters(SeededTopology seeded) {
-    drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
-    drslink.model.Topology model =
-        new drslink.parse.YamlTreeReader(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
-            .read("topology.yaml", seeded.yaml(), d)
-            .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
-            .orElseThrow();
+    drslink.model.Topology model = model(seeded);
     Map<String, String> gateways = new java.util.HashMap<>(); // VPC id -> its virtual private gateway
     for (drslink.model.Connectivity link : model.connectivity()) {
       if (!(link instanceof drslink.model.ExistingLink)) {
