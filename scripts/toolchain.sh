@@ -15,6 +15,10 @@
 #                                    moto image); fails if the zone's create takes >= 10 s
 #                                    (unpatched, its change wait alone is 15 s: delay patch)
 #   scripts/toolchain.sh terraform   optional: go install hashicorp/terraform v1.5.7
+#   scripts/toolchain.sh scanners    only build tflint and trivy (what `install` defers with
+#                                    DRSLINK_DEFER_SCANNERS=1; scripts/test.sh runs it beside the
+#                                    tests that do not need them)
+#   scripts/toolchain.sh scanner-bins  print the two binaries' paths, built or not
 #   scripts/toolchain.sh docker      only (re)start the local Docker engine
 #
 # Environment knobs:
@@ -28,6 +32,8 @@
 #                             missing resource types (only for experiments; never in CI)
 #   DRSLINK_AWS_KEEP          service packages to keep (default "ec2 route53 route53resolver drs sts meta")
 #   DRSLINK_DEBIAN_MIRROR     Debian mirror for debootstrap (default: from /etc/apt/sources*)
+#   DRSLINK_DEFER_SCANNERS=1  `install` leaves tflint and trivy (the two longest builds after
+#                             OpenTofu: 1,297 s cold) to `scripts/toolchain.sh scanners`
 set -euo pipefail
 
 # ----------------------------------------------------------------------------------------------
@@ -364,6 +370,8 @@ step_checkov() {
   echo "RESULT: installed checkov $v ($("$py" --version), $(wc -l <"$CHECKOV_DIR/requirements.lock") packages, $(du -sh "$CHECKOV_DIR/venv" | cut -f1))"
 }
 
+scanners_built() { [ -x "$TFLINT_BIN" ] && [ -x "$TRIVY_BIN" ]; }
+
 step_scanners_go() { # tflint, then trivy: one Go build at a time beside the provider's
   local out=()
   if [ -x "$TFLINT_BIN" ]; then out+=("tflint cached")
@@ -585,8 +593,10 @@ cmd_install() {
   if started dockerd; then finish dockerd || rc=1; fi
   if started rootfs; then finish rootfs || rc=1; fi
   finish tofu || rc=1
-  # tflint and trivy build beside the provider, once OpenTofu's build has left the cores.
-  start scanners-go step_scanners_go
+  # tflint and trivy build beside the provider, once OpenTofu's build has left the cores, unless
+  # the caller builds them itself beside its tests (scripts/test.sh, DRSLINK_DEFER_SCANNERS=1).
+  if scanners_built || [ "${DRSLINK_DEFER_SCANNERS:-0}" != 1 ]; then start scanners-go step_scanners_go
+  else log "scanners-go: deferred (DRSLINK_DEFER_SCANNERS=1): scripts/toolchain.sh scanners builds them"; fi
   finish provider || prc=$?
   if [ $prc = 0 ] && [ $rc = 0 ]; then
     run provider-check step_provider_check || prc=1
@@ -596,7 +606,7 @@ cmd_install() {
   fi
   if [ $rc = 0 ]; then run images-check step_images_check || rc=1; fi
   finish checkov || rc=1
-  finish scanners-go || rc=1
+  if started scanners-go; then finish scanners-go || rc=1; fi
 
   log "install finished in $(elapsed "$T0")s"
   printf '%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" total "$(elapsed "$T0")" "rc=$rc prc=$prc" >>"$LOGS/timings.tsv"
@@ -699,6 +709,14 @@ step_terraform() {
 }
 cmd_terraform() { mkdir -p "$LOGS"; run terraform step_terraform; }
 
+cmd_scanners() { # its own lock: it may run while tests use what `install` built
+  mkdir -p "$LOGS" "$CACHE"
+  cd "$CACHE"
+  exec 8>"$CACHE/.scanners.lock"
+  flock 8
+  run scanners-go step_scanners_go
+}
+
 cmd_verify() { # offline end-to-end: aws_vpc create/destroy against moto, host and image
   provider_ok || die "no provider installed"
   eval "$(cmd_env)"
@@ -776,7 +794,9 @@ case "${1:-install}" in
   status) cmd_status ;;
   verify) cmd_verify ;;
   terraform) cmd_terraform ;;
+  scanners) cmd_scanners ;;
+  scanner-bins) printf '%s\n%s\n' "$TFLINT_BIN" "$TRIVY_BIN" ;;
   docker) mkdir -p "$LOGS"; run apt step_apt && run dockerd step_dockerd ;;
-  -h|--help|help) sed -n '2,28p' "$0" ;;
-  *) die "unknown subcommand: $1 (install|env|status|verify|terraform|docker)" ;;
+  -h|--help|help) sed -n '2,36p' "$0" ;;
+  *) die "unknown subcommand: $1 (install|env|status|verify|terraform|scanners|scanner-bins|docker)" ;;
 esac

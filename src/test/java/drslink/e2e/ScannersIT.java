@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * took over all roots is printed at the end.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Order(Integer.MAX_VALUE) // last: it may wait for the scanner build scripts/test.sh runs beside the others
 class ScannersIT {
 
   static final String CHECKOV_VERSION = "3.3.30";
@@ -103,6 +105,8 @@ class ScannersIT {
   void start() throws IOException {
     started = System.nanoTime();
     cli = DrslinkCli.fromBuild(project);
+    // On a fresh machine scripts/test.sh builds tflint and trivy beside the suites that run first.
+    DeferredScannerBuild.awaitIfPending(Duration.ofMinutes(75));
     bins.put(Tool.CHECKOV, tool("DRSLINK_CHECKOV", "checkov", CHECKOV_VERSION, "--version"));
     bins.put(Tool.TFLINT, tool("DRSLINK_TFLINT", "tflint", TFLINT_VERSION, "--version"));
     bins.put(Tool.TRIVY, tool("DRSLINK_TRIVY", "trivy", TRIVY_VERSION, "--version"));
