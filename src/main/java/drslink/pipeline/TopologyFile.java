@@ -6,7 +6,8 @@ import drslink.parse.YamlLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,20 +29,39 @@ final class TopologyFile {
         diagnostics.error("DRS001", start, "file is larger than " + limit / 1024 + " KiB", "a topology is a few kilobytes; check that this is the right file");
         return Optional.empty();
       }
-      return Optional.of(
-          StandardCharsets.UTF_8.newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString());
+      ByteBuffer undecoded = ByteBuffer.wrap(bytes);
+      CharBuffer text = CharBuffer.allocate(bytes.length);
+      CoderResult result = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(undecoded, text, true);
+      if (result.isError()) {
+        text.flip();
+        diagnostics.error("DRS009", endOf(display, text), String.format("file is not UTF-8 text: byte 0x%02X here starts no UTF-8 character", bytes[undecoded.position()] & 0xFF),
+            "save the topology as UTF-8 (an editor that saved it as Latin-1 or Windows-1252 writes such bytes for letters like é)");
+        return Optional.empty();
+      }
+      return Optional.of(text.flip().toString());
     } catch (NoSuchFileException e) {
       diagnostics.error("DRS008", start, "file not found", "check the path; the bundled example is examples/tokyo-osaka/topology.yaml");
-    } catch (CharacterCodingException e) {
-      diagnostics.error("DRS009", start, "file is not UTF-8 text", "save the topology as UTF-8");
     } catch (IOException e) {
       diagnostics.error("DRS008", start, "cannot read the file: " + e.getMessage(), "check the path and its permissions");
     }
     return Optional.empty();
+  }
+
+  /** Where the decoded text ends: the line and column (in letters, as editors count) of the first bad byte. */
+  private static SourceLocation endOf(String display, CharSequence text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = Character.codePointCount(text, lineStart, text.length()) + 1;
+    return new SourceLocation(display, line, column);
   }
 
   /**

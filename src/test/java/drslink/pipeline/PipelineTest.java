@@ -44,4 +44,19 @@ class PipelineTest {
     Files.write(notUtf8, new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xe9});
     assertEquals("DRS009", new Pipeline().load(notUtf8).diagnostics().sorted().get(0).code());
   }
+
+  @Test
+  void aByteThatIsNotUtf8IsShownWhereItStands(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("latin1.yaml");
+    byte[] head = "version: 1\nregions:\n  tokyo: caf\u00e9 ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+    bytes[head.length] = (byte) 0xe9; // Latin-1's é after a UTF-8 é: line 3, column 15 in letters
+    bytes[head.length + 1] = '\n';
+    Files.write(file, bytes);
+    var error = new Pipeline().load(file).diagnostics().sorted().get(0);
+    assertEquals("DRS009", error.code());
+    assertEquals(3, error.location().line());
+    assertEquals(15, error.location().column());
+    assertTrue(error.message().contains("0xE9"), error.message());
+  }
 }
