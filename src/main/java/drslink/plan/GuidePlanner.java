@@ -9,8 +9,8 @@ import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.Labels;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +42,7 @@ final class GuidePlanner {
         withoutFailback(),
         crossAccount(sections),
         topology.onPremises().stream()
-            .sorted(Order.by(OnPremNetwork::nameValue))
+            .sorted(Comparator.comparing(OnPremNetwork::nameValue))
             .map(n -> new Guide.Network(n.nameValue(), n.cidrValues(), n.dnsMode()))
             .toList(),
         recoveries());
@@ -60,7 +60,7 @@ final class GuidePlanner {
   /** Per replication, in name order: where its recovery instances launch (recovery_subnet_id). */
   private List<Guide.RecoveryLaunch> recoveries() {
     return topology.replications().stream()
-        .sorted(Order.by(Replication::nameValue))
+        .sorted(Comparator.comparing(Replication::nameValue))
         .map(
             r -> {
               Vpc target = topology.vpc(r.target().value()).orElseThrow();
@@ -102,7 +102,7 @@ final class GuidePlanner {
   private List<Guide.AgentInstall> installs(List<TemplatePlanner.TemplatePlan> templates) {
     TreeSet<String> seen = new TreeSet<>();
     List<Guide.AgentInstall> installs = new ArrayList<>();
-    List<Replication> replications = topology.replications().stream().sorted(Order.by(Replication::nameValue)).toList();
+    List<Replication> replications = topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList();
     for (Replication r : replications) {
       Vpc target = topology.vpc(r.target().value()).orElseThrow();
       String region = target.region();
@@ -137,7 +137,7 @@ final class GuidePlanner {
                         r.failbackEnabled() ? Labels.of(target.nameValue()) : null)));
       }
     }
-    installs.sort(Order.then(Order.by(Guide.AgentInstall::source), Order.by(Guide.AgentInstall::targetRegion)));
+    installs.sort(Comparator.comparing(Guide.AgentInstall::source).thenComparing(Guide.AgentInstall::targetRegion));
     return installs;
   }
 

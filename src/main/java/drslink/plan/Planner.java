@@ -5,8 +5,8 @@ import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,7 +42,7 @@ public final class Planner {
               sections.add(new Section(region + ": DRS endpoints, replication security groups and private DNS", regionPlan.modules()));
             });
 
-    List<Connectivity> links = topology.connectivity().stream().sorted(Order.by(Planner::linkKey)).toList();
+    List<Connectivity> links = topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers, links);
     List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(List::stream).toList();
     if (!linkModules.isEmpty()) {
@@ -70,7 +70,7 @@ public final class Planner {
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()
-            .sorted(Order.by(Vpc::nameValue))
+            .sorted(Comparator.comparing(Vpc::nameValue))
             .map(v -> new VpcLookup(v.nameValue(), v.region(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
             .toList();
 
