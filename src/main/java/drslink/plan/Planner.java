@@ -31,18 +31,16 @@ public final class Planner {
     TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();
-    List<Guide.RegionGuide> regionGuides = new ArrayList<>();
     List<EndpointPlanner.RegionPlan> regionPlans = new ArrayList<>();
     model.hubs()
         .forEach(
             (region, inbound) -> {
               EndpointPlanner.RegionPlan regionPlan = endpointPlanner.plan(inbound);
               regionPlans.add(regionPlan);
-              regionGuides.add(regionPlan.guide());
               sections.add(new Section(region + ": DRS endpoints, replication security groups and private DNS", regionPlan.modules()));
             });
 
-    List<Connectivity> links = topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
+    List<Connectivity> links = links(topology);
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers, links);
     List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(List::stream).toList();
     if (!linkModules.isEmpty()) {
@@ -77,14 +75,6 @@ public final class Planner {
     Map<String, String> tags = new TreeMap<>();
     topology.tags().forEach((k, v) -> tags.put(k, v.value()));
 
-    Guide guide =
-        new GuidePlanner(model, providers)
-            .plan(
-                regionGuides,
-                templates,
-                links.stream().map(connectivityPlanner::describe).toList(),
-                links.stream().map(l -> new Guide.Link(l.vpcs().get(0).value(), l.vpcs().get(1).value(), l.type())).toList(),
-                sections);
     return new Plan(
         topology.name().value(),
         source,
@@ -97,8 +87,12 @@ public final class Planner {
         sections,
         imports,
         moved,
-        new OutputPlanner().plan(regionPlans, linkModules, settings),
-        guide);
+        new OutputPlanner().plan(regionPlans, linkModules, settings));
+  }
+
+  /** The connectivity entries in the planner's order: by the names of their two ends. */
+  static List<Connectivity> links(Topology topology) {
+    return topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
   }
 
   private static String linkKey(Connectivity link) {

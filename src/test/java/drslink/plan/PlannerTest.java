@@ -116,7 +116,7 @@ class PlannerTest {
     assertTrue(modules.contains("replication_sg_ss_tools"), "shared-services' staging VPC takes TCP 1500 from the recovery VPC");
     assertTrue(modules.contains("dns_ap_northeast_1_app"), "the hub app resolves its own endpoints");
     assertFalse(modules.contains("dns_ap_northeast_1_ss_tools"), "ss-tools, a production VPC that hosts no endpoints, gets no zones");
-    assertEquals(2, plan.guide().initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
+    assertEquals(2, GuidePlanner.guide(plan, ReplicationModel.of(t)).initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
   }
 
   @Test
