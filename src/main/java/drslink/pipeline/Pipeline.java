@@ -1,8 +1,6 @@
 package drslink.pipeline;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
@@ -35,7 +33,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * drslink as a library: the stages from a topology file to a Terraform root, in the order they run.
@@ -189,18 +186,7 @@ public final class Pipeline {
   }
 
   private static YamlTreeReader yamlReader() {
-    YamlLimits limits = YamlLimits.DEFAULT;
-    LoaderOptions loader = new LoaderOptions();
-    loader.setAllowDuplicateKeys(true); // duplicates are reported by YamlTreeReader, all of them, with locations
-    loader.setNestingDepthLimit(limits.maxDepth() + 2);
-    loader.setCodePointLimit((int) limits.maxBytes());
-    loader.setMaxAliasesForCollections(1000);
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(loader)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).maxStringLength((int) limits.maxBytes()).build())
-            .build();
-    return new YamlTreeReader(factory, limits);
+    return new YamlTreeReader(YamlLimits.DEFAULT);
   }
 
   /** Built once, on first use. Not thread-safe: only the renderer is built on a second thread, through its FutureTask. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
 import drslink.model.derived.ReplicationModel;
@@ -28,7 +27,7 @@ class PlannerTest {
   static Topology topology(String yaml) {
     Diagnostics d = new Diagnostics();
     Topology t =
-        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+        new YamlTreeReader(YamlLimits.DEFAULT)
             .read("t.yaml", yaml, d)
             .flatMap(root -> new TopologyReader(d).read("t.yaml", root))
             .orElseThrow();
