@@ -108,7 +108,7 @@ final class ScalarTyping {
         digits = digits.substring(1);
       }
       if (digits.isEmpty() || digits.equals("-")) {
-        throw new BadNumber(String.format("Invalid number ('%s')", digits));
+        throw new BadNumber(String.format("Invalid number ('%s')", value));
       }
     }
     return ScalarKind.INTEGER;

@@ -228,6 +228,8 @@ public final class YamlTreeReader {
     }
 
     YNode node(Event event, int depth) throws ScalarTyping.BadNumber {
+      // Typed first: a number no reader takes ends the parse before anything is said about the scalar.
+      ScalarKind kind = event instanceof ScalarEvent scalar ? typing.kind(scalar) : null;
       SourceLocation at = location(event.getStartMark());
       if (depth > limits.maxDepth()) {
         throw new BudgetExceeded(at, "nesting deeper than " + limits.maxDepth() + " levels", "a topology nests at most six levels deep");
@@ -247,7 +249,6 @@ public final class YamlTreeReader {
         node = seq(at, depth);
       } else {
         ScalarEvent scalar = (ScalarEvent) event;
-        ScalarKind kind = typing.kind(scalar);
         String text = switch (kind) {
           case STRING -> checkedText(scalar.getValue(), at);
           case NULL -> "";
