@@ -50,7 +50,7 @@ class GoldenTest {
     Loaded loaded = pipeline.load(topology);
     assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
     Plan plan = pipeline.plan(loaded);
-    assertEquals(List.of(), pipeline.write(plan, pipeline.render(plan), out), "a fresh folder has no provider to drop");
+    assertEquals(List.of(), pipeline.write(plan, pipeline.render(plan, pipeline.guide(loaded, plan)), out), "a fresh folder has no provider to drop");
     Map<String, String> actual = Trees.read(out);
     actual.keySet().removeIf(file -> file.startsWith("modules/")); // vendored copies: see VendoredModulesTest
     Path expectedDir = GOLDEN.resolve(name).resolve("expected");

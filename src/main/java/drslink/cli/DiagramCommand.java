@@ -2,6 +2,7 @@ package drslink.cli;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,7 +47,8 @@ final class DiagramCommand implements Callable<Integer> {
     }
     Pipeline pipeline = services.pipeline();
     Plan plan = pipeline.plan(loaded.get());
-    services.out().print(format == Format.dot ? pipeline.dot(plan) : pipeline.mermaid(plan));
+    Guide guide = pipeline.guide(loaded.get(), plan);
+    services.out().print(format == Format.dot ? pipeline.dot(plan, guide) : pipeline.mermaid(plan, guide));
     services.out().flush();
     return ExitCodes.OK;
   }

@@ -2,7 +2,6 @@ package drslink.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Wires the command line by hand: one {@link Services} for every command, output through picocli's writers. */
@@ -14,20 +13,12 @@ public final class Drslink {
   }
 
   /**
-   * Runs one command line. The everyday lines ({@code generate topology.yaml --out dir} and the like) run without
-   * picocli ({@link FastCommandLine}); everything else goes through picocli's model. When the first argument names a
-   * command that stands alone ({@code validate}, {@code generate}, ...), only that command's model is built: picocli
-   * reflects over every annotated class it is given, and the man-page generator alone pulls in picocli's code
-   * generator. Anything else (help, usage errors at the top level, completion, man pages) gets the whole tree, so what
-   * is printed is the same either way.
+   * Runs one command line. When the first argument names a command that stands alone ({@code validate},
+   * {@code generate}, ...), only that command's model is built: picocli reflects over every annotated class it is
+   * given, and the man-page generator alone pulls in picocli's code generator. Anything else (help, usage errors at
+   * the top level, completion, man pages) gets the whole tree, so what is printed is the same either way.
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    OptionalInt fast = FastCommandLine.run(new Services(out, err), args);
-    return fast.isPresent() ? fast.getAsInt() : executeWithPicocli(out, err, args);
-  }
-
-  /** {@link #execute} without the fast path: what FastCommandLineTest compares it with. */
-  static int executeWithPicocli(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli =
         args.length > 0 && DrslinkCommand.standalone(args[0])
             ? commandLine(out, err, List.of(args[0]))

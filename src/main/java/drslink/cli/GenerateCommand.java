@@ -2,6 +2,7 @@ package drslink.cli;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import drslink.render.ResourceCount;
@@ -65,7 +66,8 @@ final class GenerateCommand implements Callable<Integer> {
     Plan plan = pipeline.plan(loaded.get());
     RenderedTree tree;
     try {
-      tree = layout.render(plan, pipeline::render);
+      Guide guide = pipeline.guide(loaded.get(), plan);
+      tree = layout.render(plan, p -> pipeline.render(p, guide));
     } catch (UnitsLayoutException e) {
       services.err().println("drslink: error: " + e.getMessage());
       services.err().println("drslink: nothing written");

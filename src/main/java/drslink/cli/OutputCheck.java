@@ -2,6 +2,7 @@ package drslink.cli;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import drslink.units.Layout;
@@ -34,7 +35,8 @@ final class OutputCheck {
     Plan plan = pipeline.plan(loaded);
     RenderedTree tree;
     try {
-      tree = layout.render(plan, pipeline::render);
+      Guide guide = pipeline.guide(loaded, plan);
+      tree = layout.render(plan, p -> pipeline.render(p, guide));
     } catch (UnitsLayoutException e) {
       services.err().println("drslink: error: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;

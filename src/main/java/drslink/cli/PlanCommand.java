@@ -45,7 +45,7 @@ final class PlanCommand implements Callable<Integer> {
     }
     Pipeline pipeline = services.pipeline();
     Plan plan = pipeline.plan(loaded.get());
-    services.out().print(pipeline.report(plan, loaded.get().diagnostics(), format));
+    services.out().print(pipeline.report(plan, pipeline.guide(loaded.get(), plan), loaded.get().diagnostics(), format));
     services.out().flush();
     return ExitCodes.OK;
   }

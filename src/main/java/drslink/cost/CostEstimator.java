@@ -30,7 +30,7 @@ public final class CostEstimator {
     this.prices = prices;
   }
 
-  public CostEstimate estimate(Plan plan) {
+  public CostEstimate estimate(Plan plan, Guide guide) {
     List<CostLine> lines = new ArrayList<>();
     Map<String, long[]> endpointAzs = new TreeMap<>(); // group key -> {endpoints, endpoint-AZs}
     Map<String, Long> zones = new TreeMap<>();
@@ -69,13 +69,13 @@ public final class CostEstimator {
     zones.forEach((key, n) -> lines.add(monthly(where.get(key), "hosted_zone_month", "private hosted zones", n)));
     resolverEnis.forEach((key, n) -> lines.add(hourly(where.get(key), "resolver_eni_hour", "Route 53 Resolver inbound endpoint ENIs", n)));
     attachments.forEach((key, n) -> lines.add(hourly(where.get(key), "tgw_attachment_hour", "transit gateway peering attachments (this side)", n)));
-    usageLines(plan, lines);
+    usageLines(plan, guide, lines);
     lines.sort(Comparator.comparing((CostLine l) -> l.region()).thenComparing(l -> Objects.requireNonNullElse(l.account(), "")).thenComparing(CostLine::usage).thenComparing(CostLine::item).thenComparing(CostLine::what));
     return new CostEstimate(lines, prices.lastChecked());
   }
 
   /** Per-GB and per-server rates: where data leaves a region, enters a transit gateway, and where servers replicate to. */
-  private void usageLines(Plan plan, List<CostLine> lines) {
+  private void usageLines(Plan plan, Guide guide, List<CostLine> lines) {
     Map<String, String> accountOfVpc = new LinkedHashMap<>();
     Map<String, String> regionOfVpc = new LinkedHashMap<>();
     for (VpcLookup v : plan.vpcs()) {
@@ -84,7 +84,7 @@ public final class CostEstimator {
       regionOfVpc.put(v.vpcName(), v.region());
     }
     java.util.Set<String> seen = new java.util.HashSet<>();
-    for (Guide.AgentInstall install : plan.guide().installs()) {
+    for (Guide.AgentInstall install : guide.installs()) {
       String source = install.source();
       if (!regionOfVpc.containsKey(source) || install.sourceRegion() == null || install.sourceRegion().equals(install.targetRegion())) {
         continue; // on-premises sources pay their Direct Connect or VPN, which drslink does not know
@@ -94,13 +94,13 @@ public final class CostEstimator {
         lines.add(usage(w, "inter_region_gb", "replicated data sent to " + install.targetRegion()));
       }
       boolean overTgw =
-          plan.guide().linkEdges().stream()
+          guide.linkEdges().stream()
               .anyMatch(l -> l.type().equals("transit_gateway") && (l.from().equals(source) && install.targetRegion().equals(regionOfVpc.get(l.to())) || l.to().equals(source) && install.targetRegion().equals(regionOfVpc.get(l.from()))));
       if (overTgw && seen.add("tgw|" + key(w[0], w[1]))) {
         lines.add(usage(w, "tgw_gb", "replicated data into the transit gateway"));
       }
     }
-    for (Guide.TemplateGuide t : plan.guide().templates()) {
+    for (Guide.TemplateGuide t : guide.templates()) {
       if (!t.replications().isEmpty()) {
         String[] w = {t.provider().region(), t.provider().accountName()};
         lines.add(usage(w, "drs_server_hour", "each replicating source server (" + CostFormat.usd(prices.price("drs_server_hour", w[0]).usd().multiply(CostEstimate.HOURS_PER_MONTH)) + " a month)"));

@@ -1,8 +1,6 @@
 package drslink.diag;
 
-import drslink.util.Order;
 import java.util.Comparator;
-import java.util.Objects;
 
 /**
  * One problem in the input: what is wrong, where, and how to fix it. The code is stable across releases
@@ -11,24 +9,7 @@ import java.util.Objects;
 public record Diagnostic(Severity severity, String code, String message, String hint, SourceLocation location) {
 
   public static final Comparator<Diagnostic> BY_LOCATION =
-      Order.then(Order.by(Diagnostic::location), Order.by(Diagnostic::severity), Order.by(Diagnostic::code), Order.by(Diagnostic::message));
-
-  // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
-  // costs more than the whole validation of a small topology (docs/performance.md). RecordMethodsTest keeps them whole.
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Diagnostic d
-        && severity == d.severity
-        && Objects.equals(code, d.code)
-        && Objects.equals(message, d.message)
-        && Objects.equals(hint, d.hint)
-        && Objects.equals(location, d.location);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(severity, code, message, hint, location);
-  }
+      Comparator.comparing(Diagnostic::location).thenComparing(Diagnostic::severity).thenComparing(Diagnostic::code).thenComparing(Diagnostic::message);
 
   public boolean isError() {
     return severity == Severity.ERROR;

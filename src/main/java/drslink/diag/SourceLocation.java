@@ -1,7 +1,5 @@
 package drslink.diag;
 
-import java.util.Objects;
-
 /** Where a value stands in the topology file; lines and columns are 1-based, as editors count. */
 public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
 
@@ -16,18 +14,6 @@ public record SourceLocation(String file, int line, int column) implements Compa
       return byFile;
     }
     return line != other.line ? Integer.compare(line, other.line) : Integer.compare(column, other.column);
-  }
-
-  // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
-  // costs more than the whole validation of a small topology (docs/performance.md). RecordMethodsTest keeps them whole.
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof SourceLocation s && line == s.line && column == s.column && Objects.equals(file, s.file);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(file, line, column);
   }
 
   @Override

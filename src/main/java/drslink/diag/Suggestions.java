@@ -1,6 +1,5 @@
 package drslink.diag;
 
-import drslink.util.Order;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
@@ -20,7 +19,7 @@ public final class Suggestions {
     // from costing a megabyte-by-candidate table.
     return candidates.stream()
         .filter(c -> Math.abs(word.length() - c.length()) <= allowed && distance(word, c) <= allowed)
-        .min(Order.then(Order.byInt((String c) -> distance(word, c)), Comparator.naturalOrder()));
+        .min(Comparator.comparingInt((String c) -> distance(word, c)).thenComparing(Comparator.naturalOrder()));
   }
 
   /** " (did you mean 'x'?)" or the empty string; ready to append to a message. */

@@ -1,5 +1,7 @@
 package drslink.live;
 
+import drslink.model.AwsRegions;
+import drslink.model.Partition;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
@@ -87,7 +89,7 @@ final class AwsAccess implements AutoCloseable {
    * "Managing AWS STS in an AWS Region"; partitions in https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html).
    */
   static Region stsRegionOf(String roleArn) {
-    return partitionRegion(roleArn.startsWith("arn:aws-us-gov:") ? "aws-us-gov" : roleArn.startsWith("arn:aws-cn:") ? "aws-cn" : "aws");
+    return Region.of(Partition.ofArn(roleArn).orElse(Partition.AWS).globalRegion());
   }
 
   /**
@@ -96,16 +98,15 @@ final class AwsAccess implements AutoCloseable {
    * (https://docs.aws.amazon.com/general/latest/gr/r53.html).
    */
   static Region globalRegionOf(String region) {
-    return partitionRegion(region.startsWith("us-gov-") ? "aws-us-gov" : region.startsWith("cn-") ? "aws-cn" : "aws");
+    return Region.of(partitionOf(region).globalRegion());
   }
 
-  /** The region drslink calls a partition's global services (Route 53, STS for roles) in. */
-  private static Region partitionRegion(String partition) {
-    return switch (partition) {
-      case "aws-us-gov" -> Region.US_GOV_WEST_1;
-      case "aws-cn" -> Region.CN_NORTHWEST_1;
-      default -> Region.US_EAST_1;
-    };
+  /**
+   * The partition of a place's region. Validation refused every region it does not know before a live check
+   * runs, so the fallback to aws only keeps a message about a stray one from throwing.
+   */
+  static Partition partitionOf(String region) {
+    return AwsRegions.partitionOf(region).orElse(Partition.AWS);
   }
 
   private <B extends AwsClientBuilder<B, C>, C> B configure(B builder, Region region, String account) {

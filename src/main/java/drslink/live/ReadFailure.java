@@ -1,5 +1,6 @@
 package drslink.live;
 
+import drslink.model.Partition;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
@@ -101,11 +102,11 @@ final class ReadFailure {
       return override.toString();
     }
     String service = call.contains(":") ? call.substring(0, call.indexOf(':')).toLowerCase(Locale.ROOT) : call.toLowerCase(Locale.ROOT);
-    String suffix = region.startsWith("cn-") ? ".amazonaws.com.cn" : ".amazonaws.com";
-    return switch (service) {
-      case "route53" -> "https://route53" + (region.startsWith("us-gov-") ? ".us-gov" : "") + suffix;
-      case "sts" -> "https://sts." + AwsAccess.globalRegionOf(region).id() + suffix;
-      default -> "https://" + service + "." + region + suffix;
+    Partition partition = AwsAccess.partitionOf(region);
+    return "https://" + switch (service) {
+      case "route53" -> partition.route53Hostname();
+      case "sts" -> partition.serviceHostname(partition.globalRegion(), "sts");
+      default -> partition.serviceHostname(region, service);
     };
   }
 

@@ -19,6 +19,9 @@ public final class AwsRegions {
   /** Real regions without DRS, with the reason shown to the user. */
   private static final Map<String, String> REGIONS_WITHOUT_DRS = new LinkedHashMap<>();
 
+  /** Regions without DRS whose partition live checks still name (an account's STS, a stray place). */
+  private static final Map<String, Partition> OTHER_PARTITIONS = new LinkedHashMap<>();
+
   static {
     for (String region :
         List.of(
@@ -36,6 +39,8 @@ public final class AwsRegions {
     String china = "the aws-cn partition has no Elastic Disaster Recovery endpoint";
     REGIONS_WITHOUT_DRS.put("cn-north-1", china);
     REGIONS_WITHOUT_DRS.put("cn-northwest-1", china);
+    OTHER_PARTITIONS.put("cn-north-1", Partition.AWS_CN);
+    OTHER_PARTITIONS.put("cn-northwest-1", Partition.AWS_CN);
     String sovereign = "drslink does not support the aws-eusc partition yet (its DNS names are unconfirmed)";
     REGIONS_WITHOUT_DRS.put("eusc-de-east-1", sovereign);
     String isolated = "isolated (ISO) partitions do not offer Elastic Disaster Recovery";
@@ -48,6 +53,11 @@ public final class AwsRegions {
 
   public static Optional<Partition> partitionWithDrs(String region) {
     return Optional.ofNullable(DRS_REGIONS.get(region));
+  }
+
+  /** The partition of any region this table knows, with DRS or not (aws-cn), or empty. */
+  public static Optional<Partition> partitionOf(String region) {
+    return partitionWithDrs(region).or(() -> Optional.ofNullable(OTHER_PARTITIONS.get(region)));
   }
 
   /** Why a real region cannot be used, or empty when it is unknown or usable. */

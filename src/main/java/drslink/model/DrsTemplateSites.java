@@ -1,7 +1,7 @@
 package drslink.model;
 
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +75,7 @@ public final class DrsTemplateSites {
     }
     List<Site> built = new ArrayList<>();
     byKey.values().forEach(b -> built.add(b.build(placement)));
-    built.sort(Order.then(Order.by(Site::region), Order.by(s -> s.account() == null ? "" : s.account())));
+    built.sort(Comparator.comparing(Site::region).thenComparing(s -> s.account() == null ? "" : s.account()));
     this.sites = List.copyOf(built);
   }
 

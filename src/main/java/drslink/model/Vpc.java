@@ -2,7 +2,6 @@ package drslink.model;
 
 import drslink.diag.SourceLocation;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An existing VPC. {@code cidrs} holds {@code cidr} first, then any {@code cidrs:} entries. {@code account}
@@ -41,27 +40,5 @@ public record Vpc(
 
   public boolean isStagingPrivate() {
     return stagingPrivate != null && stagingPrivate.value();
-  }
-
-  // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
-  // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Vpc v
-        && Objects.equals(name, v.name)
-        && Objects.equals(region, v.region)
-        && Objects.equals(id, v.id)
-        && cidrs.equals(v.cidrs)
-        && Objects.equals(account, v.account)
-        && routeTableIds.equals(v.routeTableIds)
-        && endpointSubnetIds.equals(v.endpointSubnetIds)
-        && Objects.equals(stagingSubnetId, v.stagingSubnetId)
-        && Objects.equals(stagingPrivate, v.stagingPrivate)
-        && Objects.equals(at, v.at);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(name, region, id, cidrs, account, routeTableIds, endpointSubnetIds, stagingSubnetId, stagingPrivate, at);
   }
 }

@@ -1,9 +1,5 @@
 package drslink.parse;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.diag.SourceLocation;
 import drslink.parse.YNode.Entry;
@@ -11,9 +7,6 @@ import drslink.parse.YNode.ScalarKind;
 import drslink.parse.YNode.YMap;
 import drslink.parse.YNode.YScalar;
 import drslink.parse.YNode.YSeq;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,19 +14,51 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
- * Reads YAML text into a {@link YNode} tree with locations, using Jackson's streaming parser. Duplicate keys
- * are reported (all of them, not just the first); aliases are resolved by sharing the anchored node, and a
- * budget on the expanded size stops "billion laughs" files before they cost anything.
+ * Reads YAML text into a {@link YNode} tree with locations, from SnakeYAML's event parser (the one
+ * jackson-dataformat-yaml drives; issue 20 item 6). Duplicate keys are reported (all of them, not just the first);
+ * aliases are resolved by sharing the anchored node, and a budget on the expanded size stops "billion laughs" files
+ * before they cost anything.
+ *
+ * <p>Why events and not SnakeYAML's composer ({@code Composer}, nodes with marks): the composer hands back an alias as
+ * the very node of its anchor, so the alias's own place is gone, and a message about an aliased value must point at
+ * the alias (the anchor may sit where the value is fine); it also expands aliases before any budget could stop a
+ * "billion laughs" file. Events carry everything needed: marks, anchors (of scalars too, which Jackson's parser does
+ * not report: jackson-dataformats-text#6), aliases, explicit tags, scalar styles and document starts. What a scalar
+ * is (string, number, ...) is decided as Jackson decided it ({@link ScalarTyping}).
  */
 public final class YamlTreeReader {
-  private final YAMLFactory factory;
+  private final LoaderOptions options;
   private final YamlLimits limits;
+  private final ScalarTyping typing = new ScalarTyping();
 
-  public YamlTreeReader(YAMLFactory factory, YamlLimits limits) {
-    this.factory = new LocatingYamlFactory(factory);
+  public YamlTreeReader(YamlLimits limits) {
     this.limits = limits;
+    this.options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // duplicates are reported here, all of them, with locations
+    options.setNestingDepthLimit(limits.maxDepth() + 2);
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
   }
 
   /** Returns the root node, or empty when the text is not usable YAML (the reasons are in {@code diagnostics}). */
@@ -46,19 +71,18 @@ public final class YamlTreeReader {
           "a topology is a few kilobytes; check that this is the right file");
       return Optional.empty();
     }
-    // A Reader, so that the factory's Reader hook builds the parser that knows scalar anchors.
-    try (LocatingYamlFactory.Parser parser = (LocatingYamlFactory.Parser) factory.createParser(new StringReader(text))) {
-      Build build = new Build(file, parser, diagnostics);
-      JsonToken first = parser.nextToken();
-      boolean emptyFirst = first == JsonToken.VALUE_NULL && parser.getText().isEmpty();
+    Build build = new Build(file, new ParserImpl(new StreamReader(text), options), diagnostics);
+    try {
+      Event first = build.next();
+      boolean emptyFirst = first instanceof ScalarEvent scalar && scalar.getValue().isEmpty() && typing.kind(scalar) == ScalarKind.NULL;
       if (emptyFirst) {
         // "---" alone, or only comments after it. The topology may follow in a second document: that is one
         // problem, said at the '---' to delete, and the second document is still read for its own problems.
-        first = parser.nextToken();
+        first = build.next();
         if (first != null) {
           diagnostics.error(
               "DRS003",
-              documentStartOf(file, parser),
+              build.lastDocumentStart(),
               "more than one YAML document in the file: the first one (before this '---') is empty, and a second starts here",
               "keep one topology per file: remove this '---' line");
         }
@@ -70,40 +94,38 @@ public final class YamlTreeReader {
       }
       build.directives();
       YNode root = build.node(first, 1);
-      if (parser.nextToken() != null) {
-        diagnostics.error(
-            "DRS003",
-            documentStartOf(file, parser),
-            "more than one YAML document in the file",
-            "keep one topology per file and remove the '---' separator");
+      if (build.next() != null) {
+        diagnostics.error("DRS003", build.lastDocumentStart(), "more than one YAML document in the file", "keep one topology per file and remove the '---' separator");
       }
       return build.failed ? Optional.empty() : Optional.of(root);
     } catch (BudgetExceeded e) {
       diagnostics.error("DRS004", e.at, e.getMessage(), e.hint);
-      return Optional.empty();
-    } catch (JsonProcessingException e) {
-      syntaxError(file, text, e, diagnostics);
-      return Optional.empty();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (Malformed e) {
+      diagnostics.error("DRS005", build.location(e.at), e.getMessage(), e.hint);
+    } catch (ScalarTyping.BadNumber e) {
+      diagnostics.error("DRS005", build.currentLocation(), "not valid YAML: " + firstLine(e.getMessage()), "fix the YAML syntax at this position");
+    } catch (YAMLException e) {
+      syntaxError(file, text, e, build.currentLocation(), diagnostics);
+    } catch (NumberFormatException e) {
+      // SnakeYAML's scanner can let this escape on odd numbers (oss-fuzz 63274), as Jackson's parser notes.
+      diagnostics.error(
+          "DRS005",
+          build.currentLocation(),
+          "not valid YAML: Malformed Number token: failed to tokenize due to (" + e.getClass().getName() + "): " + firstLine(e.getMessage()),
+          "fix the YAML syntax at this position");
     }
-  }
-
-  /** The '---' of the document the parser is in (where a user deletes it), in this file. */
-  private SourceLocation documentStartOf(String file, LocatingYamlFactory.Parser parser) {
-    int[] start = parser.lastDocumentStart();
-    return new SourceLocation(file, start[0], start[1]);
+    return Optional.empty();
   }
 
   /**
    * SnakeYAML's message starts with the context ("while parsing a flow sequence", pointing where that
    * began) and then names the problem at the place it was found; the problem and its place are what
-   * the user needs, so they are preferred over Jackson's summary.
+   * the user needs, so they are preferred over the summary.
    */
-  private static void syntaxError(String file, String text, JsonProcessingException e, Diagnostics diagnostics) {
+  private static void syntaxError(String file, String text, YAMLException e, SourceLocation current, Diagnostics diagnostics) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.yaml.snakeyaml.reader.ReaderException bad) {
-        // Jackson places this at 1:1; SnakeYAML knows the offending character's index in code points.
+      if (cause instanceof ReaderException bad) {
+        // SnakeYAML knows the offending character's index in code points.
         diagnostics.error(
             "DRS005",
             locate(file, text, bad.getPosition()),
@@ -111,10 +133,10 @@ public final class YamlTreeReader {
             "remove it; inside double quotes it can be written as an escape such as \\t or \\u0007");
         return;
       }
-      if (cause instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
+      if (cause instanceof MarkedYAMLException marked && marked.getProblem() != null && marked.getProblemMark() != null) {
         SourceLocation at = new SourceLocation(file, marked.getProblemMark().getLine() + 1, marked.getProblemMark().getColumn() + 1);
         String message = "not valid YAML: " + firstLine(marked.getProblem());
-        org.yaml.snakeyaml.error.Mark started = marked.getContextMark();
+        Mark started = marked.getContextMark();
         if (marked.getContext() != null && started != null && started.getLine() != marked.getProblemMark().getLine()) {
           // "found unexpected end of stream" on the last line needs the opening quote or bracket to be useful.
           message += " (" + firstLine(marked.getContext()) + " that starts at line " + (started.getLine() + 1) + ", column " + (started.getColumn() + 1) + ")";
@@ -123,16 +145,7 @@ public final class YamlTreeReader {
         return;
       }
     }
-    JsonLocation where = e.getLocation();
-    SourceLocation at =
-        where == null ? SourceLocation.startOf(file) : new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
-    String message = firstLine(e.getOriginalMessage());
-    if (message.startsWith("Expected a field name")) {
-      // Jackson's wording for "? [a, b] : c": it names SnakeYAML event classes, which help nobody.
-      diagnostics.error("DRS005", at, "not valid here: a mapping key must be a plain value, not a list or a mapping", "write the key as a plain word");
-      return;
-    }
-    diagnostics.error("DRS005", at, "not valid YAML: " + message, "fix the YAML syntax at this position");
+    diagnostics.error("DRS005", current, "not valid YAML: " + firstLine(e.getMessage()), "fix the YAML syntax at this position");
   }
 
   /** The location of the code point at {@code index}. */
@@ -162,43 +175,87 @@ public final class YamlTreeReader {
   /** One parse: the anchors seen so far and the running alias budget. */
   private final class Build {
     private final String file;
-    private final LocatingYamlFactory.Parser parser;
+    private final ParserImpl events;
     private final Diagnostics diagnostics;
     private final Map<String, YNode> anchors = new HashMap<>();
+    /** Where each document started so far: its '---', or its first content. */
+    private final List<Mark> documentStarts = new ArrayList<>();
+    /** {@code %TAG} directives not reported yet: handle, prefix and line (1-based). */
+    private final List<String[]> tagDirectives = new ArrayList<>();
+    private Event last;
     private long expanded;
     private boolean failed;
 
-    Build(String file, LocatingYamlFactory.Parser parser, Diagnostics diagnostics) {
+    Build(String file, ParserImpl events, Diagnostics diagnostics) {
       this.file = file;
-      this.parser = parser;
+      this.events = events;
       this.diagnostics = diagnostics;
     }
 
-    SourceLocation location(JsonLocation where) {
-      return new SourceLocation(file, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()));
+    SourceLocation location(Mark mark) {
+      return mark == null ? SourceLocation.startOf(file) : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    YNode node(JsonToken token, int depth) throws IOException {
-      SourceLocation at = location(parser.currentTokenLocation());
+    /** Just past the latest event read: where a problem found while reading it is said. */
+    SourceLocation currentLocation() {
+      return last == null ? SourceLocation.startOf(file) : location(last.getEndMark());
+    }
+
+    /** The '---' of the document being read (where a user deletes it), or 1:1 before any. */
+    SourceLocation lastDocumentStart() {
+      return documentStarts.isEmpty() ? SourceLocation.startOf(file) : location(documentStarts.get(documentStarts.size() - 1));
+    }
+
+    /**
+     * The next node, or the end of a mapping or list; null at the end of the stream. Stream and document markers are
+     * stepped over (a second document is found by what follows the first), their places and %TAG directives kept.
+     */
+    Event next() {
+      while (true) {
+        Event event = events.getEvent();
+        last = event;
+        if (event instanceof DocumentStartEvent start) {
+          documentStarts.add(start.getStartMark());
+          if (start.getTags() != null) {
+            start.getTags().forEach((handle, prefix) -> tagDirectives.add(new String[] {handle, prefix, String.valueOf(start.getStartMark().getLine() + 1)}));
+          }
+        } else if (event instanceof StreamEndEvent) {
+          return null;
+        } else if (!(event instanceof StreamStartEvent) && !(event instanceof DocumentEndEvent)) {
+          return event;
+        }
+      }
+    }
+
+    YNode node(Event event, int depth) throws ScalarTyping.BadNumber {
+      // Typed first: a number no reader takes ends the parse before anything is said about the scalar.
+      ScalarKind kind = event instanceof ScalarEvent scalar ? typing.kind(scalar) : null;
+      SourceLocation at = location(event.getStartMark());
       if (depth > limits.maxDepth()) {
         throw new BudgetExceeded(at, "nesting deeper than " + limits.maxDepth() + " levels", "a topology nests at most six levels deep");
       }
-      if (parser.isCurrentAlias()) {
-        return alias(parser.getText(), at);
+      if (event instanceof AliasEvent alias) {
+        return alias(alias.getAnchor(), at);
       }
-      String anchor = parser.anchor();
-      explicitTag(parser.tag(), at);
-      YNode node =
-          switch (token) {
-            case START_OBJECT -> map(at, depth);
-            case START_ARRAY -> seq(at, depth);
-            case VALUE_STRING -> new YScalar(checkedText(parser.getText(), at), ScalarKind.STRING, at);
-            case VALUE_NUMBER_INT -> new YScalar(parser.getText(), ScalarKind.INTEGER, at);
-            case VALUE_NUMBER_FLOAT -> new YScalar(parser.getText(), ScalarKind.FLOAT, at);
-            case VALUE_TRUE, VALUE_FALSE -> new YScalar(parser.getText(), ScalarKind.BOOLEAN, at);
-            case VALUE_NULL -> new YScalar("", ScalarKind.NULL, at);
-            default -> new YScalar(parser.getText(), ScalarKind.STRING, at);
-          };
+      if (!(event instanceof NodeEvent value)) {
+        throw new Malformed(event.getEndMark(), "not valid YAML: expected a value, found " + event.getEventId(), "fix the YAML syntax at this position");
+      }
+      String anchor = value.getAnchor();
+      explicitTag(tag(event), at);
+      YNode node;
+      if (event instanceof MappingStartEvent) {
+        node = map(at, depth);
+      } else if (event instanceof SequenceStartEvent) {
+        node = seq(at, depth);
+      } else {
+        ScalarEvent scalar = (ScalarEvent) event;
+        String text = switch (kind) {
+          case STRING -> checkedText(scalar.getValue(), at);
+          case NULL -> "";
+          default -> scalar.getValue();
+        };
+        node = new YScalar(text, kind, at);
+      }
       count(1, at); // children counted themselves
       if (anchor != null) {
         anchors.put(anchor, node);
@@ -224,13 +281,22 @@ public final class YamlTreeReader {
 
     /** %TAG directives define tag shorthands, which only explicit tags use; refused with them. */
     void directives() {
-      for (String[] directive : parser.takeTagDirectives()) {
+      for (String[] directive : tagDirectives) {
         diagnostics.error(
             "DRS133",
             new SourceLocation(file, Integer.parseInt(directive[2]), 1),
             "the %TAG directive '" + directive[0] + " " + directive[1] + "' is not supported: drslink reads no explicit YAML tags",
             "remove the %TAG line");
       }
+      tagDirectives.clear();
+    }
+
+    /** The explicit tag on a scalar, mapping or list ({@code !!binary}, {@code !local}, {@code !}), or null. */
+    private static String tag(Event event) {
+      if (event instanceof ScalarEvent scalar) {
+        return scalar.getTag();
+      }
+      return event instanceof CollectionStartEvent collection ? collection.getTag() : null;
     }
 
     /**
@@ -292,19 +358,25 @@ public final class YamlTreeReader {
       }
     }
 
-    private YMap map(SourceLocation at, int depth) throws IOException {
+    private YMap map(SourceLocation at, int depth) throws ScalarTyping.BadNumber {
       List<Entry> entries = new ArrayList<>();
       Map<String, SourceLocation> seen = new HashMap<>();
       List<Merge> merges = new ArrayList<>();
       long weight = 1;
-      JsonToken token;
-      while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
-        String key = parser.currentName();
-        SourceLocation keyAt = location(parser.currentTokenLocation());
-        boolean plain = parser.plain();
-        explicitTag(parser.tag(), keyAt);
-        key = checkedText(key, keyAt);
-        YNode value = node(parser.nextToken(), depth + 1);
+      Event event;
+      while (!((event = next()) instanceof MappingEndEvent)) {
+        if (!(event instanceof ScalarEvent keyEvent)) {
+          // "? [a, b] : c", or an alias as a key; said just past where the key starts, as Jackson's parser said it.
+          throw new Malformed(
+              event == null ? null : event.getEndMark(),
+              "not valid here: a mapping key must be a plain value, not a list or a mapping",
+              "write the key as a plain word");
+        }
+        SourceLocation keyAt = location(keyEvent.getStartMark());
+        boolean plain = keyEvent.isPlain();
+        explicitTag(keyEvent.getTag(), keyAt);
+        String key = checkedText(keyEvent.getValue(), keyAt);
+        YNode value = node(next(), depth + 1);
         if (plain && key.equals("<<")) {
           mergeKey(keyAt);
           weight += value.weight();
@@ -361,12 +433,12 @@ public final class YamlTreeReader {
       }
       return out;
     }
-    private YSeq seq(SourceLocation at, int depth) throws IOException {
+    private YSeq seq(SourceLocation at, int depth) throws ScalarTyping.BadNumber {
       List<YNode> items = new ArrayList<>();
       long weight = 1;
-      JsonToken token;
-      while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-        YNode item = node(token, depth + 1);
+      Event event;
+      while (!((event = next()) instanceof SequenceEndEvent)) {
+        YNode item = node(event, depth + 1);
         weight += item.weight();
         items.add(item);
       }
@@ -376,6 +448,19 @@ public final class YamlTreeReader {
 
   /** A merge key met before {@code position} entries of its mapping, and its value. */
   private record Merge(int position, YNode value) {}
+
+  /** Thrown to abandon a parse at input no YAML reader would take; reported as DRS005 at {@code at}. */
+  private static final class Malformed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final transient Mark at;
+    final String hint;
+
+    Malformed(Mark at, String message, String hint) {
+      super(message, null, false, false);
+      this.at = at;
+      this.hint = hint;
+    }
+  }
 
   /** Thrown to abandon a parse as soon as a limit is crossed; reported as a diagnostic, never to the user as a trace. */
   private static final class BudgetExceeded extends RuntimeException {

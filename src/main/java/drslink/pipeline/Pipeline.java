@@ -1,8 +1,6 @@
 package drslink.pipeline;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
@@ -12,6 +10,8 @@ import drslink.parse.TopologyReader;
 import drslink.parse.YNode;
 import drslink.parse.YamlLimits;
 import drslink.parse.YamlTreeReader;
+import drslink.plan.Guide;
+import drslink.plan.GuidePlanner;
 import drslink.plan.Plan;
 import drslink.plan.Planner;
 import drslink.plan.ProviderConfig;
@@ -33,7 +33,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * drslink as a library: the stages from a topology file to a Terraform root, in the order they run.
@@ -42,11 +41,12 @@ import org.yaml.snakeyaml.LoaderOptions;
  *   load    read the file (size limit, UTF-8), parse the YAML, read the topology, validate it, apply its
  *           acknowledgements                                                   -> {@link Loaded} (with diagnostics)
  *   plan    decide every resource; pure                                        -> {@link Plan}
+ *   guide   what the README and the reports explain, from the plan and the model -> {@link Guide}
  *   render  print the plan as files, in memory                                 -> {@link RenderedTree}
  *   write   replace drslink's own files in a folder, or compare with it (check)
  * </pre>
  *
- * and, from a plan, the reports ({@link #report}, {@link #mermaid}, {@link #dot}). It never prints, never exits and
+ * and, from a plan and its guide, the reports ({@link #report}, {@link #mermaid}, {@link #dot}). It never prints, never exits and
  * reads no system property: a caller (the command line, {@code drslink.cli}) passes its options in, prints what comes
  * back, and decides exit codes. Each stage is built on first use, so a caller loads only the libraries it needs:
  * {@code validate} never loads Freemarker or Jackson databind, most of a short command's start-up (docs/performance.md).
@@ -114,6 +114,11 @@ public final class Pipeline {
     return planner.get().plan(loaded.model().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
   }
 
+  /** What the generated README and the reports explain about {@code plan}, built from it and the model it was planned from. */
+  public Guide guide(Loaded loaded, Plan plan) {
+    return GuidePlanner.guide(plan, loaded.model().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")));
+  }
+
   /**
    * Starts building the renderer on a second thread; {@link #render} then waits for it. Callers that will render call
    * this first: Freemarker's start-up and template parsing (about 70 ms with 1 source) then overlap with loading and
@@ -129,12 +134,12 @@ public final class Pipeline {
   }
 
   /** The generated root's files, in memory. */
-  public RenderedTree render(Plan plan) {
+  public RenderedTree render(Plan plan, Guide guide) {
     if (rendererWarmUp == null) {
-      return renderer.get().render(plan);
+      return renderer.get().render(plan, guide);
     }
     try {
-      return rendererWarmUp.get().render(plan);
+      return rendererWarmUp.get().render(plan, guide);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the templates were prepared", e);
@@ -160,20 +165,20 @@ public final class Pipeline {
   }
 
   /** Every resource, with its region and purpose; {@code diagnostics} are listed with it. */
-  public String report(Plan plan, Diagnostics diagnostics, ReportFormat format) {
+  public String report(Plan plan, Guide guide, Diagnostics diagnostics, ReportFormat format) {
     return switch (format) {
-      case json -> planReport.get().json(plan, diagnostics);
-      case markdown -> planReport.get().markdown(plan, diagnostics, diagrams.get());
-      case text -> planReport.get().text(plan, diagnostics);
+      case json -> planReport.get().json(plan, guide, diagnostics);
+      case markdown -> planReport.get().markdown(plan, guide, diagnostics, diagrams.get());
+      case text -> planReport.get().text(plan, guide, diagnostics);
     };
   }
 
-  public String mermaid(Plan plan) {
-    return diagrams.get().mermaid(plan);
+  public String mermaid(Plan plan, Guide guide) {
+    return diagrams.get().mermaid(plan, guide);
   }
 
-  public String dot(Plan plan) {
-    return diagrams.get().dot(plan);
+  public String dot(Plan plan, Guide guide) {
+    return diagrams.get().dot(plan, guide);
   }
 
   private static List<String> aliases(Plan plan) {
@@ -181,18 +186,7 @@ public final class Pipeline {
   }
 
   private static YamlTreeReader yamlReader() {
-    YamlLimits limits = YamlLimits.DEFAULT;
-    LoaderOptions loader = new LoaderOptions();
-    loader.setAllowDuplicateKeys(true); // duplicates are reported by YamlTreeReader, all of them, with locations
-    loader.setNestingDepthLimit(limits.maxDepth() + 2);
-    loader.setCodePointLimit((int) limits.maxBytes());
-    loader.setMaxAliasesForCollections(1000);
-    YAMLFactory factory =
-        YAMLFactory.builder()
-            .loaderOptions(loader)
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).maxStringLength((int) limits.maxBytes()).build())
-            .build();
-    return new YamlTreeReader(factory, limits);
+    return new YamlTreeReader(YamlLimits.DEFAULT);
   }
 
   /** Built once, on first use. Not thread-safe: only the renderer is built on a second thread, through its FutureTask. */

@@ -34,6 +34,9 @@ import java.util.Set;
  * the other links held to their new addresses ({@link #moved()}).
  */
 final class ConnectivityPlanner {
+  /** The module of a pair of transit gateways' peering, keyed by the pair. */
+  static final String PAIR_MODULE = "tgw-peering";
+
   private final Topology topology;
   private final Providers providers;
   private final String prefix;
@@ -121,27 +124,6 @@ final class ConnectivityPlanner {
       ModuleCall routes = linkRoutes(tgw, requester, accepter);
       String pairKey = tgw.gatewayPair().orElseThrow();
       return previousOwners.get(pairKey) == tgw ? List.of(pairPeering(pairs.get(pairKey)), routes) : List.of(routes);
-    }
-    throw new AssertionError(link);
-  }
-
-  /** A sentence for the generated README. */
-  String describe(Connectivity link) {
-    String a = link.vpcs().get(0).value();
-    String b = link.vpcs().get(1).value();
-    if (link instanceof VpcPeering) {
-      return a + " <-> " + b + ": VPC peering created by drslink (" + a + " requests, " + b + " accepts), with routes both ways.";
-    }
-    if (link instanceof TransitGatewayLink tgw) {
-      PairPeering pair = pairs.get(tgw.gatewayPair().orElseThrow());
-      return a + " <-> " + b + ": over the transit gateway peering " + pair.requesterSide().id().value() + " (" + pair.requester().region() + ") <-> " + pair.accepterSide().id().value() + " (" + pair.accepter().region()
-          + "), one per pair of transit gateways and created by drslink, associated with both transit gateway route tables, with static routes in them to every linked VPC; VPC routes through the gateways.";
-    }
-    if (link instanceof ExistingLink && (topology.onPremises(a).isPresent() || topology.onPremises(b).isPresent())) {
-      return a + " <-> " + b + ": Direct Connect or VPN managed outside this configuration; drslink relies on it for TCP 443 and 1500 and on its allowed prefixes carrying the VPC's CIDR.";
-    }
-    if (link instanceof ExistingLink) {
-      return a + " <-> " + b + ": existing link managed outside this configuration; drslink relies on it for TCP 443 and 1500.";
     }
     throw new AssertionError(link);
   }
@@ -253,7 +235,7 @@ final class ConnectivityPlanner {
     arguments.add(EndpointPlanner.tags());
     return new ModuleCall(
         pairLabel(pair),
-        "tgw-peering",
+        PAIR_MODULE,
         "Transit gateway peering " + reqSide.id().value() + " (" + requester.region() + ") <-> " + accSide.id().value() + " (" + accepter.region() + "), shared by every link between their VPCs; peering attachments do not propagate routes, so they are static.",
         requester.region(),
         req.accountName(),

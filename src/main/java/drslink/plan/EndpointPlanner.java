@@ -3,13 +3,11 @@ package drslink.plan;
 import drslink.model.AwsRegions;
 import drslink.model.OnPremNetwork;
 import drslink.model.Partition;
-import drslink.model.ReplicationSource;
 import drslink.model.Vpc;
 import drslink.model.derived.Labels;
 import drslink.model.derived.ReplicationModel;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,18 +39,6 @@ final class EndpointPlanner {
     Map<String, Vpc> consumers = inbound.associations();
     Vpc zoneHome = inbound.zoneHome();
     boolean failbackOnly = inbound.failbackOnly();
-    // Why each VPC resolves through the zones, for the README: role -> replication names, per VPC.
-    Map<String, Map<String, TreeSet<String>>> roles = new TreeMap<>();
-    for (ReplicationModel.Flow flow : inbound.flows()) {
-      String replication = flow.replication().nameValue();
-      if (flow.failback()) {
-        addRole(roles, flow.from(), "failback of", replication);
-        addRole(roles, flow.staging(), "failback landing of", replication);
-      } else {
-        addRole(roles, flow.from(), "source of", replication);
-        addRole(roles, flow.staging(), "target of", replication);
-      }
-    }
     ProviderConfig zoneProvider = providers.of(zoneHome);
 
     List<ModuleCall> modules = new ArrayList<>();
@@ -82,35 +68,7 @@ final class EndpointPlanner {
     Map<String, ModuleCall> recoveryGroups = new TreeMap<>();
     inbound.recoveryClients().forEach((vpcName, cidrs) -> recoveryGroups.put(vpcName, recoveryGroup(inbound, inbound.stagingVpcs().get(vpcName), endpoints, cidrs)));
     modules.addAll(recoveryGroups.values());
-    Guide.RegionGuide guide =
-        new Guide.RegionGuide(
-            region,
-            hub.nameValue(),
-            zoneHome.nameValue(),
-            List.of(drsZone, s3Zone),
-            describeRoles(roles, consumers.keySet()),
-            httpsCidrs,
-            replicationCidrs,
-            failbackOnly,
-            hub.isStagingPrivate());
-    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, inbound.onPremises(), resolver, recoveryGroups, guide);
-  }
-
-  private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, ReplicationSource vpc, String role, String replication) {
-    // LinkedHashMap: roles print in the order first met, which the model's flow order makes deterministic.
-    roles.computeIfAbsent(vpc.nameValue(), k -> new LinkedHashMap<>()).computeIfAbsent(role, k -> new TreeSet<>()).add(replication);
-  }
-
-  /** "source of a, b; failback of c" for each associated VPC. */
-  private static Map<String, String> describeRoles(Map<String, Map<String, TreeSet<String>>> roles, Set<String> vpcs) {
-    Map<String, String> out = new TreeMap<>();
-    for (String vpc : vpcs) {
-      List<String> parts = new ArrayList<>();
-      roles.getOrDefault(vpc, Map.of())
-          .forEach((role, replications) -> parts.add(role + " " + String.join(", ", replications)));
-      out.put(vpc, String.join("; ", parts));
-    }
-    return out;
+    return new RegionPlan(region, hub, partition, modules, endpoints, Map.of(drsZone, drsDns, s3Zone, s3Dns), replicationGroups, inbound.onPremises(), resolver, recoveryGroups);
   }
 
   /**
@@ -127,8 +85,7 @@ final class EndpointPlanner {
       Map<String, ModuleCall> replicationGroups,
       List<OnPremNetwork> onPremises,
       ModuleCall resolver,
-      Map<String, ModuleCall> recoveryGroups,
-      Guide.RegionGuide guide) {
+      Map<String, ModuleCall> recoveryGroups) {
     RegionPlan {
       recoveryGroups = Collections.unmodifiableMap(new TreeMap<>(recoveryGroups));
       onPremises = List.copyOf(onPremises);

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * Everything the generated root will contain, decided: providers, VPC lookups, module calls grouped in
- * sections, outputs, the modules to vendor and the guide for the generated README. Templates only print it.
+ * sections, outputs and the modules to vendor: infrastructure only. What the generated README says about it is
+ * built afterwards from this plan and the model ({@link GuidePlanner}). Templates only print it.
  */
 public record Plan(
     String topologyName,
@@ -22,8 +23,7 @@ public record Plan(
     List<Section> sections,
     List<ImportBlock> imports,
     List<MovedBlock> moved,
-    List<OutputValue> outputs,
-    Guide guide) {
+    List<OutputValue> outputs) {
 
   public Plan {
     providers = List.copyOf(providers);

@@ -5,8 +5,8 @@ import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,18 +31,16 @@ public final class Planner {
     TemplatePlanner templatePlanner = new TemplatePlanner(providers);
 
     List<Section> sections = new ArrayList<>();
-    List<Guide.RegionGuide> regionGuides = new ArrayList<>();
     List<EndpointPlanner.RegionPlan> regionPlans = new ArrayList<>();
     model.hubs()
         .forEach(
             (region, inbound) -> {
               EndpointPlanner.RegionPlan regionPlan = endpointPlanner.plan(inbound);
               regionPlans.add(regionPlan);
-              regionGuides.add(regionPlan.guide());
               sections.add(new Section(region + ": DRS endpoints, replication security groups and private DNS", regionPlan.modules()));
             });
 
-    List<Connectivity> links = topology.connectivity().stream().sorted(Order.by(Planner::linkKey)).toList();
+    List<Connectivity> links = links(topology);
     ConnectivityPlanner connectivityPlanner = new ConnectivityPlanner(topology, providers, links);
     List<ModuleCall> linkModules = links.stream().map(connectivityPlanner::plan).flatMap(List::stream).toList();
     if (!linkModules.isEmpty()) {
@@ -70,21 +68,13 @@ public final class Planner {
 
     List<VpcLookup> lookups =
         topology.vpcs().stream()
-            .sorted(Order.by(Vpc::nameValue))
+            .sorted(Comparator.comparing(Vpc::nameValue))
             .map(v -> new VpcLookup(v.nameValue(), v.region(), providers.of(v).alias(), v.id().value(), v.cidrValues()))
             .toList();
 
     Map<String, String> tags = new TreeMap<>();
     topology.tags().forEach((k, v) -> tags.put(k, v.value()));
 
-    Guide guide =
-        new GuidePlanner(model, providers)
-            .plan(
-                regionGuides,
-                templates,
-                links.stream().map(connectivityPlanner::describe).toList(),
-                links.stream().map(l -> new Guide.Link(l.vpcs().get(0).value(), l.vpcs().get(1).value(), l.type())).toList(),
-                sections);
     return new Plan(
         topology.name().value(),
         source,
@@ -97,8 +87,12 @@ public final class Planner {
         sections,
         imports,
         moved,
-        new OutputPlanner().plan(regionPlans, linkModules, settings),
-        guide);
+        new OutputPlanner().plan(regionPlans, linkModules, settings));
+  }
+
+  /** The connectivity entries in the planner's order: by the names of their two ends. */
+  static List<Connectivity> links(Topology topology) {
+    return topology.connectivity().stream().sorted(Comparator.comparing(Planner::linkKey)).toList();
   }
 
   private static String linkKey(Connectivity link) {

@@ -4,7 +4,7 @@ import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.Labels;
-import drslink.util.Order;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +38,6 @@ final class Providers {
   }
 
   List<ProviderConfig> all() {
-    return topology.vpcs().stream().map(this::of).distinct().sorted(Order.by(ProviderConfig::alias)).toList();
+    return topology.vpcs().stream().map(this::of).distinct().sorted(Comparator.comparing(ProviderConfig::alias)).toList();
   }
 }

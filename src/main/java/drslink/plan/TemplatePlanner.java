@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class TemplatePlanner {
   static final String RESOURCE = "aws_drs_replication_configuration_template.this";
+  static final String MODULE = "drs-replication-settings";
 
   /** What the planner decided for one site; {@code module} is null when the template is managed by hand. */
   record TemplatePlan(DrsTemplateSites.Site site, ProviderConfig provider, ReplicationSettings settings, ModuleCall module, String replicationGroupOutput) {}
@@ -53,7 +54,7 @@ final class TemplatePlanner {
     ModuleCall module =
         new ModuleCall(
             label,
-            "drs-replication-settings",
+            MODULE,
             "The DRS default for every new source server in " + site.region() + (provider.accountName() == null ? "" : " (account " + provider.accountName() + ")")
                 + ": data to the staging subnet of " + staging.nameValue() + " over private IPs, no public IPs." + adopted,
             site.region(),

@@ -29,8 +29,8 @@ public final class DiagramRenderer {
   /** {@code outside}: nodes outside every region, the on-premises networks. */
   private record Graph(Map<String, List<String[]>> nodesByRegion, List<String[]> outside, List<Edge> edges) {}
 
-  public String mermaid(Plan plan) {
-    Graph g = graph(plan);
+  public String mermaid(Plan plan, Guide guide) {
+    Graph g = graph(plan, guide);
     StringBuilder out = new StringBuilder("flowchart LR\n");
     g.nodesByRegion.forEach(
         (region, nodes) -> {
@@ -50,8 +50,8 @@ public final class DiagramRenderer {
     return out.toString();
   }
 
-  public String dot(Plan plan) {
-    Graph g = graph(plan);
+  public String dot(Plan plan, Guide guide) {
+    Graph g = graph(plan, guide);
     StringBuilder out = new StringBuilder("digraph drslink {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
     g.nodesByRegion.forEach(
         (region, nodes) -> {
@@ -71,7 +71,7 @@ public final class DiagramRenderer {
     return out.append("}\n").toString();
   }
 
-  private static Graph graph(Plan plan) {
+  private static Graph graph(Plan plan, Guide guide) {
     Map<String, List<String[]>> byRegion = new TreeMap<>();
     Map<String, ProviderConfig> providers = new LinkedHashMap<>();
     plan.providers().forEach(p -> providers.put(p.alias(), p));
@@ -82,10 +82,10 @@ public final class DiagramRenderer {
     }
     List<Edge> edges = new ArrayList<>();
     Map<String, String> linkLabels = new LinkedHashMap<>(Map.of("vpc_peering", "VPC peering", "transit_gateway", "TGW peering", "existing", "existing link"));
-    for (Guide.Link link : plan.guide().linkEdges()) {
+    for (Guide.Link link : guide.linkEdges()) {
       edges.add(new Edge("vpc_" + id(link.from()), "vpc_" + id(link.to()), linkLabels.get(link.type()), link.type().equals("existing")));
     }
-    for (Guide.RegionGuide r : plan.guide().regions()) {
+    for (Guide.RegionGuide r : guide.regions()) {
       String endpoints = "endpoints_" + id(r.region());
       String zones = "zones_" + id(r.region());
       List<String[]> nodes = byRegion.computeIfAbsent(r.region(), k -> new ArrayList<>());
@@ -98,7 +98,7 @@ public final class DiagramRenderer {
         edges.add(new Edge(zones, "vpc_" + id(vpc), "associated", true));
       }
     }
-    for (Guide.TemplateGuide t : plan.guide().templates()) {
+    for (Guide.TemplateGuide t : guide.templates()) {
       String region = t.provider().region();
       String template = "template_" + t.provider().alias();
       byRegion.computeIfAbsent(region, k -> new ArrayList<>())
@@ -106,7 +106,7 @@ public final class DiagramRenderer {
       edges.add(new Edge(template, "vpc_" + id(t.stagingVpc()), "staging", true));
     }
     for (ModuleCall m : plan.modules()) {
-      String hub = plan.guide().regions().stream().filter(r -> r.region().equals(m.region())).map(Guide.RegionGuide::endpointVpc).findFirst().orElse(null);
+      String hub = guide.regions().stream().filter(r -> r.region().equals(m.region())).map(Guide.RegionGuide::endpointVpc).findFirst().orElse(null);
       if (hub == null) {
         continue;
       }
@@ -114,7 +114,7 @@ public final class DiagramRenderer {
         String resolver = "resolver_" + id(m.region());
         byRegion.get(m.region()).add(new String[] {resolver, "Route 53 Resolver<br/>inbound endpoint in " + hub, "endpoint"});
         edges.add(new Edge(resolver, "vpc_" + id(hub), "in", false));
-        for (Guide.AgentInstall install : plan.guide().installs()) {
+        for (Guide.AgentInstall install : guide.installs()) {
           if (install.onPremises() != null && install.onPremises().resolver() && install.targetRegion().equals(m.region())) {
             edges.add(new Edge("vpc_" + id(install.source()), resolver, "DNS forwarding", true));
           }
@@ -125,7 +125,7 @@ public final class DiagramRenderer {
         edges.add(new Edge(staging, "vpc_" + id(hub), "in", false));
       }
     }
-    for (Guide.AgentInstall install : plan.guide().installs()) {
+    for (Guide.AgentInstall install : guide.installs()) {
       // The template of the (account, region) the source registers with; the registrar is null with one account.
       String template =
           byRegion.getOrDefault(install.targetRegion(), List.of()).stream()
@@ -136,7 +136,7 @@ public final class DiagramRenderer {
       edges.add(new Edge("vpc_" + id(install.source()), template, "replicates to", false, true));
     }
     List<String[]> outside = new ArrayList<>();
-    for (Guide.Network n : plan.guide().networks()) {
+    for (Guide.Network n : guide.networks()) {
       outside.add(new String[] {"vpc_" + id(n.name()), "on-premises " + n.name() + "<br/>" + String.join(", ", n.cidrs()), "network"});
     }
     return new Graph(byRegion, outside, edges);

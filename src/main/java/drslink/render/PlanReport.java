@@ -32,7 +32,7 @@ public final class PlanReport {
     this.json = json;
   }
 
-  public String text(Plan plan, Diagnostics diagnostics) {
+  public String text(Plan plan, Guide guide, Diagnostics diagnostics) {
     StringBuilder out = new StringBuilder();
     out.append("drslink will generate these resources for topology ").append(plan.topologyName()).append(" (").append(plan.source()).append("):\n");
     Map<String, List<PlannedResource>> groups = byGroup(plan);
@@ -45,14 +45,14 @@ public final class PlanReport {
           }
         });
     out.append("\nRecovery instances (set per source server after its agent registers: generated README, step 6)\n");
-    recoveryLines(plan).forEach(line -> out.append("  ").append(line).append('\n'));
+    recoveryLines(guide).forEach(line -> out.append("  ").append(line).append('\n'));
     out.append("\nPlan: ").append(ResourceCount.of(plan).sentence()).append(".\n");
     List<Acknowledged> acknowledged = diagnostics.acknowledged();
     if (!acknowledged.isEmpty()) {
       out.append("\nAcknowledged warnings (acknowledge: in the topology):\n");
       acknowledged.forEach(a -> out.append("  ").append(a.format()).append('\n'));
     }
-    CostEstimate cost = cost(plan);
+    CostEstimate cost = cost(plan, guide);
     out.append("\nMonthly cost estimate, USD (").append(costBasis(cost)).append("):\n");
     cost.byGroup().forEach(
         (group, lines) -> {
@@ -67,7 +67,7 @@ public final class PlanReport {
   }
 
   /** For a pull-request comment: a summary table, the warnings, the resources and a Mermaid diagram. */
-  public String markdown(Plan plan, Diagnostics diagnostics, DiagramRenderer diagrams) {
+  public String markdown(Plan plan, Guide guide, Diagnostics diagnostics, DiagramRenderer diagrams) {
     StringBuilder out = new StringBuilder();
     out.append("## drslink plan: ").append(plan.topologyName()).append("\n\n");
     out.append("Generated from `").append(plan.source()).append("`.\n\n");
@@ -88,7 +88,7 @@ public final class PlanReport {
       warnings.forEach(w -> out.append("- ").append(cell(w.format())).append('\n'));
       acknowledged.forEach(a -> out.append("- acknowledged: ").append(cell(a.warning().format())).append(" **Reason:** ").append(cell(a.reason())).append('\n'));
     }
-    CostEstimate cost = cost(plan);
+    CostEstimate cost = cost(plan, guide);
     out.append("\n### Cost estimate\n\n");
     out.append("| Region | Account | Item | Basis | Monthly (USD) |\n|---|---|---|---|---:|\n");
     for (CostLine l : cost.lines()) {
@@ -98,7 +98,7 @@ public final class PlanReport {
     out.append("\n**").append(CostFormat.usd(cost.fixedTotal())).append(" a month** for what this root creates, plus the per-use rates times your volumes (")
         .append(costBasis(cost)).append(").\n");
     out.append("\n### Recovery instances\n\n");
-    recoveryLines(plan).forEach(line -> out.append("- ").append(cell(line)).append('\n'));
+    recoveryLines(guide).forEach(line -> out.append("- ").append(cell(line)).append('\n'));
     out.append("\n### Resources\n");
     groups.forEach(
         (group, resources) -> {
@@ -110,7 +110,7 @@ public final class PlanReport {
           }
           out.append("\n</details>\n");
         });
-    out.append("\n### Diagram\n\n```mermaid\n").append(diagrams.mermaid(plan)).append("```\n");
+    out.append("\n### Diagram\n\n```mermaid\n").append(diagrams.mermaid(plan, guide)).append("```\n");
     return out.toString();
   }
 
@@ -123,7 +123,7 @@ public final class PlanReport {
     return diagnostics.sorted().stream().filter(d -> !d.isError()).toList();
   }
 
-  public String json(Plan plan, Diagnostics diagnostics) {
+  public String json(Plan plan, Guide guide, Diagnostics diagnostics) {
     ObjectNode root = json.createObjectNode();
     root.put("format_version", "1");
     root.put("topology", plan.topologyName());
@@ -143,7 +143,7 @@ public final class PlanReport {
       node.put("purpose", r.purpose());
     }
     ArrayNode recoveries = root.putArray("recovery");
-    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+    for (Guide.RecoveryLaunch r : guide.recoveries()) {
       ObjectNode node = recoveries.addObject();
       node.put("replication", r.replication());
       node.put("target", r.targetVpc());
@@ -171,7 +171,7 @@ public final class PlanReport {
       node.set("trust", a.trust());
       node.set("readonly", a.readOnly());
     }
-    CostEstimate cost = cost(plan);
+    CostEstimate cost = cost(plan, guide);
     ObjectNode costNode = root.putObject("cost");
     costNode.put("currency", "USD");
     costNode.put("prices_checked", cost.pricesChecked());
@@ -222,8 +222,8 @@ public final class PlanReport {
   }
 
   /** The offline estimate (drslink.cost) from the bundled, dated price table. */
-  static CostEstimate cost(Plan plan) {
-    return new CostEstimator(PriceTable.bundled()).estimate(plan);
+  static CostEstimate cost(Plan plan, Guide guide) {
+    return new CostEstimator(PriceTable.bundled()).estimate(plan, guide);
   }
 
   static String costBasis(CostEstimate cost) {
@@ -234,9 +234,9 @@ public final class PlanReport {
    * Where each replication's recovery instances launch (recovery_subnet_id): DRS uses the default subnet when a
    * server's launch template names none (https://docs.aws.amazon.com/drs/latest/userguide/launching-target-servers.html).
    */
-  private static List<String> recoveryLines(Plan plan) {
+  private static List<String> recoveryLines(Guide guide) {
     List<String> lines = new ArrayList<>();
-    for (Guide.RecoveryLaunch r : plan.guide().recoveries()) {
+    for (Guide.RecoveryLaunch r : guide.recoveries()) {
       String where = r.replication() + " -> " + r.targetVpc() + " (" + r.region() + "): ";
       lines.add(
           r.subnet() == null

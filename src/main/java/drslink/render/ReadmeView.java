@@ -9,16 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The view of the generated README: the plan's guide, flattened into lists the template prints. */
+/** The view of the generated README: the guide built from the plan, flattened into lists the template prints. */
 final class ReadmeView {
   private final Plan plan;
+  private final Guide guide;
 
-  ReadmeView(Plan plan) {
+  ReadmeView(Plan plan, Guide guide) {
     this.plan = plan;
+    this.guide = guide;
   }
 
   Map<String, Object> view() {
-    Guide g = plan.guide();
+    Guide g = guide;
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("name", plan.topologyName());
     view.put("source", plan.source());
@@ -33,7 +35,7 @@ final class ReadmeView {
     view.put("crossAccount", g.usesCrossAccountAssociations());
     // Resources to create only; the VPC lookups are data sources and create nothing (ResourceCount).
     view.put("resourceCount", ResourceCount.of(plan).create());
-    view.put("cost", cost(plan));
+    view.put("cost", cost(plan, guide));
     view.put("egress", egress(g));
     view.put("recoveries", g.recoveries().stream().map(ReadmeView::recovery).toList());
     view.put("suppressions", ScannerSuppressions.of(plan).stream().map(x -> Map.of("scanner", x.scanner(), "check", x.check(), "where", x.where(), "reason", x.reason())).toList());
@@ -41,8 +43,8 @@ final class ReadmeView {
   }
 
   /** The cost block at the end of README.md.ftl: the same estimate as {@code drslink plan}. */
-  private static Map<String, Object> cost(Plan plan) {
-    drslink.cost.CostEstimate estimate = PlanReport.cost(plan);
+  private static Map<String, Object> cost(Plan plan, Guide guide) {
+    drslink.cost.CostEstimate estimate = PlanReport.cost(plan, guide);
     List<Map<String, String>> lines = new ArrayList<>();
     for (drslink.cost.CostLine l : estimate.lines()) {
       lines.add(

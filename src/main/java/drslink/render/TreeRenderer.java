@@ -2,6 +2,7 @@ package drslink.render;
 
 import drslink.iam.AccountPolicies;
 import drslink.iam.IamPolicies;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +45,9 @@ public final class TreeRenderer {
     return this;
   }
 
-  public RenderedTree render(Plan plan) {
-    Views views = new Views(plan);
+  /** The root's files: the plan's, and the README from the guide built for it ({@code GuidePlanner}). */
+  public RenderedTree render(Plan plan, Guide guide) {
+    Views views = new Views(plan, guide);
     Map<String, String> files = new TreeMap<>();
     ROOT_FILES.forEach((file, template) -> files.put(file, finish(file, templates.render(template, views.forFile(file)))));
     if (!plan.moved().isEmpty()) {

@@ -5,6 +5,7 @@ import drslink.plan.Hcl;
 import drslink.plan.ModuleBlock;
 import drslink.plan.MovedBlock;
 import drslink.plan.OutputValue;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.plan.ProviderConfig;
 import drslink.plan.Section;
@@ -20,9 +21,11 @@ import java.util.Map;
  */
 final class Views {
   private final Plan plan;
+  private final Guide guide;
 
-  Views(Plan plan) {
+  Views(Plan plan, Guide guide) {
     this.plan = plan;
+    this.guide = guide;
   }
 
   /** The first line of every generated file. */
@@ -50,7 +53,7 @@ final class Views {
       }
       case "moved.tf" -> view.put("moved", plan.moved().stream().map(Views::moved).toList());
       case "outputs.tf" -> view.put("outputs", plan.outputs().stream().map(Views::output).toList());
-      case "README.md" -> view.putAll(new ReadmeView(plan).view());
+      case "README.md" -> view.putAll(new ReadmeView(plan, guide).view());
       default -> throw new AssertionError(file);
     }
     return view;

@@ -176,8 +176,7 @@ public final class UnitsPlanner {
               sections,
               imports,
               List.of(),
-              outputs,
-              plan.guide());
+              outputs);
       List<UnitInput> unitInputs = List.copyOf(inputs.getOrDefault(dir, Map.of()).values());
       List<String> dependsOn = unitInputs.stream().map(UnitInput::fromDir).distinct().sorted().toList();
       units.add(new Unit(dir, provider, phaseNumbers.get(key), own, unitInputs, dependsOn));

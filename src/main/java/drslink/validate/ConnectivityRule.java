@@ -11,8 +11,8 @@ import drslink.model.TransitGatewayLink;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -158,7 +158,7 @@ final class ConnectivityRule implements Rule {
         }
       }
     }
-    blocks.sort(Order.then(Order.byLong(Block::start), Order.byInt(Block::group)));
+    blocks.sort(Comparator.comparingLong(Block::start).thenComparingInt(Block::group));
     List<Block[]> found = new ArrayList<>();
     Block first = null; // the largest end so far
     Block second = null; // the largest end of a group other than first's

@@ -10,7 +10,7 @@ import drslink.model.TransitGatewaySide;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +42,7 @@ final class IdentityRule implements Rule {
       }
       List<Vpc> ends = link.vpcs().stream().map(n -> vpcs.get(n.value())).flatMap(Optional::stream).toList();
       // In file order: the map does not keep it, and the first one written is the one the message calls first.
-      for (TransitGatewaySide side : tgw.gateways().values().stream().sorted(Order.by(TransitGatewaySide::at)).toList()) {
+      for (TransitGatewaySide side : tgw.gateways().values().stream().sorted(Comparator.comparing(TransitGatewaySide::at)).toList()) {
         String region = side.region().value();
         if (side.id() != null) {
           owners.claim("transit gateway", "region", side.id(), "region " + region);

@@ -4,7 +4,7 @@ import drslink.diag.Diagnostics;
 import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,7 +107,7 @@ final class TagsRule implements Rule {
     }
     Set<String> added = new TreeSet<>(keys);
     added.removeAll(t.tags().keySet());
-    Located<String> last = t.tags().values().stream().max(Order.by(Located::at)).orElseThrow();
+    Located<String> last = t.tags().values().stream().max(Comparator.comparing(Located::at)).orElseThrow();
     d.error(
         "DRS116",
         last.at(),

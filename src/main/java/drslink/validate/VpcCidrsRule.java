@@ -6,8 +6,8 @@ import drslink.model.Located;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.ReplicationModel;
-import drslink.util.Order;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,7 +68,7 @@ final class VpcCidrsRule implements Rule {
    * file may list thousands. Identical texts are DRS040's.
    */
   private static void ownOverlaps(Vpc vpc, List<Block> blocks, Diagnostics d) {
-    blocks.sort(Order.then(Order.byLong(Block::start), Order.byInt(Block::index)));
+    blocks.sort(Comparator.comparingLong(Block::start).thenComparingInt(Block::index));
     Block widest = null;
     for (Block b : blocks) {
       if (widest != null && widest.end() >= b.start() && !widest.cidr().value().equals(b.cidr().value())) {

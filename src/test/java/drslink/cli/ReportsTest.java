@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
 import drslink.pipeline.ReportFormat;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,10 +44,13 @@ class ReportsTest {
   }
 
   /** Through the facade, as the commands run it (PipelineTest holds the commands' output to the facade's). */
-  static Plan plan(String example, Pipeline pipeline) {
+  /** The diagram of an example, as {@code drslink diagram} draws it. */
+  static String diagram(String example, Pipeline pipeline, boolean dot) {
     Loaded loaded = pipeline.load(Path.of(topology(example)));
     assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
-    return pipeline.plan(loaded);
+    Plan plan = pipeline.plan(loaded);
+    Guide guide = pipeline.guide(loaded, plan);
+    return dot ? pipeline.dot(plan, guide) : pipeline.mermaid(plan, guide);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -55,7 +59,8 @@ class ReportsTest {
     Pipeline pipeline = new Pipeline();
     Loaded loaded = pipeline.load(Path.of(topology(example)));
     assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
-    String markdown = pipeline.report(pipeline.plan(loaded), loaded.diagnostics(), ReportFormat.markdown);
+    Plan plan = pipeline.plan(loaded);
+    String markdown = pipeline.report(plan, pipeline.guide(loaded, plan), loaded.diagnostics(), ReportFormat.markdown);
     assertTrue(markdown.contains("\n```mermaid\nflowchart LR\n"), markdown);
     assertGolden(example + ".plan.md", markdown);
   }
@@ -64,7 +69,7 @@ class ReportsTest {
   @MethodSource("examples")
   void mermaidEdgesJoinDeclaredNodes(String example) throws IOException {
     Pipeline pipeline = new Pipeline();
-    String mermaid = pipeline.mermaid(plan(example, pipeline));
+    String mermaid = diagram(example, pipeline, false);
     Set<String> nodes = new HashSet<>();
     Matcher declared = Pattern.compile("^\\s+(\\w+)(\\[\"|\\(\\[\"|\\[\\(\"|\\{\\{\")", Pattern.MULTILINE).matcher(mermaid);
     while (declared.find()) {
@@ -84,7 +89,7 @@ class ReportsTest {
   @MethodSource("examples")
   void dotIsBalancedAndStable(String example) throws IOException {
     Pipeline pipeline = new Pipeline();
-    String dot = pipeline.dot(plan(example, pipeline));
+    String dot = diagram(example, pipeline, true);
     assertTrue(dot.startsWith("digraph drslink {"));
     assertEquals(dot.chars().filter(c -> c == '{').count(), dot.chars().filter(c -> c == '}').count());
     assertTrue(List.of(dot.split("\n")).stream().filter(l -> l.contains("->")).allMatch(l -> l.endsWith("];")));

@@ -332,7 +332,7 @@ public final class MotoFixture implements AutoCloseable {
   private static drslink.model.Topology model(SeededTopology seeded) {
     drslink.diag.Diagnostics d = new drslink.diag.Diagnostics();
     drslink.model.Topology model =
-        new drslink.parse.YamlTreeReader(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory(), drslink.parse.YamlLimits.DEFAULT)
+        new drslink.parse.YamlTreeReader(drslink.parse.YamlLimits.DEFAULT)
             .read("topology.yaml", seeded.yaml(), d)
             .flatMap(root -> new drslink.parse.TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();

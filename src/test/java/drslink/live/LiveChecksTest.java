@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
 import drslink.parse.TopologyReader;
@@ -26,7 +25,7 @@ class LiveChecksTest {
   static Topology example(String name) throws IOException {
     Diagnostics d = new Diagnostics();
     Topology t =
-        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+        new YamlTreeReader(YamlLimits.DEFAULT)
             .read("topology.yaml", Files.readString(Path.of("examples/" + name + "/topology.yaml")), d)
             .flatMap(root -> new TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();
@@ -191,7 +190,7 @@ class LiveChecksTest {
             .replace("    sources: [app]\n", "    sources: [app, dc]\n");
     Diagnostics d = new Diagnostics();
     Topology t =
-        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT).read("topology.yaml", yaml, d).flatMap(root -> new TopologyReader(d).read("topology.yaml", root)).orElseThrow();
+        new YamlTreeReader(YamlLimits.DEFAULT).read("topology.yaml", yaml, d).flatMap(root -> new TopologyReader(d).read("topology.yaml", root)).orElseThrow();
     new TopologyValidator().validate(t, d);
     assertFalse(d.hasErrors(), () -> d.sorted().toString());
     return t;
@@ -308,7 +307,7 @@ class LiveChecksTest {
   void zoneVpcsAreTheOnesThePlannerAssociates() throws IOException {
     Diagnostics d = new Diagnostics();
     Topology t =
-        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+        new YamlTreeReader(YamlLimits.DEFAULT)
             .read("topology.yaml", Files.readString(Path.of("src/test/resources/golden/pinned-endpoints/topology.yaml")), d)
             .flatMap(root -> new TopologyReader(d).read("topology.yaml", root))
             .orElseThrow();

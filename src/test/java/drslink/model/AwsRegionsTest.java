@@ -34,4 +34,16 @@ class AwsRegionsTest {
     assertEquals("com.amazonaws.ap-northeast-3.drs", Partition.AWS.endpointServiceName("ap-northeast-3", "drs"));
     assertEquals("s3.us-gov-west-1.amazonaws.com", Partition.AWS_US_GOV.serviceHostname("us-gov-west-1", "s3"));
   }
+
+  @Test
+  void knowsThePartitionOfRegionsWithoutDrsAndOfArns() {
+    assertEquals(Optional.of(Partition.AWS_CN), AwsRegions.partitionOf("cn-northwest-1"));
+    assertEquals(Optional.of(Partition.AWS_US_GOV), AwsRegions.partitionOf("us-gov-east-1"));
+    assertEquals(Optional.empty(), AwsRegions.partitionOf("ap-northeast-9"));
+    assertEquals(Optional.of(Partition.AWS_CN), Partition.ofArn("arn:aws-cn:iam::111111111111:role/r"));
+    assertEquals(Optional.of(Partition.AWS), Partition.ofArn("arn:aws:iam::111111111111:role/r"));
+    assertEquals(Optional.empty(), Partition.ofArn("arn:aws-xx:iam::111111111111:role/r"));
+    assertEquals(Optional.empty(), Partition.ofArn("not-an-arn"));
+    assertEquals("route53.amazonaws.com.cn", Partition.AWS_CN.route53Hostname());
+  }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.diag.SourceLocation;
@@ -37,7 +36,7 @@ class TopologyReaderTest {
   private final Diagnostics diagnostics = new Diagnostics();
 
   private Optional<Topology> read(String file, String text) {
-    return new YamlTreeReader(YAMLFactory.builder().build(), YamlLimits.DEFAULT)
+    return new YamlTreeReader(YamlLimits.DEFAULT)
         .read(file, text, diagnostics)
         .flatMap(root -> new TopologyReader(diagnostics).read(file, root));
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.diag.SourceLocation;
@@ -20,9 +19,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class YamlTreeReaderTest {
-  /** Built like drslink.pipeline.Pipeline builds it: through the builder, which has its own defaults. */
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
-
   private final Diagnostics diagnostics = new Diagnostics();
 
   private Optional<YNode> read(String text) {
@@ -30,7 +26,7 @@ class YamlTreeReaderTest {
   }
 
   private Optional<YNode> read(String text, YamlLimits limits) {
-    return new YamlTreeReader(FACTORY, limits).read("t.yaml", text, diagnostics);
+    return new YamlTreeReader(limits).read("t.yaml", text, diagnostics);
   }
 
   private YMap map(String text) {
@@ -98,12 +94,47 @@ class YamlTreeReaderTest {
     assertEquals(ScalarKind.BOOLEAN, kind(root, "b"));
     assertEquals(ScalarKind.BOOLEAN, kind(root, "t"));
     assertEquals(ScalarKind.NULL, kind(root, "n"));
-    assertEquals(ScalarKind.NULL, kind(root, "empty"), "a key with no value is null, also with YAMLFactory.builder()");
+    assertEquals(ScalarKind.NULL, kind(root, "empty"), "a key with no value is null");
     assertEquals(ScalarKind.STRING, kind(root, "quoted"));
   }
 
   private static ScalarKind kind(YMap map, String key) {
     return assertInstanceOf(YScalar.class, entry(map, key).value()).kind();
+  }
+
+  @Test
+  void typesTheCornersOfYaml11AsJacksonDid() {
+    // ScalarTyping ports jackson-dataformat-yaml's rules (issue 20 item 6): 60-base and timestamps stay text, every
+    // YAML 1.1 boolean word is a boolean, underscores and signs make numbers, .inf is a decimal number.
+    YMap root = map("sexagesimal: 1:30\nday: 2001-12-14\noff: Off\nund: 1_000\nplus: +7\noct: 017\nbin: 0b101\ninf: .inf\nmerge: <<\neq: =\n");
+
+    assertEquals(ScalarKind.STRING, kind(root, "sexagesimal"));
+    assertEquals(ScalarKind.STRING, kind(root, "day"));
+    assertEquals(ScalarKind.BOOLEAN, kind(root, "off"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "und"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "plus"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "oct"));
+    assertEquals(ScalarKind.INTEGER, kind(root, "bin"));
+    assertEquals(ScalarKind.FLOAT, kind(root, "inf"));
+    assertEquals(ScalarKind.STRING, kind(root, "merge"));
+    assertEquals(ScalarKind.STRING, kind(root, "eq"));
+  }
+
+  @Test
+  void saysWhereANumberNoReaderTakesEnds() {
+    assertEquals(Optional.empty(), read("a: !!int 0x_\n"));
+
+    assertEquals(
+        List.of("t.yaml:1:13: error: not valid YAML: Invalid base-16 number (''), problem: For input string: \"\" under radix 16 (hint: fix the YAML syntax at this position)"),
+        lines());
+  }
+
+  @Test
+  void aSignAloneTaggedAsANumberIsOneRefusedTagNotACrash() {
+    // Jackson's parser returned no token for it, which ended in a NullPointerException (exit 70).
+    read("version: !!int +\n");
+
+    assertEquals(List.of("DRS133"), codes());
   }
 
   @Test
@@ -139,7 +170,7 @@ class YamlTreeReaderTest {
 
   @Test
   void resolvesAnchorsOnScalarsAndLocatesTheAliasWhereItIsUsed() {
-    // Jackson reports no anchor on scalar values (jackson-dataformats-text#6); the reader must still see it.
+    // Jackson's parser reported no anchor on scalar values (jackson-dataformats-text#6); the reader must see it.
     YMap root = map("name: &dr dr\nlist: [&z q, *z]\ntarget: *dr\n");
 
     YScalar target = assertInstanceOf(YScalar.class, entry(root, "target").value());
@@ -198,7 +229,7 @@ class YamlTreeReaderTest {
   }
 
   @Test
-  void refusesNestingPastTheDefaultLimitBeforeJacksonDoes() {
+  void refusesNestingPastTheDefaultLimitBeforeSnakeYamlDoes() {
     read("a: " + "[".repeat(500) + "]".repeat(500) + "\n");
 
     // The root is level 1 and the list at column 4 level 2, so the 33rd level is the bracket at column 35.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.testing.CliRun;
 import drslink.testing.Trees;
@@ -23,15 +24,16 @@ class PipelineTest {
     assertTrue(loaded.usable(false), loaded.diagnostics().sorted().toString());
     assertEquals(EXAMPLE, loaded.displayName());
     Plan plan = pipeline.plan(loaded);
-    pipeline.write(plan, pipeline.render(plan), tmp.resolve("facade"));
+    Guide guide = pipeline.guide(loaded, plan);
+    pipeline.write(plan, pipeline.render(plan, guide), tmp.resolve("facade"));
     assertEquals(0, CliRun.of("generate", "-q", EXAMPLE, "--out", tmp.resolve("cli").toString()).exitCode());
     assertEquals(Trees.read(tmp.resolve("facade")), Trees.read(tmp.resolve("cli")));
     for (ReportFormat format : ReportFormat.values()) {
-      assertEquals(pipeline.report(plan, loaded.diagnostics(), format), CliRun.of("plan", "--format", format.name(), EXAMPLE).out(), format.name());
+      assertEquals(pipeline.report(plan, guide, loaded.diagnostics(), format), CliRun.of("plan", "--format", format.name(), EXAMPLE).out(), format.name());
     }
-    assertEquals(pipeline.mermaid(plan), CliRun.of("diagram", EXAMPLE).out());
-    assertEquals(pipeline.dot(plan), CliRun.of("diagram", "--format", "dot", EXAMPLE).out());
-    assertEquals(0, pipeline.differences(plan, pipeline.render(plan), tmp.resolve("cli")).size(), "check finds the CLI's folder up to date");
+    assertEquals(pipeline.mermaid(plan, guide), CliRun.of("diagram", EXAMPLE).out());
+    assertEquals(pipeline.dot(plan, guide), CliRun.of("diagram", "--format", "dot", EXAMPLE).out());
+    assertEquals(0, pipeline.differences(plan, pipeline.render(plan, guide), tmp.resolve("cli")).size(), "check finds the CLI's folder up to date");
   }
 
   @Test

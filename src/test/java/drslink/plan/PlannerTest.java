@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.model.Topology;
 import drslink.model.derived.ReplicationModel;
@@ -28,7 +27,7 @@ class PlannerTest {
   static Topology topology(String yaml) {
     Diagnostics d = new Diagnostics();
     Topology t =
-        new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+        new YamlTreeReader(YamlLimits.DEFAULT)
             .read("t.yaml", yaml, d)
             .flatMap(root -> new TopologyReader(d).read("t.yaml", root))
             .orElseThrow();
@@ -116,7 +115,7 @@ class PlannerTest {
     assertTrue(modules.contains("replication_sg_ss_tools"), "shared-services' staging VPC takes TCP 1500 from the recovery VPC");
     assertTrue(modules.contains("dns_ap_northeast_1_app"), "the hub app resolves its own endpoints");
     assertFalse(modules.contains("dns_ap_northeast_1_ss_tools"), "ss-tools, a production VPC that hosts no endpoints, gets no zones");
-    assertEquals(2, plan.guide().initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
+    assertEquals(2, GuidePlanner.guide(plan, ReplicationModel.of(t)).initializations().stream().filter(i -> i.provider().region().equals("ap-northeast-1")).count(), "initialize-service in both Tokyo accounts");
   }
 
   @Test

@@ -48,7 +48,7 @@ class EngineFilesTest {
   private final ObjectMapper json = new ObjectMapper();
 
   private RenderedTree tree(String topology) {
-    return Layout.units.render(Units.plan(pipeline, topology), pipeline::render);
+    return Layout.units.render(Units.plan(pipeline, topology), Units.renderer(pipeline, topology));
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.testing.Trees;
 import java.io.IOException;
@@ -43,7 +44,8 @@ class GoldenUnitsTest {
     Loaded loaded = pipeline.load(topology);
     assertTrue(loaded.usable(false), () -> loaded.diagnostics().sorted().toString());
     Plan plan = pipeline.plan(loaded);
-    assertEquals(List.of(), pipeline.write(plan, Layout.units.render(plan, pipeline::render), out));
+    Guide guide = pipeline.guide(loaded, plan);
+    assertEquals(List.of(), pipeline.write(plan, Layout.units.render(plan, p -> pipeline.render(p, guide)), out));
     Map<String, String> actual = Trees.read(out);
     actual.keySet().removeIf(file -> file.contains("/modules/"));
     Path expectedDir = GOLDEN.resolve(name).resolve("expected");

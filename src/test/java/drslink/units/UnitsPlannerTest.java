@@ -59,7 +59,7 @@ class UnitsPlannerTest {
   void aUnitsFilesNameNoOtherProviderAndEveryVariableComesFromAnEarlierUnit(String topology) {
     Plan plan = Units.plan(pipeline, topology);
     UnitsLayout layout = new UnitsPlanner().plan(plan);
-    RenderedTree tree = new UnitsRenderer(pipeline::render).render(layout);
+    RenderedTree tree = new UnitsRenderer(Units.renderer(pipeline, topology)).render(layout);
     Pattern provider = Pattern.compile("(?<![A-Za-z0-9_.])aws\\.([a-z0-9_]+)");
     Map<String, Integer> wave = layout.units().stream().collect(Collectors.toMap(Unit::dir, layout::wave));
     for (Unit unit : layout.units()) {

@@ -2,8 +2,6 @@ package drslink.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.parse.TopologyReader;
@@ -20,7 +18,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The printed line does not show the code, so this runs each invalid case through the stages directly and
@@ -61,25 +58,12 @@ class EveryDiagnosticCodeHasACaseTest {
     // Lenient decoding: the not-utf8 case is about the CLI's reader, not these stages.
     String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     Diagnostics diagnostics = new Diagnostics();
-    new YamlTreeReader(factory(), YamlLimits.DEFAULT)
+    new YamlTreeReader(YamlLimits.DEFAULT)
         .read(file.toString(), text, diagnostics)
         .flatMap(root -> new TopologyReader(diagnostics).read(file.toString(), root))
         .ifPresent(topology -> new TopologyValidator().validate(topology, diagnostics));
     Set<String> codes = new TreeSet<>();
     diagnostics.sorted().stream().map(Diagnostic::code).forEach(codes::add);
     return codes;
-  }
-
-  /** Configured as drslink.pipeline.Pipeline configures it. */
-  private static YAMLFactory factory() {
-    YamlLimits limits = YamlLimits.DEFAULT;
-    LoaderOptions loader = new LoaderOptions();
-    loader.setAllowDuplicateKeys(true);
-    loader.setNestingDepthLimit(limits.maxDepth() + 2);
-    loader.setCodePointLimit((int) limits.maxBytes());
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxDepth() + 2).build())
-        .build();
   }
 }

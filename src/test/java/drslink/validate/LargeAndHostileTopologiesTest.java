@@ -3,7 +3,6 @@ package drslink.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostic;
 import drslink.diag.Diagnostics;
 import drslink.model.Ipv4Cidr;
@@ -27,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class LargeAndHostileTopologiesTest {
   private static List<Diagnostic> validate(String yaml) {
     Diagnostics diagnostics = new Diagnostics();
-    new YamlTreeReader(YAMLFactory.builder().build(), YamlLimits.DEFAULT)
+    new YamlTreeReader(YamlLimits.DEFAULT)
         .read("t.yaml", yaml, diagnostics)
         .flatMap(root -> new TopologyReader(diagnostics).read("t.yaml", root))
         .ifPresent(topology -> new TopologyValidator().validate(topology, diagnostics));

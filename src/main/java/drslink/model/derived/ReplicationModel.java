@@ -10,9 +10,9 @@ import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.VpcIndex;
-import drslink.util.Order;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,11 +102,11 @@ public final class ReplicationModel {
     this.asWritten = List.copyOf(written);
 
     List<Flow> ordered = new ArrayList<>();
-    for (Replication r : topology.replications().stream().sorted(Order.by(Replication::nameValue)).toList()) {
+    for (Replication r : topology.replications().stream().sorted(Comparator.comparing(Replication::nameValue)).toList()) {
       ordered.addAll(forward.get(r));
       Vpc target = vpcs.get(r.target().value()).orElse(null);
       failbackLandings.get(r).stream()
-          .sorted(Order.then(Order.by(Vpc::region), Order.by(Vpc::nameValue)))
+          .sorted(Comparator.comparing(Vpc::region).thenComparing(Vpc::nameValue))
           .forEach(landing -> ordered.add(new Flow(target, landing, r, true)));
     }
     this.flows = List.copyOf(ordered);

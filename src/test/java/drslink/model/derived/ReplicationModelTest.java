@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import drslink.diag.Diagnostics;
 import drslink.model.DrsTemplateSites;
 import drslink.model.Topology;
@@ -25,7 +24,7 @@ class ReplicationModelTest {
 
   private static Topology read(String yaml) {
     Diagnostics d = new Diagnostics();
-    return new YamlTreeReader(new YAMLFactory(), YamlLimits.DEFAULT)
+    return new YamlTreeReader(YamlLimits.DEFAULT)
         .read("t.yaml", yaml, d)
         .flatMap(root -> new TopologyReader(d).read("t.yaml", root))
         .orElseThrow(() -> new AssertionError(d.sorted().toString()));
