@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import drslink.model.AwsRegions;
 import drslink.plan.ModuleCall;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
@@ -87,15 +88,12 @@ public final class IamPolicies {
     return Objects.requireNonNull(accounts.get(name(accountName)), () -> "no provider for account " + accountName);
   }
 
-  /** The partition of a region's ARNs (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html). */
+  /**
+   * The partition of a region's ARNs (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html), from
+   * model/Partition, the one home of partitions. The plan holds only regions validation accepted.
+   */
   static String partitionOf(String region) {
-    if (region.startsWith("us-gov-")) {
-      return "aws-us-gov";
-    }
-    if (region.startsWith("cn-")) {
-      return "aws-cn";
-    }
-    return "aws";
+    return AwsRegions.partition(region).id();
   }
 
   private static ObjectNode apply(Account a) {

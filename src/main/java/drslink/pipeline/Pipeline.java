@@ -49,7 +49,7 @@ import java.util.function.Supplier;
  * and, from a plan and its guide, the reports ({@link #report}, {@link #mermaid}, {@link #dot}). It never prints, never exits and
  * reads no system property: a caller (the command line, {@code drslink.cli}) passes its options in, prints what comes
  * back, and decides exit codes. Each stage is built on first use, so a caller loads only the libraries it needs:
- * {@code validate} never loads Freemarker or Jackson databind, most of a short command's start-up (docs/performance.md).
+ * {@code validate} never loads Freemarker or Jackson (SnakeYAML alone reads the YAML), most of a short command's start-up (docs/performance.md).
  */
 public final class Pipeline {
   private final Waiver waiver;
