@@ -38,7 +38,7 @@ final class TopologyFile {
       if (result.isError()) {
         text.flip();
         diagnostics.error("DRS009", endOf(display, text), String.format("file is not UTF-8 text: byte 0x%02X here starts no UTF-8 character", bytes[undecoded.position()] & 0xFF),
-            "save the topology as UTF-8 (an editor that saved it as Latin-1 or Windows-1252 writes such bytes for letters like é)");
+            "save the topology as UTF-8; an editor that saved it as Latin-1 or Windows-1252 writes such bytes for letters like é");
         return Optional.empty();
       }
       return Optional.of(text.flip().toString());

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import drslink.diag.Diagnostic;
+import drslink.plan.Guide;
 import drslink.plan.Plan;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -76,8 +77,9 @@ class MutatedTopologiesTest {
         }
         if (loaded.usable(false)) {
           Plan plan = pipeline.plan(loaded);
-          pipeline.render(plan);
-          pipeline.report(plan, loaded.diagnostics(), ReportFormat.json);
+          Guide guide = pipeline.guide(loaded, plan);
+          pipeline.render(plan, guide);
+          pipeline.report(plan, guide, loaded.diagnostics(), ReportFormat.json);
           generated++;
         }
       } catch (RuntimeException | StackOverflowError e) {

@@ -83,7 +83,7 @@ class MutatedYamlTextTest {
         }
         if (loaded.usable(false)) {
           Plan plan = pipeline.plan(loaded);
-          pipeline.render(plan);
+          pipeline.render(plan, pipeline.guide(loaded, plan));
         } else {
           refused++;
         }
