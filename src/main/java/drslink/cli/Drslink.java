@@ -19,11 +19,24 @@ public final class Drslink {
    * the top level, completion, man pages) gets the whole tree, so what is printed is the same either way.
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    quietLibraries();
     CommandLine cli =
         args.length > 0 && DrslinkCommand.standalone(args[0])
             ? commandLine(out, err, List.of(args[0]))
             : commandLine(out, err);
     return cli.execute(args);
+  }
+
+  /**
+   * JVM-wide settings belong to whoever owns the process: the command line sets them, never a constructor, so a
+   * program that uses drslink as a library keeps its own. A value the user set with {@code -D} wins.
+   */
+  private static void quietLibraries() {
+    // Errors reach drslink as exceptions (RETHROW_HANDLER), so Freemarker has nothing to log; without this it looks
+    // for a logging library and starts java.util.logging, which costs start-up time for nothing (freemarker.log.Logger).
+    System.getProperties().putIfAbsent("org.freemarker.loggerLibrary", "none");
+    // The AWS SDK logs through SLF4J, for which drslink ships no provider: keep its start-up notice off stderr.
+    System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
   }
 
   /** The whole command tree. */

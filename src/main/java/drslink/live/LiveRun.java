@@ -50,10 +50,6 @@ public final class LiveRun {
 
   private static Findings run(ReplicationModel model, URI endpoint, ReadOnlyGuard guard, Checks checks) {
     Topology topology = model.topology();
-    // The SDK logs through SLF4J, which drslink does not ship a provider for: keep its start-up notice off stderr.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
-    }
     Map<String, String> roles = new HashMap<>();
     for (Account a : topology.accounts()) {
       if (a.roleArn() != null) {

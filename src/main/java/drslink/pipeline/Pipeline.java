@@ -56,8 +56,8 @@ public final class Pipeline {
   private final Lazy<YamlTreeReader> yaml = new Lazy<>(Pipeline::yamlReader);
   private final Lazy<TopologyValidator> validator = new Lazy<>(TopologyValidator::new);
   private final Lazy<Planner> planner = new Lazy<>(Planner::new);
-  private final Lazy<TreeRenderer> renderer = new Lazy<>(() -> new TreeRenderer(new TemplateEngine(), new ModuleSources()).prepare());
-  private FutureTask<TreeRenderer> rendererWarmUp;
+  /** Built once, on a second thread after {@link #prepareRenderer}, else by the first {@link #render}; the task publishes it safely. */
+  private FutureTask<TreeRenderer> renderer;
   private final Lazy<AtomicTreeWriter> writer = new Lazy<>(AtomicTreeWriter::new);
   private final Lazy<TreeComparison> comparison = new Lazy<>(TreeComparison::new);
   private final Lazy<DiagramRenderer> diagrams = new Lazy<>(DiagramRenderer::new);
@@ -125,9 +125,9 @@ public final class Pipeline {
    * planning instead of following them (docs/performance.md). Call it from the thread that renders.
    */
   public void prepareRenderer() {
-    if (rendererWarmUp == null) {
-      rendererWarmUp = new FutureTask<>(renderer::get);
-      Thread thread = new Thread(rendererWarmUp, "drslink-renderer-warm-up");
+    if (renderer == null) {
+      renderer = new FutureTask<>(Pipeline::newRenderer);
+      Thread thread = new Thread(renderer, "drslink-renderer-warm-up");
       thread.setDaemon(true);
       thread.start();
     }
@@ -135,17 +135,22 @@ public final class Pipeline {
 
   /** The generated root's files, in memory. */
   public RenderedTree render(Plan plan, Guide guide) {
-    if (rendererWarmUp == null) {
-      return renderer.get().render(plan, guide);
+    if (renderer == null) {
+      renderer = new FutureTask<>(Pipeline::newRenderer);
+      renderer.run();
     }
     try {
-      return rendererWarmUp.get().render(plan, guide);
+      return renderer.get().render(plan, guide);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the templates were prepared", e);
     } catch (ExecutionException e) {
       throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
     }
+  }
+
+  private static TreeRenderer newRenderer() {
+    return new TreeRenderer(new TemplateEngine(), new ModuleSources()).prepare();
   }
 
   /**
@@ -189,7 +194,7 @@ public final class Pipeline {
     return new YamlTreeReader(YamlLimits.DEFAULT);
   }
 
-  /** Built once, on first use. Not thread-safe: only the renderer is built on a second thread, through its FutureTask. */
+  /** Built once, on first use, on the calling thread (the renderer, built on a second thread, has its FutureTask instead). */
   private static final class Lazy<T> {
     private Supplier<T> supplier;
     private T value;

@@ -12,17 +12,9 @@ import java.util.Map;
  * an empty string. Templates are read from the jar (templates/ in the repository).
  */
 public final class TemplateEngine {
-  /** Freemarker's setting of which logging library to use (freemarker.log.Logger). */
-  private static final String LOGGER_LIBRARY = "org.freemarker.loggerLibrary";
-
   private final Configuration configuration;
 
   public TemplateEngine() {
-    // Errors reach the caller as exceptions (RETHROW_HANDLER), so Freemarker has nothing to log; without this it
-    // looks for a logging library and starts java.util.logging, which costs start-up time for nothing.
-    if (System.getProperty(LOGGER_LIBRARY) == null) {
-      System.setProperty(LOGGER_LIBRARY, "none");
-    }
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     configuration.setClassLoaderForTemplateLoading(TemplateEngine.class.getClassLoader(), "drslink/templates");
     configuration.setDefaultEncoding("UTF-8");
