@@ -185,15 +185,69 @@ final class PathChecks {
       }
       Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
       Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
-      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole")) {
+      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole") && !route.get().target().equals(attachmentId)) {
         findings.pass(vpc.region());
       } else {
+        String why = route.isEmpty() ? "" : route.get().target().equals(attachmentId) ? " (" + route.get().destination() + " goes back to " + vpc.nameValue() + "'s own attachment)" : " (" + route.get().destination() + " is " + route.get().state() + ")";
         findings.error(
             "VER015", vpc.region(), table, side.routeTableId().at(),
-            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + (route.isPresent() ? " (" + route.get().destination() + " is " + route.get().state() + ")" : "") + " (" + p.what() + ")",
+            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + why + " (" + p.what() + ")",
             "apply the generated root to restore the transit gateway route");
       }
     }
+    if (!vpc.region().equals(peer.region())) {
+      ownRoutes(p, vpc, side, routes, peer);
+    }
+  }
+
+  /**
+   * The way in over a transit gateway peering: drslink associates the peering attachment with the link's route
+   * table (modules/tgw-peering), so traffic from {@code peer} arriving here is routed by that table, which must send
+   * each CIDR of {@code vpc} to the VPC's own attachment. Peering attachments do not propagate, so that route is the
+   * VPC attachment's propagation into the table or a static route to it (route propagation, static routes:
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html); a more specific route elsewhere takes part of
+   * the CIDR away (longest prefix match, https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html).
+   */
+  private void ownRoutes(LivePaths.Path p, Vpc vpc, TransitGatewaySide side, List<Cloud.Route> routes, Vpc peer) {
+    String table = side.routeTableId().value();
+    String attachmentId = side.attachmentId().value();
+    Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
+    for (String cidr : vpc.cidrValues()) {
+      if (!once("tgw-own|" + table + "|" + cidr)) {
+        continue;
+      }
+      Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
+      List<String> wrong = new ArrayList<>();
+      if (route.isEmpty()) {
+        wrong.add("no route");
+      } else if (!tgwRouteTo(route.get(), attachmentId)) {
+        wrong.add(describeTgwRoute(route.get()));
+      }
+      for (Cloud.Route r : Traffic.moreSpecific(asTable, cidr)) {
+        if (!tgwRouteTo(r, attachmentId)) {
+          wrong.add(describeTgwRoute(r));
+        }
+      }
+      if (wrong.isEmpty()) {
+        findings.pass(vpc.region());
+        continue;
+      }
+      findings.error(
+          "VER015", vpc.region(), table, side.routeTableId().at(),
+          "transit gateway route table " + table + " does not send " + vpc.nameValue() + " " + cidr + " to its attachment " + attachmentId + " (" + String.join("; ", wrong) + "): traffic from " + peer.nameValue()
+              + " that arrives over the transit gateway peering cannot reach " + vpc.nameValue() + " (" + p.what() + ")",
+          "propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id " + table + " --transit-gateway-attachment-id " + attachmentId
+              + "), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id " + table + " --destination-cidr-block " + cidr + " --transit-gateway-attachment-id " + attachmentId + ")");
+    }
+  }
+
+  private static boolean tgwRouteTo(Cloud.Route r, String attachmentId) {
+    return "active".equalsIgnoreCase(r.state()) && attachmentId.equals(r.target());
+  }
+
+  private static String describeTgwRoute(Cloud.Route r) {
+    boolean blackhole = "blackhole".equalsIgnoreCase(r.state()) || "blackhole".equals(r.target());
+    return r.destination() + (blackhole ? " is a blackhole" : " goes to " + r.target());
   }
 
   /** The interface endpoints for DRS and S3 in the hub, by service name; missing or unavailable ones are findings. */

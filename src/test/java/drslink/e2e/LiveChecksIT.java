@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
  * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
  * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
- * only reads were made. -Dlive.case=tokyo-osaka, cross-account, cross-account-fan-in or failback-accounts runs one of them.
+ * only reads were made. -Dlive.case=tokyo-osaka, cross-account, hybrid, fan-in, transit-gateway, cross-account-fan-in, failback-accounts or hybrid-datacenters runs one of them.
  */
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
@@ -186,7 +186,7 @@ class LiveChecksIT {
    * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "examples/fan-in", "examples/transit-gateway", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
   void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
     String caseName = name.substring(name.indexOf('/') + 1);
     org.junit.jupiter.api.Assumptions.assumeTrue(selected(caseName), "-Dlive.case selects another case");
@@ -203,6 +203,7 @@ class LiveChecksIT {
       moto.initializeDrs(seeded);
       moto.natForStaging(seeded);
       moto.gatewaysForDatacenters(seeded);
+      moto.peeringsForExistingLinks(seeded);
 
       CommandResult before = t.time("preflight", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
       assertExit(0, before);
@@ -227,6 +228,22 @@ class LiveChecksIT {
       CommandResult again = t.time("preflight-again", () -> run(cli, ws, endpoint, "preflight", "-v", "topology.yaml"));
       assertExit(0, again);
       assertOnlyReads(again);
+
+      if (caseName.equals("transit-gateway")) {
+        // The recovery VPC's attachment stops propagating into its table: what arrives over the gateway peering
+        // from shop has no way into recovery (VER015), until the propagation is back.
+        String table = seeded.ids().get("tgw-rtb-02222222222222222");
+        String attachment = seeded.ids().get("tgw-attach-02222222222222222");
+        Ec2Client sydney = moto.ec2("ap-southeast-2", AwsCreds.TEST);
+        sydney.disableTransitGatewayRouteTablePropagation(r -> r.transitGatewayRouteTableId(table).transitGatewayAttachmentId(attachment));
+        CommandResult noPropagation = t.time("verify-propagation", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+        assertExit(5, noPropagation);
+        assertLine(noPropagation, at(seeded.yaml(), table) + ": error: VER015 " + table + ": transit gateway route table " + table + " does not send recovery 10.40.0.0/16 to its attachment " + attachment
+            + " (no route): traffic from shop that arrives over the transit gateway peering cannot reach recovery (replication shop-to-sydney) (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id "
+            + table + " --transit-gateway-attachment-id " + attachment + "), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id " + table + " --destination-cidr-block 10.40.0.0/16 --transit-gateway-attachment-id " + attachment + "))");
+        sydney.enableTransitGatewayRouteTablePropagation(r -> r.transitGatewayRouteTableId(table).transitGatewayAttachmentId(attachment));
+        assertExit(0, t.time("verify-propagated", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
+      }
     } finally {
       System.err.println(t);
     }

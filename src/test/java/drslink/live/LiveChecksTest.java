@@ -495,6 +495,57 @@ class LiveChecksTest {
     assertTrue(pre.stream().noneMatch(l -> l.contains("PRE013 tgw-attach")), pre::toString);
   }
 
+  /**
+   * examples/transit-gateway, associations, zones and routes to the peer right, but the way in over the gateway
+   * peering broken: Sydney's table has no route to recovery's own CIDR (its attachment does not propagate there),
+   * and Singapore's sends shop's second CIDR to a blackhole and a part of the first to the peering.
+   */
+  @Test
+  void transitGatewayRoutesBackToTheVpcsOwnAttachmentAreJudged() throws IOException {
+    RecordedCloud c = transitGatewayHolding();
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(
+        new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active"),
+        new Cloud.Route("10.30.0.0/16", "tgw-attach-01111111111111111", "active"),
+        new Cloud.Route("10.30.9.0/24", "tgw-attach-0peer0000000000000", "active"),
+        new Cloud.Route("100.64.0.0/20", "blackhole", "blackhole")));
+    c.tgwRoutes.put("tgw-rtb-02222222222222222", List.of(new Cloud.Route("10.30.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-0peer0000000000000", "active")));
+    List<String> found = lines(LiveRun.verify(example("transit-gateway"), c)).stream().filter(l -> l.contains("VER015")).toList();
+    assertEquals(List.of(
+        "topology.yaml:38:68: error: VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 does not send shop 10.30.0.0/16 to its attachment tgw-attach-01111111111111111 (10.30.9.0/24 goes to tgw-attach-0peer0000000000000): traffic from recovery that arrives over the transit gateway peering cannot reach shop (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-01111111111111111 --transit-gateway-attachment-id tgw-attach-01111111111111111), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-01111111111111111 --destination-cidr-block 10.30.0.0/16 --transit-gateway-attachment-id tgw-attach-01111111111111111))",
+        "topology.yaml:38:68: error: VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 does not send shop 100.64.0.0/20 to its attachment tgw-attach-01111111111111111 (100.64.0.0/20 is a blackhole): traffic from recovery that arrives over the transit gateway peering cannot reach shop (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-01111111111111111 --transit-gateway-attachment-id tgw-attach-01111111111111111), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-01111111111111111 --destination-cidr-block 100.64.0.0/20 --transit-gateway-attachment-id tgw-attach-01111111111111111))",
+        "topology.yaml:39:68: error: VER015 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 does not send recovery 10.40.0.0/16 to its attachment tgw-attach-02222222222222222 (no route): traffic from shop that arrives over the transit gateway peering cannot reach recovery (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-02222222222222222 --transit-gateway-attachment-id tgw-attach-02222222222222222), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-02222222222222222 --destination-cidr-block 10.40.0.0/16 --transit-gateway-attachment-id tgw-attach-02222222222222222))"),
+        found);
+    // Propagated (or static) routes to each VPC's own attachment: nothing to say.
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("10.30.0.0/16", "tgw-attach-01111111111111111", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-01111111111111111", "active")));
+    c.tgwRoutes.put("tgw-rtb-02222222222222222", List.of(new Cloud.Route("10.30.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("10.40.0.0/16", "tgw-attach-02222222222222222", "active")));
+    RecordedCloud fresh = transitGatewayHolding();
+    fresh.tgwRoutes.putAll(c.tgwRoutes);
+    assertEquals(List.of(), lines(LiveRun.verify(example("transit-gateway"), fresh)).stream().filter(l -> l.contains("VER015")).toList());
+  }
+
+  /** examples/transit-gateway's two sides as apply leaves them, without any transit gateway route. */
+  private static RecordedCloud transitGatewayHolding() {
+    String shop = "vpc-0123456789abcdef1";
+    String recovery = "vpc-0123456789abcdef2";
+    RecordedCloud c = new RecordedCloud();
+    c.vpcs.put(shop, new Cloud.VpcInfo(shop, List.of("10.30.0.0/16", "100.64.0.0/20"), true, true, null));
+    c.vpcs.put(recovery, new Cloud.VpcInfo(recovery, List.of("10.40.0.0/16"), true, true, null));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111111", shop, "10.30.0.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111112", shop, "10.30.1.0/24", "ap-southeast-1b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111113", shop, "10.30.2.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222221", recovery, "10.40.0.0/24", "ap-southeast-2a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222222", recovery, "10.40.1.0/24", "ap-southeast-2b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222223", recovery, "10.40.2.0/24", "ap-southeast-2a"));
+    c.tgwAttachments.put("tgw-attach-01111111111111111", new Cloud.TgwAttachment("tgw-attach-01111111111111111", "tgw-01111111111111111", shop, "available", List.of("subnet-01111111111111111", "subnet-01111111111111112"), "tgw-rtb-01111111111111111"));
+    c.tgwAttachments.put("tgw-attach-02222222222222222", new Cloud.TgwAttachment("tgw-attach-02222222222222222", "tgw-02222222222222222", recovery, "available", List.of("subnet-02222222222222221", "subnet-02222222222222222"), "tgw-rtb-02222222222222222"));
+    c.tgwRouteTables.put("tgw-rtb-01111111111111111", "tgw-01111111111111111");
+    c.tgwRouteTables.put("tgw-rtb-02222222222222222", "tgw-02222222222222222");
+    return c;
+  }
+
   /** examples/hybrid: the Tokyo datacenter's path is judged on the AWS side: groups and routes back through a vgw-. */
   @Test
   void onPremisesPathIsJudgedOnTheAwsSide() throws IOException {
