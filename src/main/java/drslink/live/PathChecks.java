@@ -61,6 +61,7 @@ final class PathChecks {
       if (!hub.resolverClients().isEmpty()) {
         findings.attempt(() -> inboundResolver(hub));
       }
+      hub.recoveryClients().forEach((recovery, cidrs) -> findings.attempt(() -> failbackClientRule(hub, hub.stagingVpcs().get(recovery), cidrs)));
     }
     return findings;
   }
@@ -838,6 +839,35 @@ final class PathChecks {
    * forwarders are given), and its security groups must admit TCP and UDP 53 from every forwarding network
    * ("the security group must allow inbound DNS traffic", resolver-inbound endpoint settings in the same guide).
    */
+  /**
+   * Failback to on-premises: "The Failback Client must be able to communicate with the Recovery instance on TCP
+   * 1500" and "TCP Port 1500 inbound ... must be open on the recovery instance"
+   * (https://docs.aws.amazon.com/drs/latest/userguide/failback-performing.html). drslink's recovery instance group
+   * in the recovery VPC (modules/recovery-instance-security-group, tagged with the topology) admits 1500 from every
+   * datacenter CIDR of a replication with failback (failback_client_cidrs).
+   */
+  private void failbackClientRule(ReplicationModel.Hub hub, Vpc recovery, List<String> cidrs) {
+    if (recovery == null || !exists(recovery)) {
+      return; // VER010
+    }
+    String name = paths.model().recoveryGroupName(recovery);
+    Optional<Cloud.SecurityGroup> group = cloud.securityGroups(paths.place(recovery), recovery.id().value()).stream()
+        .filter(g -> paths.topology().name().value().equals(g.tags().get("DrslinkTopology")) && name.equals(g.tags().get("Name")))
+        .findFirst();
+    String module = "module." + hub.recoveryGroupLabel(recovery.nameValue());
+    if (group.isEmpty()) {
+      findings.error("VER020", recovery.region(), recovery.id().value(), recovery.id().at(), "no drslink recovery instance security group " + name + " in VPC " + recovery.nameValue() + ": the Failback Client in " + String.join(", ", cidrs) + " cannot reach recovery instances on TCP 1500", "apply the generated root (" + module + ")");
+      return;
+    }
+    for (String cidr : cidrs) {
+      if (Traffic.admits(group.get(), REPLICATION, cidr)) {
+        findings.pass(recovery.region());
+      } else {
+        findings.error("VER020", recovery.region(), group.get().id(), recovery.id().at(), "recovery instance security group " + group.get().id() + " in VPC " + recovery.nameValue() + " does not admit TCP 1500 from the Failback Client in " + cidr + ": failback to on-premises cannot pair", "apply the generated root (" + module + ") to restore the 1500 rule");
+      }
+    }
+  }
+
   private void inboundResolver(ReplicationModel.Hub hub) {
     Vpc vpc = hub.vpc();
     if (!exists(vpc)) {
@@ -847,7 +877,7 @@ final class PathChecks {
     // The name resolver-inbound gives it (modules/resolver-inbound: the name cut to 47 characters).
     String name = paths.model().resourceName(vpc);
     String expected = name.substring(0, Math.min(47, name.length())) + "-resolver-inbound";
-    Optional<Cloud.ResolverEndpoint> found = cloud.inboundResolverEndpoints(place, vpc.id().value()).stream().filter(e -> e.name().equals(expected)).findFirst();
+    Optional<Cloud.ResolverEndpoint> found = cloud.inboundResolverEndpoints(place, vpc.id().value()).stream().filter(e -> expected.equals(e.name())).findFirst();
     String clients = String.join(", ", hub.resolverClients());
     if (found.isEmpty()) {
       findings.error("VER019", hub.region(), vpc.id().value(), vpc.id().at(), "no Route 53 Resolver inbound endpoint " + expected + " in VPC " + vpc.nameValue() + ": the datacenters' DNS servers (" + clients + ") forward the DRS and S3 names to nothing", "apply the generated root (module." + hub.resolverLabel() + ")");

@@ -556,6 +556,7 @@ class LiveChecksTest {
     List<Cloud.Route> withVgw = new java.util.ArrayList<>(c.routeTables.stream().filter(t -> t.id().equals(RecordedCloud.DR_RTB)).findFirst().orElseThrow().routes());
     withVgw.add(new Cloud.Route("192.168.0.0/16", "vgw-0dc0dc0dc0dc0dc0d", "active"));
     replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    c.groups.add(recoveryFailbackGroup());
     Topology hybrid = example("hybrid");
     List<String> clean = lines(LiveRun.verify(hybrid, c));
     assertEquals(List.of(), clean);
@@ -570,6 +571,70 @@ class LiveChecksTest {
                 + " (hint: apply the generated root to restore the route)",
             "topology.yaml:29:11: error: VER007 sg-0aa11bb22cc33dd44: replication security group sg-0aa11bb22cc33dd44 does not admit TCP 1500 from dc-tokyo 192.168.0.0/16 (replication dc-to-osaka) (hint: apply the generated root to restore the 1500 rule)"),
         found);
+  }
+
+  /** drslink's recovery instance group for failback to on-premises, as apply leaves it in examples/hybrid's dr. */
+  private static Cloud.SecurityGroup recoveryFailbackGroup() {
+    return new Cloud.SecurityGroup("sg-0recovery0000000001", RecordedCloud.DR, "drslink-hybrid-dr-recovery-failback", java.util.Map.of("Name", "hybrid-dr-recovery-failback", "DrslinkTopology", "hybrid"),
+        new java.util.ArrayList<>(List.of(new Cloud.Permission("tcp", 1500, 1500, "192.168.50.0/24"))));
+  }
+
+  /**
+   * examples/hybrid fails back to dc-tokyo: the Failback Client there must reach the recovery instances on TCP 1500
+   * (VER020). Without the rule, and without the group (one of another topology with the same Name does not count).
+   */
+  @Test
+  void failbackClientRuleOnTheRecoveryGroupIsJudged() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    Cloud.SecurityGroup group = recoveryFailbackGroup();
+    c.groups.add(new Cloud.SecurityGroup(group.id(), group.vpcId(), group.name(), group.tags(), new java.util.ArrayList<>(List.of(new Cloud.Permission("tcp", 1500, 1500, "192.168.0.0/24")))));
+    Topology hybrid = example("hybrid");
+    List<String> found = lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList();
+    assertEquals(List.of("topology.yaml:22:13: error: VER020 sg-0recovery0000000001: recovery instance security group sg-0recovery0000000001 in VPC dr does not admit TCP 1500 from the Failback Client in 192.168.50.0/24: failback to on-premises cannot pair"
+        + " (hint: apply the generated root (module.recovery_sg_dr) to restore the 1500 rule)"), found);
+
+    c.groups.removeIf(g -> g.id().equals(group.id()));
+    c.groups.add(new Cloud.SecurityGroup(group.id(), group.vpcId(), group.name(), java.util.Map.of("Name", "hybrid-dr-recovery-failback", "DrslinkTopology", "another"), group.ingress()));
+    assertEquals(List.of("topology.yaml:22:13: error: VER020 vpc-0fedcba9876543210: no drslink recovery instance security group hybrid-dr-recovery-failback in VPC dr: the Failback Client in 192.168.50.0/24 cannot reach recovery instances on TCP 1500"
+        + " (hint: apply the generated root (module.recovery_sg_dr))"), lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList());
+
+    c.groups.removeIf(g -> g.id().equals(group.id()));
+    c.groups.add(group);
+    assertEquals(List.of(), lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList());
+  }
+
+  /**
+   * An answer the checks did not expect (here DRS's source servers throw a NullPointerException, as a field left out
+   * would): one line saying what and where, the unit's neighbours still judged and their findings kept, status
+   * "unreadable" (exit 6) and a JSON document, never an internal error.
+   */
+  @Test
+  void anUnexpectedAnswerIsOneLineAndTheOtherFindingsStand() throws IOException {
+    RecordedCloud recorded = RecordedCloud.afterApply();
+    recorded.groups.replaceAll(g -> g.id().equals(RecordedCloud.REPLICATION_SG) ? new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.tags(), List.of()) : g);
+    Cloud broken = (Cloud) java.lang.reflect.Proxy.newProxyInstance(
+        Cloud.class.getClassLoader(), new Class<?>[] {Cloud.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("sourceServers")) {
+            throw new NullPointerException("Cannot invoke \"String.equals(Object)\" because \"x\" is null");
+          }
+          try {
+            return method.invoke(recorded, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    Findings f = LiveRun.verify(tokyoOsaka(), broken);
+    assertEquals("unreadable", f.status());
+    assertEquals(1, f.unreadable().size(), f.unreadable()::toString);
+    assertTrue(f.unreadable().get(0).startsWith("unexpected answer: NullPointerException (Cannot invoke \"String.equals(Object)\" because \"x\" is null) at "), f.unreadable().get(0));
+    assertTrue(f.unreadable().get(0).endsWith("; this part was not judged (a bug in drslink: please report it with the output of -v)"), f.unreadable().get(0));
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("error: VER007 " + RecordedCloud.REPLICATION_SG)), () -> lines(f).toString());
+    assertTrue(f.passedTotal() > 10, () -> "passed " + f.passedTotal());
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper()).json("verify", "tokyo-osaka", "topology.yaml", f));
+    assertEquals("unreadable", doc.path("status").asText());
+    assertEquals(f.unreadable().get(0), doc.path("unreadable").get(0).asText());
+    assertTrue(doc.path("findings").size() >= 1, doc::toString);
   }
 
   /** A forwarding rule for exactly drs.REGION takes the queries from the private zone; one for amazonaws.com does not. */
