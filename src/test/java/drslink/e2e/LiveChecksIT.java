@@ -32,7 +32,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
  * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
  * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
- * only reads were made. -Dlive.case=tokyo-osaka, cross-account, hybrid, fan-in, transit-gateway, cross-account-fan-in, failback-accounts or hybrid-datacenters runs one of them.
+ * only reads were made. -Dlive.case=NAME runs one case: tokyo-osaka, or the last part of an entry of everyAccountTopologyHoldsAfterApply (fan-in, tgw-shared-peering...).
  */
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
@@ -186,7 +186,7 @@ class LiveChecksIT {
    * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader).
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "examples/fan-in", "examples/transit-gateway", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "examples/fan-in", "examples/transit-gateway", "golden/tgw-shared-peering", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
   void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
     String caseName = name.substring(name.indexOf('/') + 1);
     org.junit.jupiter.api.Assumptions.assumeTrue(selected(caseName), "-Dlive.case selects another case");
@@ -229,6 +229,19 @@ class LiveChecksIT {
       assertExit(0, again);
       assertOnlyReads(again);
 
+      if (caseName.equals("hybrid")) {
+        // The Failback Client's 1500 rule revoked on drslink's recovery group in dr: failback to dc-tokyo cannot pair.
+        String dr = seeded.ids().get("vpc-0fedcba9876543210");
+        Ec2Client osaka = moto.ec2(TARGET_REGION, AwsCreds.TEST);
+        SecurityGroup recovery = osaka.describeSecurityGroups(r -> r.filters(f -> f.name("tag:Name").values("hybrid-dr-recovery-failback"))).securityGroups().get(0);
+        osaka.revokeSecurityGroupIngress(r -> r.groupId(recovery.groupId()).ipPermissions(p -> p.ipProtocol("tcp").fromPort(1500).toPort(1500).ipRanges(x -> x.cidrIp("192.168.50.0/24"))));
+        CommandResult no1500 = t.time("verify-failback-1500", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+        assertExit(5, no1500);
+        assertLine(no1500, at(seeded.yaml(), dr) + ": error: VER020 " + recovery.groupId() + ": recovery instance security group " + recovery.groupId() + " in VPC dr does not admit TCP 1500 from the Failback Client in 192.168.50.0/24: failback to on-premises cannot pair"
+            + " (hint: apply the generated root (module.recovery_sg_dr) to restore the 1500 rule)");
+        osaka.authorizeSecurityGroupIngress(r -> r.groupId(recovery.groupId()).ipPermissions(p -> p.ipProtocol("tcp").fromPort(1500).toPort(1500).ipRanges(x -> x.cidrIp("192.168.50.0/24"))));
+        assertExit(0, t.time("verify-failback-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
+      }
       if (caseName.equals("transit-gateway")) {
         // The recovery VPC's attachment stops propagating into its table: what arrives over the gateway peering
         // from shop has no way into recovery (VER015), until the propagation is back.
