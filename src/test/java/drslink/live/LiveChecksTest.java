@@ -279,6 +279,89 @@ class LiveChecksTest {
     assertTrue(found.stream().anyMatch(l -> l.startsWith("topology.yaml:23:27: error: PRE007 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 belongs to vpc-0somewhereelse000")), found::toString);
   }
 
+  /** The VPC's CIDR blocks and DNS attributes as AWS shows them; a subnet missing, and one of another VPC. */
+  @Test
+  void preflightNamesWrongCidrDnsHostnamesOffAndSubnetsNotInTheVpc() throws IOException {
+    RecordedCloud c = RecordedCloud.beforeApply();
+    c.vpcs.put(RecordedCloud.DR, new Cloud.VpcInfo(RecordedCloud.DR, List.of("10.21.0.0/16"), true, false, null));
+    c.subnets.removeIf(s -> s.id().equals("subnet-0bbbbbbbbbbbbbbbb"));
+    c.subnets.replaceAll(s -> s.id().equals(RecordedCloud.STAGING) ? new Cloud.SubnetInfo(s.id(), RecordedCloud.APP, s.cidr(), s.availabilityZone()) : s);
+    assertEquals(
+        List.of(
+            "topology.yaml:21:13: error: PRE003 vpc-0fedcba9876543210: VPC dr has enableDnsSupport=true and enableDnsHostnames=false; private zones need both on"
+                + " (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0fedcba9876543210 --enable-dns-support / --enable-dns-hostnames (one per call))",
+            "topology.yaml:22:15: error: PRE002 vpc-0fedcba9876543210: VPC dr has no CIDR block 10.20.0.0/16 (it has 10.21.0.0/16) (hint: write the VPC's CIDR blocks as AWS shows them)",
+            "topology.yaml:24:57: error: PRE004 subnet-0bbbbbbbbbbbbbbbb: subnet subnet-0bbbbbbbbbbbbbbbb does not exist in ap-northeast-3 (hint: fix the subnet id)",
+            "topology.yaml:25:28: error: PRE004 subnet-0cccccccccccccccc: subnet subnet-0cccccccccccccccc is in vpc-0a1b2c3d4e5f67890, not in VPC dr (vpc-0fedcba9876543210) (hint: name subnets of this VPC only)"),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+  }
+
+  /**
+   * A zone where the DRS endpoint service is not offered, a team's S3 endpoint with private DNS in app, and
+   * peerings: 50 live plus drslink's one is above the default quota (a warning), 125 plus one above the
+   * maximum (an error) (https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-connection-quotas.html).
+   */
+  @Test
+  void preflightNamesAnUnofferedZoneAPrivateDnsEndpointAndThePeeringQuota() throws IOException {
+    RecordedCloud c = RecordedCloud.beforeApply();
+    c.serviceZones.put("com.amazonaws.ap-northeast-3.drs", java.util.Set.of("ap-northeast-3a", "ap-northeast-3c"));
+    c.endpoints.add(new Cloud.Endpoint("vpce-0team000000000000", RecordedCloud.APP, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of(), List.of(), true, List.of(), java.util.Map.of()));
+    c.peerings = 50;
+    String pre009 = "topology.yaml:15:13: error: PRE009 vpce-0team000000000000: VPC app has interface endpoint vpce-0team000000000000 for com.amazonaws.ap-northeast-3.s3 with private DNS on; it answers for the same names as drslink's zone"
+        + " (hint: turn private DNS off on it (aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0team000000000000 --no-private-dns-enabled) or delete it)";
+    String pre006 = "topology.yaml:24:57: error: PRE006 subnet-0bbbbbbbbbbbbbbbb: com.amazonaws.ap-northeast-3.drs is not offered in ap-northeast-3b (subnet subnet-0bbbbbbbbbbbbbbbb)"
+        + " (hint: aws ec2 describe-vpc-endpoint-services --service-names com.amazonaws.ap-northeast-3.drs lists the zones; choose a subnet in one of them)";
+    assertEquals(
+        List.of(
+            pre009,
+            "topology.yaml:15:13: warning: PRE012 vpc-0a1b2c3d4e5f67890: VPC app has 50 peering(s) and the topology adds 1: 51 is above the default quota of 50 per VPC"
+                + " (hint: request an increase of \"Active VPC peering connections per VPC\" in Service Quotas before apply)",
+            "topology.yaml:21:13: warning: PRE012 vpc-0fedcba9876543210: VPC dr has 50 peering(s) and the topology adds 1: 51 is above the default quota of 50 per VPC"
+                + " (hint: request an increase of \"Active VPC peering connections per VPC\" in Service Quotas before apply)",
+            pre006),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+    c.peerings = 125;
+    assertEquals(
+        List.of(
+            pre009,
+            "topology.yaml:15:13: error: PRE012 vpc-0a1b2c3d4e5f67890: VPC app has 125 peering(s) and the topology adds 1: 126 is above the maximum of 125 per VPC (hint: use a transit_gateway link for some of them)",
+            "topology.yaml:21:13: error: PRE012 vpc-0fedcba9876543210: VPC dr has 125 peering(s) and the topology adds 1: 126 is above the maximum of 125 per VPC (hint: use a transit_gateway link for some of them)",
+            pre006),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+  }
+
+  /** drslink's S3 endpoint gone, its DRS endpoint not available and out of one endpoint subnet: one line each. */
+  @Test
+  void missingUnavailableAndShrunkEndpointsAreFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.endpoints.removeIf(e -> e.serviceName().endsWith(".s3"));
+    c.endpoints.replaceAll(e -> new Cloud.Endpoint(e.id(), e.vpcId(), e.serviceName(), e.type(), "pendingAcceptance", List.of("subnet-0aaaaaaaaaaaaaaaa"), e.securityGroupIds(), e.privateDns(), e.dnsNames(), e.tags()));
+    assertEquals(
+        List.of(
+            "topology.yaml:21:13: error: VER003 vpc-0fedcba9876543210: no interface endpoint for com.amazonaws.ap-northeast-3.s3 in VPC dr (hint: apply the generated root (module.endpoints_dr))",
+            "topology.yaml:21:13: error: VER003 vpce-0d0d0d0d0d0d0d0d0: endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs is pendingAcceptance, not available (hint: wait for it, or look at the endpoint in the VPC console)",
+            "topology.yaml:24:57: error: VER003 vpce-0d0d0d0d0d0d0d0d0: endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs has no network interface in subnet subnet-0bbbbbbbbbbbbbbbb"
+                + " (hint: apply the generated root; the endpoint's subnets were changed outside it)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** After apply: a source VPC deleted, the staging subnet deleted, DRS not initialized (a region reset by hand). */
+  @Test
+  void missingVpcSubnetAndUninitializedDrsAreFoundAfterApply() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.vpcs.remove(RecordedCloud.APP);
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(false, List.of()));
+    assertEquals(
+        List.of(
+            "topology.yaml:15:13: error: VER010 vpc-0a1b2c3d4e5f67890: VPC app does not exist in ap-northeast-1 (hint: fix the id or run `drslink preflight` first)",
+            "topology.yaml:36:7: error: VER011 drs: DRS is not initialized in ap-northeast-3 (hint: run `aws drs initialize-service --region ap-northeast-3`, then apply)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+    c = RecordedCloud.afterApply();
+    c.subnets.removeIf(s -> s.id().equals(RecordedCloud.STAGING));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:25:28: error: VER010 subnet-0cccccccccccccccc: subnet subnet-0cccccccccccccccc of VPC dr does not exist (hint: fix the subnet id)"), found::toString);
+  }
+
   /** Issue 21: the failback zones of examples/cross-account are the dr account's; the prod account may not read them. */
   @Test
   void zonesAreReadWithTheirOwnersAccount() throws IOException {
