@@ -340,7 +340,10 @@ final class PathChecks {
       return;
     }
     String message = "VPC " + vpc.nameValue() + " uses DHCP options " + dhcp + " with DNS servers " + String.join(", ", servers) + ": instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver";
-    String hint = "forward drs." + vpc.region() + " and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS";
+    // The names to forward are those of the regions the VPC replicates or fails back to, not its own region's.
+    List<String> names =
+        paths.paths().stream().filter(q -> vpc.equals(q.from())).map(LivePaths.Path::region).distinct().flatMap(r -> paths.zoneNames(r).stream()).map(PathChecks::stripDot).toList();
+    String hint = "forward " + String.join(" and ", names) + " from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS";
     if (others.size() < servers.size()) {
       findings.warning("VER013", vpc.region(), dhcp, vpc.id().at(), message, hint);
     } else {

@@ -529,7 +529,7 @@ class LiveChecksTest {
         List.of(
             "topology.yaml:15:13: error: VER012 vpc-0a1b2c3d4e5f67890: VPC app has DNS support (enableDnsSupport) off: the Route 53 Resolver does not answer there, so no private zone does (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0a1b2c3d4e5f67890 --enable-dns-support)",
             "topology.yaml:15:13: error: VER013 dopt-0corp: VPC app uses DHCP options dopt-0corp with DNS servers 10.0.0.2, 10.0.0.3: instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver"
-                + " (hint: forward drs.ap-northeast-1 and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
+                + " (hint: forward drs.ap-northeast-3.amazonaws.com and s3.ap-northeast-3.amazonaws.com from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
         lines(LiveRun.verify(tokyoOsaka(), c)));
     c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), true, true, "dopt-0amazon"));
     c.dhcp.put("dopt-0amazon", List.of("AmazonProvidedDNS"));
