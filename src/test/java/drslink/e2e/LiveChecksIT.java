@@ -269,7 +269,9 @@ class LiveChecksIT {
    * (cross-account-fan-in) and a failback landing per source account (failback-accounts); and datacenters, one of
    * them forwarding to a Route 53 Resolver inbound endpoint (hybrid-datacenters). Clean after
    * apply: preflight before, verify and preflight again after all exit 0, every read made through the
-   * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader).
+   * accounts' role_arn (moto's STS) and each zone read by its owner (R8 refuses any other reader). Then hybrid
+   * (the Failback Client's 1500 rule, VER020), hybrid-datacenters (the inbound endpoint's UDP 53 rule, VER019) and
+   * transit-gateway (propagation, then an attachment's zone, VER015) are broken, found and restored.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
   @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "examples/fan-in", "examples/transit-gateway", "golden/tgw-shared-peering", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
@@ -328,6 +330,24 @@ class LiveChecksIT {
         osaka.authorizeSecurityGroupIngress(r -> r.groupId(recovery.groupId()).ipPermissions(p -> p.ipProtocol("tcp").fromPort(1500).toPort(1500).ipRanges(x -> x.cidrIp("192.168.50.0/24"))));
         assertExit(0, t.time("verify-failback-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
       }
+      if (caseName.equals("hybrid-datacenters")) {
+        // The inbound endpoint's group stops admitting DNS over UDP from dc-east: the queries its DNS servers forward
+        // for the DRS and S3 names go unanswered (VER019), until the rule is back.
+        String recovery = seeded.ids().get("vpc-0e000000000000002");
+        String endpointName = "hybrid-datacenters-recovery-resolver-inbound";
+        Ec2Client singapore = moto.ec2("ap-southeast-1", AwsCreds.TEST);
+        String group = singapore.describeSecurityGroups(r -> r.filters(f -> f.name("tag:Name").values(endpointName))).securityGroups().get(0).groupId();
+        String inbound = null;
+        for (JsonNode e : resolver(endpoint, "ap-southeast-1", "ListResolverEndpoints", "{}").path("ResolverEndpoints")) {
+          inbound = endpointName.equals(e.path("Name").asText()) ? e.path("Id").asText() : inbound;
+        }
+        singapore.revokeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(p -> p.ipProtocol("udp").fromPort(53).toPort(53).ipRanges(x -> x.cidrIp("192.168.0.0/17"))));
+        CommandResult noDns = t.time("verify-resolver-udp", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+        assertExit(5, noDns);
+        assertErrors(noDns, at(seeded.yaml(), recovery) + ": error: VER019 " + inbound + ": Route 53 Resolver inbound endpoint " + inbound + " in VPC recovery has no UDP 53 from 192.168.0.0/17 (hint: apply the generated root (module.resolver_inbound_recovery))");
+        singapore.authorizeSecurityGroupIngress(r -> r.groupId(group).ipPermissions(p -> p.ipProtocol("udp").fromPort(53).toPort(53).ipRanges(x -> x.cidrIp("192.168.0.0/17"))));
+        assertExit(0, t.time("verify-resolver-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
+      }
       if (caseName.equals("transit-gateway")) {
         // The recovery VPC's attachment stops propagating into its table: what arrives over the gateway peering
         // from shop has no way into recovery (VER015), until the propagation is back.
@@ -342,6 +362,20 @@ class LiveChecksIT {
             + table + " --transit-gateway-attachment-id " + attachment + "), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id " + table + " --destination-cidr-block 10.40.0.0/16 --transit-gateway-attachment-id " + attachment + "))");
         sydney.enableTransitGatewayRouteTablePropagation(r -> r.transitGatewayRouteTableId(table).transitGatewayAttachmentId(attachment));
         assertExit(0, t.time("verify-propagated", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
+
+        // The attachment loses its subnet in the zone of recovery's second endpoint subnet (AWS lets an attachment drop a
+        // zone while one subnet stays): that endpoint subnet can no longer reach the gateway (VER015), until it is back.
+        String endpointSubnet = seeded.ids().get("subnet-02222222222222222");
+        String zone = sydney.describeSubnets(r -> r.subnetIds(endpointSubnet)).subnets().get(0).availabilityZone();
+        List<String> attached = sydney.describeTransitGatewayVpcAttachments(r -> r.transitGatewayAttachmentIds(attachment)).transitGatewayVpcAttachments().get(0).subnetIds();
+        String inZone = sydney.describeSubnets(r -> r.subnetIds(attached)).subnets().stream().filter(x -> x.availabilityZone().equals(zone)).findFirst().orElseThrow().subnetId();
+        sydney.modifyTransitGatewayVpcAttachment(r -> r.transitGatewayAttachmentId(attachment).removeSubnetIds(inZone));
+        CommandResult noZone = t.time("verify-attachment-zone", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+        assertExit(5, noZone);
+        assertErrors(noZone, at(seeded.yaml(), attachment) + ": error: VER015 " + attachment + ": transit gateway attachment " + attachment + " of VPC recovery has no subnet in " + zone + ", so subnet " + endpointSubnet
+            + " there cannot reach the transit gateway (replication shop-to-sydney) (hint: add a subnet in " + zone + " to the attachment (aws ec2 modify-transit-gateway-vpc-attachment --transit-gateway-attachment-id " + attachment + " --add-subnet-ids SUBNET))");
+        sydney.modifyTransitGatewayVpcAttachment(r -> r.transitGatewayAttachmentId(attachment).addSubnetIds(inZone));
+        assertExit(0, t.time("verify-attachment-restored", () -> run(cli, ws, endpoint, "verify", "topology.yaml")));
       }
     } finally {
       System.err.println(t);
@@ -415,9 +449,13 @@ class LiveChecksIT {
     }
   }
 
-  /** A Route 53 Resolver call to moto as the CLI makes it (JSON 1.1, signed for route53resolver in Tokyo); any error fails the test. */
+  /** A Route 53 Resolver call to moto as the CLI makes it (JSON 1.1, signed for route53resolver, in Tokyo unless told); any error fails the test. */
   private JsonNode resolver(String endpoint, String operation, String body) throws IOException {
-    SignedHttp.Reply r = new SignedHttp(endpoint).send(AwsCreds.TEST, "route53resolver", SOURCE_REGION, "POST", "/", "application/x-amz-json-1.1", body, java.util.Map.of("X-Amz-Target", "Route53Resolver." + operation));
+    return resolver(endpoint, SOURCE_REGION, operation, body);
+  }
+
+  private JsonNode resolver(String endpoint, String region, String operation, String body) throws IOException {
+    SignedHttp.Reply r = new SignedHttp(endpoint).send(AwsCreds.TEST, "route53resolver", region, "POST", "/", "application/x-amz-json-1.1", body, java.util.Map.of("X-Amz-Target", "Route53Resolver." + operation));
     assertEquals(200, r.status(), () -> operation + ": " + r.body());
     return json.readTree(r.body());
   }
