@@ -33,7 +33,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * preflight finds a conflicting private zone and an uninitialized DRS region, then holds once both are
  * fixed; after apply, verify holds, and each break (a zone association, the 1500 rule, a route, a NACL
  * deny on 1500, the S3 wildcard alias, the endpoints' 443 rule, DNS support and DHCP options, the
- * staging subnet's NAT route, a Resolver forwarding rule, source servers) gives its exact finding and exit 5, and holds again once restored; and
+ * staging subnet's NAT route, a Resolver forwarding rule, the DRS template, source servers) gives its exact finding and exit 5, and holds again once restored; and
  * preflight run again after apply holds (drslink's own zones and template are not conflicts). On
  * examples/cross-account every read goes through the role_arn assumed with moto's STS, and the
  * emulator refuses a zone read by any account but the owner (aws_rules.py R8), so exit 0 there proves
@@ -231,7 +231,17 @@ class LiveChecksIT {
               + " (hint: disassociate the rule from the VPC (aws route53resolver disassociate-resolver-rule --resolver-rule-id " + rule + " --vpc-id " + app + "), or make those servers answer with the endpoint's addresses)");
       resolver(endpoint, "DisassociateResolverRule", ruleOnApp);
 
-      // 10. Source servers keep the settings they were added with: one changed by hand to public routing
+      // 10. drslink's DRS template switched by hand to public routing with public IPs: new servers would replicate over the internet.
+      MotoDrs drsTemplate = moto.drs();
+      String rct = drsTemplate.templates(AwsCreds.TEST, TARGET_REGION).get(0).path("replicationConfigurationTemplateID").asText();
+      assertEquals(200, drsTemplate.call(AwsCreds.TEST, TARGET_REGION, "UpdateReplicationConfigurationTemplate", "{\"replicationConfigurationTemplateID\":\"" + rct + "\",\"dataPlaneRouting\":\"PUBLIC_IP\",\"createPublicIP\":true}").status());
+      CommandResult publicTemplate = t.time("verify-template", () -> run(cli, ws, endpoint, "verify", "topology.yaml"));
+      assertExit(5, publicTemplate);
+      assertErrors(publicTemplate, at(text, "replication_server_instance_type") + ": error: VER009 " + rct + ": DRS template " + rct + " in ap-northeast-3 has data plane routing PUBLIC_IP instead of PRIVATE_IP; public IPs on replication servers"
+          + " (hint: apply the generated root (module.drs_settings_*) so the template is drslink's again)");
+      assertEquals(200, drsTemplate.call(AwsCreds.TEST, TARGET_REGION, "UpdateReplicationConfigurationTemplate", "{\"replicationConfigurationTemplateID\":\"" + rct + "\",\"dataPlaneRouting\":\"PRIVATE_IP\",\"createPublicIP\":false}").status());
+
+      // 11. Source servers keep the settings they were added with: one changed by hand to public routing
       //    is found although the template is drslink's (a conforming one beside it is not).
       //    And a server of app whose launch template, as DRS makes it, names no subnet: the recovery would land in
       //    the default subnet, not in dr (a warning, VER018), until its template's default version names one of dr.
