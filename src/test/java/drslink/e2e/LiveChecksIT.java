@@ -76,7 +76,10 @@ class LiveChecksIT {
       Route53Client route53 = moto.route53(AwsCreds.TEST);
       String account = moto.accountOf(AwsCreds.TEST);
 
-      // Preflight, before anything: a private zone of drslink's name already on app, DRS not initialized.
+      // Preflight, before anything: a private zone of drslink's name already on app, DRS not initialized, and dr's
+      // DNS hostnames off, as a VPC made outside the console wizard starts (the fixture turns them on):
+      // https://docs.aws.amazon.com/vpc/latest/userguide/AmazonDNS-concepts.html#vpc-dns-support.
+      ec2Target.modifyVpcAttribute(r -> r.vpcId(dr).enableDnsHostnames(b -> b.value(false)));
       String conflict =
           route53.createHostedZone(r -> r.name("s3.ap-northeast-3.amazonaws.com").callerReference("drslink-live-conflict").vpc(v -> v.vpcId(app).vpcRegion(VPCRegion.AP_NORTHEAST_1)))
               .hostedZone().id().replace("/hostedzone/", "");
@@ -88,8 +91,12 @@ class LiveChecksIT {
           + "); Route 53 will refuse drslink's zone with ConflictingDomainExists (hint: disassociate that zone from the VPC (aws route53 disassociate-vpc-from-hosted-zone --hosted-zone-id " + conflict
           + " --vpc VPCRegion=ap-northeast-1,VPCId=" + app + ") or delete it)");
       assertLine(dirty, at(text, "app-to-osaka") .replaceAll(":\\d+$", ":5") + ": error: PRE010 drs: DRS is not initialized in ap-northeast-3 (hint: run `aws drs initialize-service --region ap-northeast-3` with the pipeline's credentials)");
+      assertLine(dirty, at(text, dr) + ": error: PRE003 " + dr + ": VPC dr has enableDnsSupport=true and enableDnsHostnames=false; private zones need both on"
+          + " (hint: aws ec2 modify-vpc-attribute --vpc-id " + dr + " --enable-dns-support / --enable-dns-hostnames (one per call))");
+      assertEquals(3, dirty.stdout().lines().filter(l -> l.contains(": error: ")).count(), dirty.stdout());
 
       route53.deleteHostedZone(r -> r.id(conflict));
+      ec2Target.modifyVpcAttribute(r -> r.vpcId(dr).enableDnsHostnames(b -> b.value(true)));
       moto.initializeDrs(seeded);
       moto.natForStaging(seeded);
       CommandResult clean = t.time("preflight-clean", () -> run(cli, ws, endpoint, "preflight", "topology.yaml"));
