@@ -27,24 +27,37 @@ final class DrsReader {
     this.json = json;
   }
 
+  /**
+   * DescribeReplicationConfigurationTemplates, following nextToken (the API pages its answer:
+   * https://docs.aws.amazon.com/drs/latest/APIReference/API_DescribeReplicationConfigurationTemplates.html).
+   */
   Cloud.DrsState read(Cloud.Place place) {
-    Optional<JsonNode> answer = call(place, "DescribeReplicationConfigurationTemplates", "{}");
-    if (answer.isEmpty()) {
-      return new Cloud.DrsState(false, List.of());
-    }
     List<Cloud.DrsTemplate> templates = new ArrayList<>();
-    for (JsonNode t : answer.get().path("items")) {
-      List<String> groups = new ArrayList<>();
-      t.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
-      templates.add(
-          new Cloud.DrsTemplate(
-              t.path("replicationConfigurationTemplateID").asText(),
-              t.path("stagingAreaSubnetId").asText(null),
-              groups,
-              t.path("dataPlaneRouting").asText(null),
-              t.path("createPublicIP").asBoolean(false),
-              tags(t.path("tags"))));
-    }
+    java.util.Set<String> tokens = new java.util.HashSet<>();
+    String token = null;
+    do {
+      var body = json.createObjectNode();
+      if (token != null) {
+        body.put("nextToken", token);
+      }
+      Optional<JsonNode> answer = call(place, "DescribeReplicationConfigurationTemplates", body.toString());
+      if (answer.isEmpty()) {
+        return new Cloud.DrsState(false, List.of());
+      }
+      for (JsonNode t : answer.get().path("items")) {
+        List<String> groups = new ArrayList<>();
+        t.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
+        templates.add(
+            new Cloud.DrsTemplate(
+                t.path("replicationConfigurationTemplateID").asText(),
+                t.path("stagingAreaSubnetId").asText(null),
+                groups,
+                t.path("dataPlaneRouting").asText(null),
+                t.path("createPublicIP").asBoolean(false),
+                tags(t.path("tags"))));
+      }
+      token = answer.get().path("nextToken").asText("");
+    } while (!token.isEmpty() && tokens.add(token));
     return new Cloud.DrsState(true, templates);
   }
 
@@ -79,7 +92,12 @@ final class DrsReader {
         String hostname = server.path("sourceProperties").path("identificationHints").path("hostname").asText(null);
         List<String> ips = new ArrayList<>();
         server.path("sourceProperties").path("networkInterfaces").forEach(n -> n.path("ips").forEach(ip -> ips.add(ip.asText())));
-        JsonNode settings = call(place, "GetReplicationConfiguration", json.createObjectNode().put("sourceServerID", id).toString()).orElseThrow();
+        // A server deleted since the listing has no configuration (ResourceNotFoundException): it replicates nothing.
+        Optional<JsonNode> configuration = call(place, "GetReplicationConfiguration", json.createObjectNode().put("sourceServerID", id).toString(), "ResourceNotFoundException");
+        if (configuration.isEmpty()) {
+          continue;
+        }
+        JsonNode settings = configuration.get();
         List<String> groups = new ArrayList<>();
         settings.path("replicationServersSecurityGroupsIDs").forEach(g -> groups.add(g.asText()));
         out.add(
@@ -105,9 +123,14 @@ final class DrsReader {
 
   /** A signed REST-JSON call; empty when DRS is not initialized in the place, the parsed answer otherwise. */
   private Optional<JsonNode> call(Cloud.Place place, String operation, String body) {
+    return call(place, operation, body, "UninitializedAccountException");
+  }
+
+  /** As {@link #call(Cloud.Place, String, String)}, also empty when DRS answers the error {@code absent}. */
+  private Optional<JsonNode> call(Cloud.Place place, String operation, String body, String absent) {
     URI uri = URI.create(base(place.region()) + "/" + operation);
     SignedPost.Answer answer = SignedPost.call(aws, place, "drs", operation, uri, java.util.Map.of("Content-Type", "application/json"), body);
-    if (answer.errorCode().startsWith("UninitializedAccountException")) {
+    if (answer.errorCode().startsWith("UninitializedAccountException") || answer.errorCode().startsWith(absent)) {
       return Optional.empty();
     }
     if (answer.status() != 200) {

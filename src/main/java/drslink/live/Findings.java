@@ -24,7 +24,19 @@ public final class Findings {
       unit.run();
     } catch (Cloud.Unreadable e) {
       unreadable.add(e.getMessage());
+    } catch (RuntimeException e) {
+      // An answer the checks did not expect (a field left out, a shape AWS never sent before): this unit cannot be
+      // judged, which is said in one line with where it happened; the other units and their findings stand, and
+      // the result is incomplete (exit 6, a JSON document with status "unreadable") instead of an internal error.
+      unreadable.add(unexpected(e));
     }
+  }
+
+  /** The one line for an answer the checks did not expect: the exception, its message and drslink's line. */
+  static String unexpected(RuntimeException e) {
+    StackTraceElement at = e.getStackTrace().length == 0 ? null : e.getStackTrace()[0];
+    return "unexpected answer: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")")
+        + (at == null ? "" : " at " + at.getFileName() + ":" + at.getLineNumber()) + "; this part was not judged (a bug in drslink: please report it with the output of -v)";
   }
 
   /** A failure of reading that happened outside any unit (the backstop of {@link LiveRun}). */

@@ -64,6 +64,11 @@ public final class LiveRun {
       Findings findings = new Findings();
       findings.unreadable(ReadFailure.cause(e, call) + " (" + call.replace(':', ' ') + ")");
       return findings;
+    } catch (RuntimeException e) {
+      // Backstop: units catch their own (Findings.attempt); anything else still ends as a report, never exit 70.
+      Findings findings = new Findings();
+      findings.unreadable(Findings.unexpected(e));
+      return findings;
     }
   }
 }

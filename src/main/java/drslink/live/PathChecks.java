@@ -61,6 +61,7 @@ final class PathChecks {
       if (!hub.resolverClients().isEmpty()) {
         findings.attempt(() -> inboundResolver(hub));
       }
+      hub.recoveryClients().forEach((recovery, cidrs) -> findings.attempt(() -> failbackClientRule(hub, hub.stagingVpcs().get(recovery), cidrs)));
     }
     return findings;
   }
@@ -185,15 +186,69 @@ final class PathChecks {
       }
       Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
       Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
-      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole")) {
+      if (route.isPresent() && "active".equalsIgnoreCase(route.get().state()) && !route.get().target().equals("blackhole") && !route.get().target().equals(attachmentId)) {
         findings.pass(vpc.region());
       } else {
+        String why = route.isEmpty() ? "" : route.get().target().equals(attachmentId) ? " (" + route.get().destination() + " goes back to " + vpc.nameValue() + "'s own attachment)" : " (" + route.get().destination() + " is " + route.get().state() + ")";
         findings.error(
             "VER015", vpc.region(), table, side.routeTableId().at(),
-            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + (route.isPresent() ? " (" + route.get().destination() + " is " + route.get().state() + ")" : "") + " (" + p.what() + ")",
+            "transit gateway route table " + table + " has no active route to " + peer.nameValue() + " " + cidr + why + " (" + p.what() + ")",
             "apply the generated root to restore the transit gateway route");
       }
     }
+    if (!vpc.region().equals(peer.region())) {
+      ownRoutes(p, vpc, side, routes, peer);
+    }
+  }
+
+  /**
+   * The way in over a transit gateway peering: drslink associates the peering attachment with the link's route
+   * table (modules/tgw-peering), so traffic from {@code peer} arriving here is routed by that table, which must send
+   * each CIDR of {@code vpc} to the VPC's own attachment. Peering attachments do not propagate, so that route is the
+   * VPC attachment's propagation into the table or a static route to it (route propagation, static routes:
+   * https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html); a more specific route elsewhere takes part of
+   * the CIDR away (longest prefix match, https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html).
+   */
+  private void ownRoutes(LivePaths.Path p, Vpc vpc, TransitGatewaySide side, List<Cloud.Route> routes, Vpc peer) {
+    String table = side.routeTableId().value();
+    String attachmentId = side.attachmentId().value();
+    Cloud.RouteTable asTable = new Cloud.RouteTable(table, null, false, List.of(), routes);
+    for (String cidr : vpc.cidrValues()) {
+      if (!once("tgw-own|" + table + "|" + cidr)) {
+        continue;
+      }
+      Optional<Cloud.Route> route = Traffic.route(asTable, cidr);
+      List<String> wrong = new ArrayList<>();
+      if (route.isEmpty()) {
+        wrong.add("no route");
+      } else if (!tgwRouteTo(route.get(), attachmentId)) {
+        wrong.add(describeTgwRoute(route.get()));
+      }
+      for (Cloud.Route r : Traffic.moreSpecific(asTable, cidr)) {
+        if (!tgwRouteTo(r, attachmentId)) {
+          wrong.add(describeTgwRoute(r));
+        }
+      }
+      if (wrong.isEmpty()) {
+        findings.pass(vpc.region());
+        continue;
+      }
+      findings.error(
+          "VER015", vpc.region(), table, side.routeTableId().at(),
+          "transit gateway route table " + table + " does not send " + vpc.nameValue() + " " + cidr + " to its attachment " + attachmentId + " (" + String.join("; ", wrong) + "): traffic from " + peer.nameValue()
+              + " that arrives over the transit gateway peering cannot reach " + vpc.nameValue() + " (" + p.what() + ")",
+          "propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id " + table + " --transit-gateway-attachment-id " + attachmentId
+              + "), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id " + table + " --destination-cidr-block " + cidr + " --transit-gateway-attachment-id " + attachmentId + ")");
+    }
+  }
+
+  private static boolean tgwRouteTo(Cloud.Route r, String attachmentId) {
+    return "active".equalsIgnoreCase(r.state()) && attachmentId.equals(r.target());
+  }
+
+  private static String describeTgwRoute(Cloud.Route r) {
+    boolean blackhole = "blackhole".equalsIgnoreCase(r.state()) || "blackhole".equals(r.target());
+    return r.destination() + (blackhole ? " is a blackhole" : " goes to " + r.target());
   }
 
   /** The interface endpoints for DRS and S3 in the hub, by service name; missing or unavailable ones are findings. */
@@ -285,7 +340,10 @@ final class PathChecks {
       return;
     }
     String message = "VPC " + vpc.nameValue() + " uses DHCP options " + dhcp + " with DNS servers " + String.join(", ", servers) + ": instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver";
-    String hint = "forward drs." + vpc.region() + " and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS";
+    // The names to forward are those of the regions the VPC replicates or fails back to, not its own region's.
+    List<String> names =
+        paths.paths().stream().filter(q -> vpc.equals(q.from())).map(LivePaths.Path::region).distinct().flatMap(r -> paths.zoneNames(r).stream()).map(PathChecks::stripDot).toList();
+    String hint = "forward " + String.join(" and ", names) + " from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS";
     if (others.size() < servers.size()) {
       findings.warning("VER013", vpc.region(), dhcp, vpc.id().at(), message, hint);
     } else {
@@ -784,6 +842,35 @@ final class PathChecks {
    * forwarders are given), and its security groups must admit TCP and UDP 53 from every forwarding network
    * ("the security group must allow inbound DNS traffic", resolver-inbound endpoint settings in the same guide).
    */
+  /**
+   * Failback to on-premises: "The Failback Client must be able to communicate with the Recovery instance on TCP
+   * 1500" and "TCP Port 1500 inbound ... must be open on the recovery instance"
+   * (https://docs.aws.amazon.com/drs/latest/userguide/failback-performing.html). drslink's recovery instance group
+   * in the recovery VPC (modules/recovery-instance-security-group, tagged with the topology) admits 1500 from every
+   * datacenter CIDR of a replication with failback (failback_client_cidrs).
+   */
+  private void failbackClientRule(ReplicationModel.Hub hub, Vpc recovery, List<String> cidrs) {
+    if (recovery == null || !exists(recovery)) {
+      return; // VER010
+    }
+    String name = paths.model().recoveryGroupName(recovery);
+    Optional<Cloud.SecurityGroup> group = cloud.securityGroups(paths.place(recovery), recovery.id().value()).stream()
+        .filter(g -> paths.topology().name().value().equals(g.tags().get("DrslinkTopology")) && name.equals(g.tags().get("Name")))
+        .findFirst();
+    String module = "module." + hub.recoveryGroupLabel(recovery.nameValue());
+    if (group.isEmpty()) {
+      findings.error("VER020", recovery.region(), recovery.id().value(), recovery.id().at(), "no drslink recovery instance security group " + name + " in VPC " + recovery.nameValue() + ": the Failback Client in " + String.join(", ", cidrs) + " cannot reach recovery instances on TCP 1500", "apply the generated root (" + module + ")");
+      return;
+    }
+    for (String cidr : cidrs) {
+      if (Traffic.admits(group.get(), REPLICATION, cidr)) {
+        findings.pass(recovery.region());
+      } else {
+        findings.error("VER020", recovery.region(), group.get().id(), recovery.id().at(), "recovery instance security group " + group.get().id() + " in VPC " + recovery.nameValue() + " does not admit TCP 1500 from the Failback Client in " + cidr + ": failback to on-premises cannot pair", "apply the generated root (" + module + ") to restore the 1500 rule");
+      }
+    }
+  }
+
   private void inboundResolver(ReplicationModel.Hub hub) {
     Vpc vpc = hub.vpc();
     if (!exists(vpc)) {
@@ -793,7 +880,7 @@ final class PathChecks {
     // The name resolver-inbound gives it (modules/resolver-inbound: the name cut to 47 characters).
     String name = paths.model().resourceName(vpc);
     String expected = name.substring(0, Math.min(47, name.length())) + "-resolver-inbound";
-    Optional<Cloud.ResolverEndpoint> found = cloud.inboundResolverEndpoints(place, vpc.id().value()).stream().filter(e -> e.name().equals(expected)).findFirst();
+    Optional<Cloud.ResolverEndpoint> found = cloud.inboundResolverEndpoints(place, vpc.id().value()).stream().filter(e -> expected.equals(e.name())).findFirst();
     String clients = String.join(", ", hub.resolverClients());
     if (found.isEmpty()) {
       findings.error("VER019", hub.region(), vpc.id().value(), vpc.id().at(), "no Route 53 Resolver inbound endpoint " + expected + " in VPC " + vpc.nameValue() + ": the datacenters' DNS servers (" + clients + ") forward the DRS and S3 names to nothing", "apply the generated root (module." + hub.resolverLabel() + ")");

@@ -103,8 +103,11 @@ final class SdkCloud implements Cloud {
               .map(a -> a.cidrBlock())
               .filter(c -> !cidrs.contains(c))
               .forEach(cidrs::add);
-          boolean support = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport().value());
-          boolean hostnames = Boolean.TRUE.equals(ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value());
+          // An answer without the attribute reads as off: the check then says so rather than failing.
+          var supportValue = ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_SUPPORT)).enableDnsSupport();
+          var hostnamesValue = ec2.describeVpcAttribute(r -> r.vpcId(vpcId).attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames();
+          boolean support = supportValue != null && Boolean.TRUE.equals(supportValue.value());
+          boolean hostnames = hostnamesValue != null && Boolean.TRUE.equals(hostnamesValue.value());
           return Optional.of(new VpcInfo(vpcId, cidrs, support, hostnames, v.dhcpOptionsId()));
         });
   }
@@ -196,8 +199,9 @@ final class SdkCloud implements Cloud {
             .toList());
   }
 
+  /** A tag's value may be empty, and an answer may leave it out: both read as "" (toMap refuses null values). */
   private static Map<String, String> tags(List<Tag> tags) {
-    return tags.stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> a));
+    return tags.stream().filter(t -> t.key() != null).collect(Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> a));
   }
 
   private static List<Permission> permissions(List<IpPermission> perms) {
@@ -205,7 +209,7 @@ final class SdkCloud implements Cloud {
     for (IpPermission p : perms) {
       int from = p.fromPort() == null ? -1 : p.fromPort();
       int to = p.toPort() == null ? -1 : p.toPort();
-      p.ipRanges().forEach(range -> out.add(new Permission(p.ipProtocol(), from, to, range.cidrIp())));
+      p.ipRanges().stream().filter(range -> range.cidrIp() != null).forEach(range -> out.add(new Permission(p.ipProtocol() == null ? "-1" : p.ipProtocol(), from, to, range.cidrIp())));
     }
     return out;
   }
@@ -224,9 +228,9 @@ final class SdkCloud implements Cloud {
                         a.networkAclId(),
                         a.vpcId(),
                         Boolean.TRUE.equals(a.isDefault()),
-                        a.associations().stream().map(x -> x.subnetId()).toList(),
+                        a.associations().stream().map(x -> x.subnetId()).filter(x -> x != null).toList(),
                         a.entries().stream()
-                            .filter(e -> e.cidrBlock() != null)
+                            .filter(e -> e.cidrBlock() != null && e.ruleNumber() != null)
                             .map(
                                 e ->
                                     new AclEntry(
@@ -257,7 +261,7 @@ final class SdkCloud implements Cloud {
                         e.subnetIds(),
                         e.groups().stream().map(g -> g.groupId()).toList(),
                         Boolean.TRUE.equals(e.privateDnsEnabled()),
-                        e.dnsEntries().stream().map(d -> d.dnsName()).toList(),
+                        e.dnsEntries().stream().map(d -> d.dnsName()).filter(d -> d != null).toList(),
                         tags(e.tags())))
             .toList());
   }
@@ -400,7 +404,7 @@ final class SdkCloud implements Cloud {
         () -> aws.ec2(place).describeDhcpOptions(r -> r.filters(filter("dhcp-options-id", dhcpOptionsId))).dhcpOptions().stream()
             .flatMap(d -> d.dhcpConfigurations().stream())
             .filter(c -> "domain-name-servers".equals(c.key()))
-            .flatMap(c -> c.values().stream().map(v -> v.value()))
+            .flatMap(c -> c.values().stream().map(v -> v.value()).filter(v -> v != null))
             .toList());
   }
 
@@ -429,7 +433,8 @@ final class SdkCloud implements Cloud {
     return cached(
         "zonetags|" + zoneOwner + "|" + zoneId, zoneOwner,
         () -> aws.route53(zoneOwner).listTagsForResource(r -> r.resourceType(TagResourceType.HOSTEDZONE).resourceId(zoneId)).resourceTagSet().tags().stream()
-            .collect(Collectors.toMap(t -> t.key(), t -> t.value(), (a, b) -> a)));
+            .filter(t -> t.key() != null)
+            .collect(Collectors.toMap(t -> t.key(), t -> t.value() == null ? "" : t.value(), (a, b) -> a)));
   }
 
   @Override
@@ -463,7 +468,7 @@ final class SdkCloud implements Cloud {
                             .findFirst()
                             .map(
                                 v -> {
-                                  var data = v.launchTemplateData();
+                                  var data = v.launchTemplateData() == null ? software.amazon.awssdk.services.ec2.model.ResponseLaunchTemplateData.builder().build() : v.launchTemplateData();
                                   var nic = data.networkInterfaces().stream().filter(n -> n.deviceIndex() == null || n.deviceIndex() == 0).findFirst();
                                   String subnet = nic.map(n -> n.subnetId()).orElse(null);
                                   List<String> groups = nic.map(n -> n.groups()).filter(g -> !g.isEmpty()).orElse(data.securityGroupIds());

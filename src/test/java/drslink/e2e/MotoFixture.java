@@ -244,17 +244,29 @@ public final class MotoFixture implements AutoCloseable {
                     .transitGatewayRouteTableId());
     if (!ids.containsKey(t.attachmentId())) {
       String vpcId = ids.get(vpc.id());
-      String subnet =
-          vpc.endpointSubnetIds().isEmpty()
-              ? createSubnet(ec2, vpc, vpcId, nextSubnet, availabilityZones(ec2).get(0))
-              : ids.get(vpc.endpointSubnetIds().get(0));
+      // One subnet per Availability Zone the VPC's subnets use: resources in a zone without an attachment
+      // subnet cannot reach the gateway (https://docs.aws.amazon.com/vpc/latest/tgw/tgw-vpc-attachments.html).
+      Map<String, String> perZone = new java.util.TreeMap<>();
+      ec2.describeSubnets(r -> r.filters(f -> f.name("vpc-id").values(vpcId)))
+          .subnets()
+          .forEach(sub -> perZone.merge(sub.availabilityZone(), sub.subnetId(), (a, b) -> a.compareTo(b) <= 0 ? a : b));
+      if (perZone.isEmpty()) {
+        String az = availabilityZones(ec2).get(0);
+        perZone.put(az, createSubnet(ec2, vpc, vpcId, nextSubnet, az));
+      }
+      List<String> subnets = new ArrayList<>(perZone.values());
       String attachment =
           ec2.createTransitGatewayVpcAttachment(
-                  r -> r.transitGatewayId(tgw).vpcId(vpcId).subnetIds(subnet))
+                  r -> r.transitGatewayId(tgw).vpcId(vpcId).subnetIds(subnets))
               .transitGatewayVpcAttachment()
               .transitGatewayAttachmentId();
-      // An existing attachment is normally associated with the TGW route table already.
+      // What an existing attachment has on a gateway without default association and propagation: its team
+      // associated it with the route table it names and propagates the VPC's CIDRs into that table, so traffic
+      // that arrives over a transit gateway peering (associated with the same table) finds the VPC
+      // (https://docs.aws.amazon.com/vpc/latest/tgw/tgw-route-tables.html).
       ec2.associateTransitGatewayRouteTable(
+          r -> r.transitGatewayRouteTableId(tgwRtb).transitGatewayAttachmentId(attachment));
+      ec2.enableTransitGatewayRouteTablePropagation(
           r -> r.transitGatewayRouteTableId(tgwRtb).transitGatewayAttachmentId(attachment));
       ids.put(t.attachmentId(), attachment);
     }
@@ -396,6 +408,56 @@ public final class MotoFixture implements AutoCloseable {
             ec2.createRoute(r -> r.routeTableId(table.value()).destinationCidrBlock(cidr).gatewayId(vgw));
           }
         }
+      }
+    }
+  }
+
+  /**
+   * What an {@code existing} link between two VPCs stands for, and drslink leaves to the user: an active VPC
+   * peering (requested by the first VPC's account, accepted by the second's, across regions if they differ) and, in
+   * each VPC's listed route tables (its main table when it lists none), a route to each CIDR of the other VPC
+   * through it (https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-routing.html). Links to datacenters are
+   * {@link #gatewaysForDatacenters}'s.
+   */
+  public void peeringsForExistingLinks(SeededTopology seeded) {
+    drslink.model.Topology model = model(seeded);
+    for (drslink.model.Connectivity link : model.connectivity()) {
+      if (!(link instanceof drslink.model.ExistingLink)) {
+        continue;
+      }
+      var a = model.vpc(link.vpcs().get(0).value());
+      var b = model.vpc(link.vpcs().get(1).value());
+      if (a.isEmpty() || b.isEmpty()) {
+        continue;
+      }
+      drslink.model.Vpc requester = a.get();
+      drslink.model.Vpc accepter = b.get();
+      AwsCreds requesterCreds = seeded.credsFor(seeded.topology().vpc(requester.nameValue()));
+      AwsCreds accepterCreds = seeded.credsFor(seeded.topology().vpc(accepter.nameValue()));
+      Ec2Client requesterEc2 = ec2(requester.region(), requesterCreds);
+      Ec2Client accepterEc2 = ec2(accepter.region(), accepterCreds);
+      String pcx =
+          requesterEc2
+              .createVpcPeeringConnection(
+                  r -> r.vpcId(requester.id().value()).peerVpcId(accepter.id().value()).peerRegion(accepter.region()).peerOwnerId(accountOf(accepterCreds)))
+              .vpcPeeringConnection()
+              .vpcPeeringConnectionId();
+      accepterEc2.acceptVpcPeeringConnection(r -> r.vpcPeeringConnectionId(pcx));
+      routesThrough(requesterEc2, requester, accepter.cidrValues(), pcx);
+      routesThrough(accepterEc2, accepter, requester.cidrValues(), pcx);
+    }
+  }
+
+  private static void routesThrough(Ec2Client ec2, drslink.model.Vpc vpc, List<String> cidrs, String pcx) {
+    List<String> tables = vpc.routeTableIds().stream().map(drslink.model.Located::value).collect(Collectors.toList());
+    if (tables.isEmpty()) {
+      tables = ec2.describeRouteTables(r -> r.filters(f -> f.name("vpc-id").values(vpc.id().value()), f -> f.name("association.main").values("true"))).routeTables().stream()
+          .map(software.amazon.awssdk.services.ec2.model.RouteTable::routeTableId)
+          .collect(Collectors.toList());
+    }
+    for (String table : tables) {
+      for (String cidr : cidrs) {
+        ec2.createRoute(r -> r.routeTableId(table).destinationCidrBlock(cidr).vpcPeeringConnectionId(pcx));
       }
     }
   }

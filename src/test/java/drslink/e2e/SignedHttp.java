@@ -45,12 +45,26 @@ final class SignedHttp {
       String path,
       String contentType,
       String payload) {
+    return send(as, service, region, method, path, contentType, payload, Map.of());
+  }
+
+  /** As above, with more headers signed and sent (X-Amz-Target for the JSON 1.1 protocol). */
+  Reply send(
+      AwsCreds as,
+      String service,
+      String region,
+      String method,
+      String path,
+      String contentType,
+      String payload,
+      Map<String, String> headers) {
     URI uri = URI.create(endpoint + path);
     SdkHttpFullRequest.Builder unsigned =
         SdkHttpFullRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(uri);
     if (contentType != null) {
       unsigned.putHeader("Content-Type", contentType);
     }
+    headers.forEach(unsigned::putHeader);
     SignedRequest signed =
         signer.sign(
             r ->

@@ -278,6 +278,89 @@ class LiveChecksTest {
     assertTrue(found.stream().anyMatch(l -> l.startsWith("topology.yaml:23:27: error: PRE007 rtb-0fedcba9876543210: route table rtb-0fedcba9876543210 belongs to vpc-0somewhereelse000")), found::toString);
   }
 
+  /** The VPC's CIDR blocks and DNS attributes as AWS shows them; a subnet missing, and one of another VPC. */
+  @Test
+  void preflightNamesWrongCidrDnsHostnamesOffAndSubnetsNotInTheVpc() throws IOException {
+    RecordedCloud c = RecordedCloud.beforeApply();
+    c.vpcs.put(RecordedCloud.DR, new Cloud.VpcInfo(RecordedCloud.DR, List.of("10.21.0.0/16"), true, false, null));
+    c.subnets.removeIf(s -> s.id().equals("subnet-0bbbbbbbbbbbbbbbb"));
+    c.subnets.replaceAll(s -> s.id().equals(RecordedCloud.STAGING) ? new Cloud.SubnetInfo(s.id(), RecordedCloud.APP, s.cidr(), s.availabilityZone()) : s);
+    assertEquals(
+        List.of(
+            "topology.yaml:21:13: error: PRE003 vpc-0fedcba9876543210: VPC dr has enableDnsSupport=true and enableDnsHostnames=false; private zones need both on"
+                + " (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0fedcba9876543210 --enable-dns-support / --enable-dns-hostnames (one per call))",
+            "topology.yaml:22:15: error: PRE002 vpc-0fedcba9876543210: VPC dr has no CIDR block 10.20.0.0/16 (it has 10.21.0.0/16) (hint: write the VPC's CIDR blocks as AWS shows them)",
+            "topology.yaml:24:57: error: PRE004 subnet-0bbbbbbbbbbbbbbbb: subnet subnet-0bbbbbbbbbbbbbbbb does not exist in ap-northeast-3 (hint: fix the subnet id)",
+            "topology.yaml:25:28: error: PRE004 subnet-0cccccccccccccccc: subnet subnet-0cccccccccccccccc is in vpc-0a1b2c3d4e5f67890, not in VPC dr (vpc-0fedcba9876543210) (hint: name subnets of this VPC only)"),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+  }
+
+  /**
+   * A zone where the DRS endpoint service is not offered, a team's S3 endpoint with private DNS in app, and
+   * peerings: 50 live plus drslink's one is above the default quota (a warning), 125 plus one above the
+   * maximum (an error) (https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-connection-quotas.html).
+   */
+  @Test
+  void preflightNamesAnUnofferedZoneAPrivateDnsEndpointAndThePeeringQuota() throws IOException {
+    RecordedCloud c = RecordedCloud.beforeApply();
+    c.serviceZones.put("com.amazonaws.ap-northeast-3.drs", java.util.Set.of("ap-northeast-3a", "ap-northeast-3c"));
+    c.endpoints.add(new Cloud.Endpoint("vpce-0team000000000000", RecordedCloud.APP, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of(), List.of(), true, List.of(), java.util.Map.of()));
+    c.peerings = 50;
+    String pre009 = "topology.yaml:15:13: error: PRE009 vpce-0team000000000000: VPC app has interface endpoint vpce-0team000000000000 for com.amazonaws.ap-northeast-3.s3 with private DNS on; it answers for the same names as drslink's zone"
+        + " (hint: turn private DNS off on it (aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0team000000000000 --no-private-dns-enabled) or delete it)";
+    String pre006 = "topology.yaml:24:57: error: PRE006 subnet-0bbbbbbbbbbbbbbbb: com.amazonaws.ap-northeast-3.drs is not offered in ap-northeast-3b (subnet subnet-0bbbbbbbbbbbbbbbb)"
+        + " (hint: aws ec2 describe-vpc-endpoint-services --service-names com.amazonaws.ap-northeast-3.drs lists the zones; choose a subnet in one of them)";
+    assertEquals(
+        List.of(
+            pre009,
+            "topology.yaml:15:13: warning: PRE012 vpc-0a1b2c3d4e5f67890: VPC app has 50 peering(s) and the topology adds 1: 51 is above the default quota of 50 per VPC"
+                + " (hint: request an increase of \"Active VPC peering connections per VPC\" in Service Quotas before apply)",
+            "topology.yaml:21:13: warning: PRE012 vpc-0fedcba9876543210: VPC dr has 50 peering(s) and the topology adds 1: 51 is above the default quota of 50 per VPC"
+                + " (hint: request an increase of \"Active VPC peering connections per VPC\" in Service Quotas before apply)",
+            pre006),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+    c.peerings = 125;
+    assertEquals(
+        List.of(
+            pre009,
+            "topology.yaml:15:13: error: PRE012 vpc-0a1b2c3d4e5f67890: VPC app has 125 peering(s) and the topology adds 1: 126 is above the maximum of 125 per VPC (hint: use a transit_gateway link for some of them)",
+            "topology.yaml:21:13: error: PRE012 vpc-0fedcba9876543210: VPC dr has 125 peering(s) and the topology adds 1: 126 is above the maximum of 125 per VPC (hint: use a transit_gateway link for some of them)",
+            pre006),
+        lines(LiveRun.preflight(tokyoOsaka(), c)));
+  }
+
+  /** drslink's S3 endpoint gone, its DRS endpoint not available and out of one endpoint subnet: one line each. */
+  @Test
+  void missingUnavailableAndShrunkEndpointsAreFound() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.endpoints.removeIf(e -> e.serviceName().endsWith(".s3"));
+    c.endpoints.replaceAll(e -> new Cloud.Endpoint(e.id(), e.vpcId(), e.serviceName(), e.type(), "pendingAcceptance", List.of("subnet-0aaaaaaaaaaaaaaaa"), e.securityGroupIds(), e.privateDns(), e.dnsNames(), e.tags()));
+    assertEquals(
+        List.of(
+            "topology.yaml:21:13: error: VER003 vpc-0fedcba9876543210: no interface endpoint for com.amazonaws.ap-northeast-3.s3 in VPC dr (hint: apply the generated root (module.endpoints_dr))",
+            "topology.yaml:21:13: error: VER003 vpce-0d0d0d0d0d0d0d0d0: endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs is pendingAcceptance, not available (hint: wait for it, or look at the endpoint in the VPC console)",
+            "topology.yaml:24:57: error: VER003 vpce-0d0d0d0d0d0d0d0d0: endpoint vpce-0d0d0d0d0d0d0d0d0 for com.amazonaws.ap-northeast-3.drs has no network interface in subnet subnet-0bbbbbbbbbbbbbbbb"
+                + " (hint: apply the generated root; the endpoint's subnets were changed outside it)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+  }
+
+  /** After apply: a source VPC deleted, the staging subnet deleted, DRS not initialized (a region reset by hand). */
+  @Test
+  void missingVpcSubnetAndUninitializedDrsAreFoundAfterApply() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    c.vpcs.remove(RecordedCloud.APP);
+    c.drs.put("ap-northeast-3", new Cloud.DrsState(false, List.of()));
+    assertEquals(
+        List.of(
+            "topology.yaml:15:13: error: VER010 vpc-0a1b2c3d4e5f67890: VPC app does not exist in ap-northeast-1 (hint: fix the id or run `drslink preflight` first)",
+            "topology.yaml:36:7: error: VER011 drs: DRS is not initialized in ap-northeast-3 (hint: run `aws drs initialize-service --region ap-northeast-3`, then apply)"),
+        lines(LiveRun.verify(tokyoOsaka(), c)));
+    c = RecordedCloud.afterApply();
+    c.subnets.removeIf(s -> s.id().equals(RecordedCloud.STAGING));
+    List<String> found = lines(LiveRun.verify(tokyoOsaka(), c));
+    assertTrue(found.contains("topology.yaml:25:28: error: VER010 subnet-0cccccccccccccccc: subnet subnet-0cccccccccccccccc of VPC dr does not exist (hint: fix the subnet id)"), found::toString);
+  }
+
   /** Issue 21: the failback zones of examples/cross-account are the dr account's; the prod account may not read them. */
   @Test
   void zonesAreReadWithTheirOwnersAccount() throws IOException {
@@ -445,7 +528,7 @@ class LiveChecksTest {
         List.of(
             "topology.yaml:15:13: error: VER012 vpc-0a1b2c3d4e5f67890: VPC app has DNS support (enableDnsSupport) off: the Route 53 Resolver does not answer there, so no private zone does (hint: aws ec2 modify-vpc-attribute --vpc-id vpc-0a1b2c3d4e5f67890 --enable-dns-support)",
             "topology.yaml:15:13: error: VER013 dopt-0corp: VPC app uses DHCP options dopt-0corp with DNS servers 10.0.0.2, 10.0.0.3: instances asking them do not see drslink's private zones unless those servers forward drs and s3 names to the VPC resolver"
-                + " (hint: forward drs.ap-northeast-1 and s3 names from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
+                + " (hint: forward drs.ap-northeast-3.amazonaws.com and s3.ap-northeast-3.amazonaws.com from those servers to the Route 53 Resolver (an inbound endpoint), or use AmazonProvidedDNS)"),
         lines(LiveRun.verify(tokyoOsaka(), c)));
     c.vpcs.put(RecordedCloud.APP, new Cloud.VpcInfo(RecordedCloud.APP, List.of("10.10.0.0/16"), true, true, "dopt-0amazon"));
     c.dhcp.put("dopt-0amazon", List.of("AmazonProvidedDNS"));
@@ -494,6 +577,57 @@ class LiveChecksTest {
     assertTrue(pre.stream().noneMatch(l -> l.contains("PRE013 tgw-attach")), pre::toString);
   }
 
+  /**
+   * examples/transit-gateway, associations, zones and routes to the peer right, but the way in over the gateway
+   * peering broken: Sydney's table has no route to recovery's own CIDR (its attachment does not propagate there),
+   * and Singapore's sends shop's second CIDR to a blackhole and a part of the first to the peering.
+   */
+  @Test
+  void transitGatewayRoutesBackToTheVpcsOwnAttachmentAreJudged() throws IOException {
+    RecordedCloud c = transitGatewayHolding();
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(
+        new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active"),
+        new Cloud.Route("10.30.0.0/16", "tgw-attach-01111111111111111", "active"),
+        new Cloud.Route("10.30.9.0/24", "tgw-attach-0peer0000000000000", "active"),
+        new Cloud.Route("100.64.0.0/20", "blackhole", "blackhole")));
+    c.tgwRoutes.put("tgw-rtb-02222222222222222", List.of(new Cloud.Route("10.30.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-0peer0000000000000", "active")));
+    List<String> found = lines(LiveRun.verify(example("transit-gateway"), c)).stream().filter(l -> l.contains("VER015")).toList();
+    assertEquals(List.of(
+        "topology.yaml:38:68: error: VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 does not send shop 10.30.0.0/16 to its attachment tgw-attach-01111111111111111 (10.30.9.0/24 goes to tgw-attach-0peer0000000000000): traffic from recovery that arrives over the transit gateway peering cannot reach shop (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-01111111111111111 --transit-gateway-attachment-id tgw-attach-01111111111111111), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-01111111111111111 --destination-cidr-block 10.30.0.0/16 --transit-gateway-attachment-id tgw-attach-01111111111111111))",
+        "topology.yaml:38:68: error: VER015 tgw-rtb-01111111111111111: transit gateway route table tgw-rtb-01111111111111111 does not send shop 100.64.0.0/20 to its attachment tgw-attach-01111111111111111 (100.64.0.0/20 is a blackhole): traffic from recovery that arrives over the transit gateway peering cannot reach shop (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-01111111111111111 --transit-gateway-attachment-id tgw-attach-01111111111111111), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-01111111111111111 --destination-cidr-block 100.64.0.0/20 --transit-gateway-attachment-id tgw-attach-01111111111111111))",
+        "topology.yaml:39:68: error: VER015 tgw-rtb-02222222222222222: transit gateway route table tgw-rtb-02222222222222222 does not send recovery 10.40.0.0/16 to its attachment tgw-attach-02222222222222222 (no route): traffic from shop that arrives over the transit gateway peering cannot reach recovery (replication shop-to-sydney)"
+            + " (hint: propagate the attachment into the table (aws ec2 enable-transit-gateway-route-table-propagation --transit-gateway-route-table-id tgw-rtb-02222222222222222 --transit-gateway-attachment-id tgw-attach-02222222222222222), or add a static route (aws ec2 create-transit-gateway-route --transit-gateway-route-table-id tgw-rtb-02222222222222222 --destination-cidr-block 10.40.0.0/16 --transit-gateway-attachment-id tgw-attach-02222222222222222))"),
+        found);
+    // Propagated (or static) routes to each VPC's own attachment: nothing to say.
+    c.tgwRoutes.put("tgw-rtb-01111111111111111", List.of(new Cloud.Route("10.40.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("10.30.0.0/16", "tgw-attach-01111111111111111", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-01111111111111111", "active")));
+    c.tgwRoutes.put("tgw-rtb-02222222222222222", List.of(new Cloud.Route("10.30.0.0/16", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("100.64.0.0/20", "tgw-attach-0peer0000000000000", "active"), new Cloud.Route("10.40.0.0/16", "tgw-attach-02222222222222222", "active")));
+    RecordedCloud fresh = transitGatewayHolding();
+    fresh.tgwRoutes.putAll(c.tgwRoutes);
+    assertEquals(List.of(), lines(LiveRun.verify(example("transit-gateway"), fresh)).stream().filter(l -> l.contains("VER015")).toList());
+  }
+
+  /** examples/transit-gateway's two sides as apply leaves them, without any transit gateway route. */
+  private static RecordedCloud transitGatewayHolding() {
+    String shop = "vpc-0123456789abcdef1";
+    String recovery = "vpc-0123456789abcdef2";
+    RecordedCloud c = new RecordedCloud();
+    c.vpcs.put(shop, new Cloud.VpcInfo(shop, List.of("10.30.0.0/16", "100.64.0.0/20"), true, true, null));
+    c.vpcs.put(recovery, new Cloud.VpcInfo(recovery, List.of("10.40.0.0/16"), true, true, null));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111111", shop, "10.30.0.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111112", shop, "10.30.1.0/24", "ap-southeast-1b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-01111111111111113", shop, "10.30.2.0/24", "ap-southeast-1a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222221", recovery, "10.40.0.0/24", "ap-southeast-2a"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222222", recovery, "10.40.1.0/24", "ap-southeast-2b"));
+    c.subnets.add(new Cloud.SubnetInfo("subnet-02222222222222223", recovery, "10.40.2.0/24", "ap-southeast-2a"));
+    c.tgwAttachments.put("tgw-attach-01111111111111111", new Cloud.TgwAttachment("tgw-attach-01111111111111111", "tgw-01111111111111111", shop, "available", List.of("subnet-01111111111111111", "subnet-01111111111111112"), "tgw-rtb-01111111111111111"));
+    c.tgwAttachments.put("tgw-attach-02222222222222222", new Cloud.TgwAttachment("tgw-attach-02222222222222222", "tgw-02222222222222222", recovery, "available", List.of("subnet-02222222222222221", "subnet-02222222222222222"), "tgw-rtb-02222222222222222"));
+    c.tgwRouteTables.put("tgw-rtb-01111111111111111", "tgw-01111111111111111");
+    c.tgwRouteTables.put("tgw-rtb-02222222222222222", "tgw-02222222222222222");
+    return c;
+  }
+
   /** examples/hybrid: the Tokyo datacenter's path is judged on the AWS side: groups and routes back through a vgw-. */
   @Test
   void onPremisesPathIsJudgedOnTheAwsSide() throws IOException {
@@ -504,6 +638,7 @@ class LiveChecksTest {
     List<Cloud.Route> withVgw = new java.util.ArrayList<>(c.routeTables.stream().filter(t -> t.id().equals(RecordedCloud.DR_RTB)).findFirst().orElseThrow().routes());
     withVgw.add(new Cloud.Route("192.168.0.0/16", "vgw-0dc0dc0dc0dc0dc0d", "active"));
     replaceTable(c, RecordedCloud.DR_RTB, withVgw);
+    c.groups.add(recoveryFailbackGroup());
     Topology hybrid = example("hybrid");
     List<String> clean = lines(LiveRun.verify(hybrid, c));
     assertEquals(List.of(), clean);
@@ -518,6 +653,70 @@ class LiveChecksTest {
                 + " (hint: apply the generated root to restore the route)",
             "topology.yaml:29:11: error: VER007 sg-0aa11bb22cc33dd44: replication security group sg-0aa11bb22cc33dd44 does not admit TCP 1500 from dc-tokyo 192.168.0.0/16 (replication dc-to-osaka) (hint: apply the generated root to restore the 1500 rule)"),
         found);
+  }
+
+  /** drslink's recovery instance group for failback to on-premises, as apply leaves it in examples/hybrid's dr. */
+  private static Cloud.SecurityGroup recoveryFailbackGroup() {
+    return new Cloud.SecurityGroup("sg-0recovery0000000001", RecordedCloud.DR, "drslink-hybrid-dr-recovery-failback", java.util.Map.of("Name", "hybrid-dr-recovery-failback", "DrslinkTopology", "hybrid"),
+        new java.util.ArrayList<>(List.of(new Cloud.Permission("tcp", 1500, 1500, "192.168.50.0/24"))));
+  }
+
+  /**
+   * examples/hybrid fails back to dc-tokyo: the Failback Client there must reach the recovery instances on TCP 1500
+   * (VER020). Without the rule, and without the group (one of another topology with the same Name does not count).
+   */
+  @Test
+  void failbackClientRuleOnTheRecoveryGroupIsJudged() throws IOException {
+    RecordedCloud c = RecordedCloud.afterApply();
+    Cloud.SecurityGroup group = recoveryFailbackGroup();
+    c.groups.add(new Cloud.SecurityGroup(group.id(), group.vpcId(), group.name(), group.tags(), new java.util.ArrayList<>(List.of(new Cloud.Permission("tcp", 1500, 1500, "192.168.0.0/24")))));
+    Topology hybrid = example("hybrid");
+    List<String> found = lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList();
+    assertEquals(List.of("topology.yaml:22:13: error: VER020 sg-0recovery0000000001: recovery instance security group sg-0recovery0000000001 in VPC dr does not admit TCP 1500 from the Failback Client in 192.168.50.0/24: failback to on-premises cannot pair"
+        + " (hint: apply the generated root (module.recovery_sg_dr) to restore the 1500 rule)"), found);
+
+    c.groups.removeIf(g -> g.id().equals(group.id()));
+    c.groups.add(new Cloud.SecurityGroup(group.id(), group.vpcId(), group.name(), java.util.Map.of("Name", "hybrid-dr-recovery-failback", "DrslinkTopology", "another"), group.ingress()));
+    assertEquals(List.of("topology.yaml:22:13: error: VER020 vpc-0fedcba9876543210: no drslink recovery instance security group hybrid-dr-recovery-failback in VPC dr: the Failback Client in 192.168.50.0/24 cannot reach recovery instances on TCP 1500"
+        + " (hint: apply the generated root (module.recovery_sg_dr))"), lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList());
+
+    c.groups.removeIf(g -> g.id().equals(group.id()));
+    c.groups.add(group);
+    assertEquals(List.of(), lines(LiveRun.verify(hybrid, c)).stream().filter(l -> l.contains("VER020")).toList());
+  }
+
+  /**
+   * An answer the checks did not expect (here DRS's source servers throw a NullPointerException, as a field left out
+   * would): one line saying what and where, the unit's neighbours still judged and their findings kept, status
+   * "unreadable" (exit 6) and a JSON document, never an internal error.
+   */
+  @Test
+  void anUnexpectedAnswerIsOneLineAndTheOtherFindingsStand() throws IOException {
+    RecordedCloud recorded = RecordedCloud.afterApply();
+    recorded.groups.replaceAll(g -> g.id().equals(RecordedCloud.REPLICATION_SG) ? new Cloud.SecurityGroup(g.id(), g.vpcId(), g.name(), g.tags(), List.of()) : g);
+    Cloud broken = (Cloud) java.lang.reflect.Proxy.newProxyInstance(
+        Cloud.class.getClassLoader(), new Class<?>[] {Cloud.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("sourceServers")) {
+            throw new NullPointerException("Cannot invoke \"String.equals(Object)\" because \"x\" is null");
+          }
+          try {
+            return method.invoke(recorded, args);
+          } catch (java.lang.reflect.InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    Findings f = LiveRun.verify(tokyoOsaka(), broken);
+    assertEquals("unreadable", f.status());
+    assertEquals(1, f.unreadable().size(), f.unreadable()::toString);
+    assertTrue(f.unreadable().get(0).startsWith("unexpected answer: NullPointerException (Cannot invoke \"String.equals(Object)\" because \"x\" is null) at "), f.unreadable().get(0));
+    assertTrue(f.unreadable().get(0).endsWith("; this part was not judged (a bug in drslink: please report it with the output of -v)"), f.unreadable().get(0));
+    assertTrue(lines(f).stream().anyMatch(l -> l.contains("error: VER007 " + RecordedCloud.REPLICATION_SG)), () -> lines(f).toString());
+    assertTrue(f.passedTotal() > 10, () -> "passed " + f.passedTotal());
+    var doc = new com.fasterxml.jackson.databind.ObjectMapper().readTree(new LiveReport(new com.fasterxml.jackson.databind.ObjectMapper()).json("verify", "tokyo-osaka", "topology.yaml", f));
+    assertEquals("unreadable", doc.path("status").asText());
+    assertEquals(f.unreadable().get(0), doc.path("unreadable").get(0).asText());
+    assertTrue(doc.path("findings").size() >= 1, doc::toString);
   }
 
   /** A forwarding rule for exactly drs.REGION takes the queries from the private zone; one for amazonaws.com does not. */

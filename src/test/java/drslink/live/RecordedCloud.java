@@ -171,10 +171,13 @@ final class RecordedCloud implements Cloud {
     return endpoints.stream().filter(e -> e.vpcId().equals(vpcId)).toList();
   }
 
+  /** Service name -> the zones it is offered in, where a test narrows them; otherwise zones a, b and c. */
+  final Map<String, Set<String>> serviceZones = new HashMap<>();
+
   @Override
   public Map<String, Set<String>> endpointServiceZones(Place place, List<String> serviceNames) {
     Map<String, Set<String>> out = new HashMap<>();
-    serviceNames.forEach(s -> out.put(s, Set.of(place.region() + "a", place.region() + "b", place.region() + "c")));
+    serviceNames.forEach(s -> out.put(s, serviceZones.getOrDefault(s, Set.of(place.region() + "a", place.region() + "b", place.region() + "c"))));
     return out;
   }
 

@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus nine fixes the suite depends on (the
+"""moto_server for the drslink e2e suite: moto 5.2.x plus eleven fixes the suite depends on (the
 sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
@@ -53,6 +53,27 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
 9. One call at a time. moto changes its in-memory state from many server threads at once; AWS
    applies each call whole. See OneCallAtATime below (a flaky RouteAlreadyExists in CI came from it).
 
+10. EC2 transit gateway attachment association. AWS associates a new VPC attachment with the gateway's
+   default association route table only when DefaultRouteTableAssociation is enable ("Automatically
+   associate transit gateway attachments with the default association route table", and likewise
+   propagation into the default propagation route table:
+   https://docs.aws.amazon.com/vpc/latest/tgw/tgw-transit-gateways.html), and DescribeTransitGatewayAttachments
+   reports the one table the attachment is associated with now ("You can associate only one route table with
+   an attachment": AssociateTransitGatewayRouteTable; Association in API_TransitGatewayAttachment). moto 5.2
+   associates every VPC attachment with the default table whatever the option, and reports that default
+   table for ever, even after AssociateTransitGatewayRouteTable moved the attachment to another table (or
+   DisassociateTransitGatewayRouteTable removed it). Here the option is honoured and the reported
+   association is the current one.
+
+11. EC2 SearchTransitGatewayRoutes. moto slices its dict of routes when MaxResults is given, an HTTP 500
+   (TypeError) for every SDK that sends it; and it never lists propagated routes, though AWS adds the VPC's
+   CIDRs to each route table an attachment propagates to ("Route propagation": tgw-route-tables.html) and
+   prefers a static route over a propagated one for the same destination (route evaluation order,
+   https://docs.aws.amazon.com/vpc/latest/tgw/how-transit-gateways-work.html#tgw-route-evaluation-overview).
+   Here the routes are static plus propagated (type propagated), filtered as before (type, state,
+   route-search.exact-match), at most MaxResults of them, additionalRoutesAvailable telling whether more
+   exist (API_SearchTransitGatewayRoutes).
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
@@ -68,7 +89,10 @@ import moto.server
 from moto.ec2.exceptions import InvalidSecurityGroupRuleIdNotFoundError
 from moto.ec2.models.security_groups import SecurityGroupBackend, SecurityGroupRule
 from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachmentBackend
+from moto.ec2.models.transit_gateway_attachments import TransitGatewayAttachment
 from moto.ec2.models.transit_gateway_route_tables import TransitGatewayRouteTableBackend
+from moto.ec2.responses.transit_gateway_route_tables import TransitGatewayRouteTable as TransitGatewayRouteTableResponse
+from moto.core.responses import ActionResult
 from botocore.awsrequest import AWSRequest
 from moto.iam.access_control import IAMRequestBase
 from moto.iam.models import get_account_id_from
@@ -127,6 +151,99 @@ def create_transit_gateway_route(self, *args, **kwargs):
 
 
 TransitGatewayRouteTableBackend.create_transit_gateway_route = create_transit_gateway_route
+
+_moto_create_vpc_attachment = TransitGatewayAttachmentBackend.create_transit_gateway_vpc_attachment
+
+
+def create_transit_gateway_vpc_attachment(self, transit_gateway_id, *args, **kwargs):
+    """Fix 10: the default association and propagation only when the gateway's options say enable."""
+    attachment = _moto_create_vpc_attachment(self, transit_gateway_id, *args, **kwargs)
+    gateway = self.transit_gateways[transit_gateway_id]
+    options = gateway.options or {}
+    default_table = gateway.default_route_table
+    if options.get("DefaultRouteTableAssociation", "enable") == "enable":
+        self.set_attachment_association(attachment.id, options.get("AssociationDefaultRouteTableId") or default_table.id)
+    else:
+        # moto's create put it in the default table's associations; AWS leaves it unassociated
+        default_table.route_table_associations.pop(attachment.id, None)
+    if options.get("DefaultRouteTablePropagation", "enable") == "enable":
+        self.enable_transit_gateway_route_table_propagation(attachment.id, options.get("PropagationDefaultRouteTableId") or default_table.id)
+    return attachment
+
+
+TransitGatewayAttachmentBackend.create_transit_gateway_vpc_attachment = create_transit_gateway_vpc_attachment
+
+
+def _current_association(self):
+    """Fix 10: the table AssociateTransitGatewayRouteTable (or the default association) set, not moto's first."""
+    table = (self._association_data or {}).get("transitGatewayRouteTableId")
+    if self.resource_type == "vpc" or self._association_data:
+        if self.state == "available" and table:
+            return {"State": "associated", "TransitGatewayRouteTableId": table}
+        return None
+    # peering and other attachments: moto's own answer
+    if self.state == "available" and self.transit_gateway_route_table:
+        return {"State": "associated", "TransitGatewayRouteTableId": self.transit_gateway_route_table.id}
+    return None
+
+
+TransitGatewayAttachment.association = property(_current_association)
+
+
+def search_transit_gateway_routes(self, transit_gateway_route_table_id, filters, max_results=None):
+    """Fix 11: static and propagated routes, filtered, as a list (see _search_response for MaxResults)."""
+    table = self.transit_gateways_route_tables.get(transit_gateway_route_table_id)
+    if not table:
+        return []
+    routes = dict(table.routes)
+    for propagation in table.route_table_propagation:
+        attachment = self.transit_gateway_attachments.get(propagation.transitGatewayAttachmentId)
+        if propagation.state != "enabled" or attachment is None or attachment.resource_type != "vpc":
+            continue
+        vpc = self.vpcs.get(attachment.resource_id)
+        for block in vpc.get_cidr_block_association_set() if vpc else []:
+            if (block.get("cidr_block_state") or {}).get("state", "associated") != "associated":
+                continue
+            routes.setdefault(  # a static route for the same destination wins
+                block["cidr_block"],
+                {
+                    "destinationCidrBlock": block["cidr_block"],
+                    "prefixListId": None,
+                    "state": "active",
+                    "type": "propagated",
+                    "transitGatewayAttachments": [
+                        {"resourceId": attachment.resource_id, "resourceType": "vpc", "transitGatewayAttachmentId": attachment.id}
+                    ],
+                },
+            )
+    found = []
+    for route in routes.values():
+        wanted = True
+        for name, key in (("type", "type"), ("state", "state"), ("route-search.exact-match", "destinationCidrBlock")):
+            values = (filters or {}).get(name)
+            if values and route.get(key) not in values:
+                wanted = False
+        if wanted:
+            found.append(route)
+    return found
+
+
+TransitGatewayRouteTableBackend.search_transit_gateway_routes = search_transit_gateway_routes
+
+
+def _search_response(self):
+    routes = self.ec2_backend.search_transit_gateway_routes(
+        transit_gateway_route_table_id=self._get_param("TransitGatewayRouteTableId"),
+        filters=self._filters_from_querystring(),
+    )
+    limit = self._get_param("MaxResults")
+    more = bool(limit) and len(routes) > int(limit)
+    if limit:
+        routes = routes[: int(limit)]
+    return ActionResult({"routeSet": routes, "additionalRoutesAvailable": more})
+
+
+TransitGatewayRouteTableResponse.search_transit_gateway_routes = _search_response
 
 _moto_rule_init = SecurityGroupRule.__init__
 

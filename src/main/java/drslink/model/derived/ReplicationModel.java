@@ -177,6 +177,14 @@ public final class ReplicationModel {
     return resourceName(staging) + "-replication";
   }
 
+  /**
+   * The Name tag of drslink's recovery instance group in a recovery VPC for failback to on-premises
+   * ({@code "${var.name}-recovery-failback"}, modules/recovery-instance-security-group).
+   */
+  public String recoveryGroupName(Vpc recovery) {
+    return resourceName(recovery) + "-recovery-failback";
+  }
+
   /** Every module label the hubs give the planner, sorted: the labels drslink's regional modules carry. */
   public List<String> labels() {
     TreeSet<String> out = new TreeSet<>();
