@@ -31,8 +31,12 @@
 # mirror, moto). Network: the npm registry once; otherwise only 127.0.0.1 (a closed proxy catches anything else).
 # drslink refuses the peer's shape above 125 sources (DRS129: AWS's maximum of peerings per VPC); the benchmark
 # waives that one error with -Ddrslink.benchmark.waive=DRS129, which changes no generated file.
+#
+#   scripts/bench.sh units [...]   the units layout: tofu plan after a change in one account, single root versus the
+#                                  changed units, 50 accounts (scripts/bench-units.sh --help; issue 24)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+if [ "${1:-}" = units ]; then shift; exec scripts/bench-units.sh "$@"; fi
 repo=$PWD
 
 # ------------------------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ import drslink.render.PlanReport;
 import drslink.render.RenderedTree;
 import drslink.render.TemplateEngine;
 import drslink.render.TreeRenderer;
+import drslink.units.UnitsGraph;
+import drslink.units.UnitsLayout;
+import drslink.units.UnitsRenderer;
 import drslink.validate.TopologyValidator;
 import drslink.write.AtomicTreeWriter;
 import drslink.write.DroppedProviders;
@@ -175,6 +178,17 @@ public final class Pipeline {
       case json -> planReport.get().json(plan, guide, diagnostics);
       case markdown -> planReport.get().markdown(plan, guide, diagnostics, diagrams.get());
       case text -> planReport.get().text(plan, guide, diagnostics);
+    };
+  }
+
+  /**
+   * The report of {@code plan} laid out in {@code units}: json carries the unit graph (units.json's units, in
+   * apply order); text and markdown are followed by the table of waves the units tree's README.md holds.
+   */
+  public String report(Plan plan, Guide guide, Diagnostics diagnostics, ReportFormat format, UnitsLayout units) {
+    return switch (format) {
+      case json -> planReport.get().json(plan, guide, diagnostics, UnitsGraph.units(units));
+      case markdown, text -> report(plan, guide, diagnostics, format) + "\n" + UnitsRenderer.overview(units);
     };
   }
 

@@ -124,10 +124,22 @@ public final class PlanReport {
   }
 
   public String json(Plan plan, Guide guide, Diagnostics diagnostics) {
+    return json(plan, guide, diagnostics, null);
+  }
+
+  /**
+   * With {@code units} (drslink.units.UnitsGraph#units, for {@code --layout units}): also {@code "layout": "units"}
+   * and the units in apply order, the same array as units.json. Without, the single root's report, unchanged.
+   */
+  public String json(Plan plan, Guide guide, Diagnostics diagnostics, ArrayNode units) {
     ObjectNode root = json.createObjectNode();
     root.put("format_version", "1");
     root.put("topology", plan.topologyName());
     root.put("source", plan.source());
+    if (units != null) {
+      root.put("layout", "units");
+      root.set("units", units);
+    }
     ArrayNode resources = root.putArray("resources");
     for (PlannedResource r : sorted(plan)) {
       ObjectNode node = resources.addObject();

@@ -3,8 +3,6 @@ package drslink.units;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import drslink.plan.ProviderConfig;
 import drslink.render.HclFormatter;
 import drslink.render.HclStrings;
@@ -143,39 +141,10 @@ public final class UnitsRenderer {
     return b.toString();
   }
 
-  /** The same graph as data, for any engine: units in apply order with their waves, dependencies and inputs. */
+  /** The same graph as data, for any engine (UnitsGraph). */
   String unitsJson(UnitsLayout layout) {
-    ObjectNode root = json.createObjectNode();
-    root.put("layout", "units");
-    root.put("topology", layout.topologyName());
-    ArrayNode units = root.putArray("units");
-    List<List<Unit>> waves = layout.waves();
-    for (int w = 0; w < waves.size(); w++) {
-      for (Unit unit : waves.get(w)) {
-        ObjectNode u = units.addObject();
-        u.put("dir", unit.dir());
-        u.put("account", unit.provider().accountName());
-        u.put("account_id", unit.provider().accountId());
-        u.put("role_arn", unit.provider().roleArn());
-        u.put("region", unit.provider().region());
-        u.put("phase", unit.phase());
-        u.put("wave", w);
-        ArrayNode deps = u.putArray("depends_on");
-        unit.dependsOn().forEach(deps::add);
-        ArrayNode ins = u.putArray("inputs");
-        for (UnitInput in : unit.inputs()) {
-          ObjectNode i = ins.addObject();
-          i.put("variable", in.name());
-          i.put("from", in.fromDir());
-          i.put("output", in.name());
-        }
-        u.put("resources", unit.plan().resources().size());
-        ArrayNode moves = u.putArray("state_moves");
-        stateMoves(unit).forEach(moves::add);
-      }
-    }
     try {
-      return json.writeValueAsString(root) + "\n";
+      return json.writeValueAsString(UnitsGraph.of(layout)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -234,7 +203,8 @@ public final class UnitsRenderer {
     return b.toString();
   }
 
-  private String overview(UnitsLayout layout) {
+  /** The tree's README.md: the waves, which unit after which, with which account. */
+  public static String overview(UnitsLayout layout) {
     StringBuilder b = new StringBuilder("<!--").append(header(layout, "")).append(" -->\n\n");
     b.append("# ").append(layout.topologyName()).append(": units\n\n");
     b.append("One root per account and region (docs/units-layout.md). Apply the waves in order, the units of a wave in\n");

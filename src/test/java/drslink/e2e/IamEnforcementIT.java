@@ -166,7 +166,7 @@ class IamEnforcementIT {
   }
 
   /** moto's runtime switch for INITIAL_NO_AUTH_ACTION_COUNT: "0" enforces from the next request, "inf" never. */
-  private static void resetAuth(String endpoint, String count) throws Exception {
+  static void resetAuth(String endpoint, String count) throws Exception {
     HttpClient http = HttpClient.newBuilder().proxy(HttpClient.Builder.NO_PROXY).connectTimeout(Duration.ofSeconds(5)).build();
     HttpResponse<String> res =
         http.send(HttpRequest.newBuilder(URI.create(endpoint + "/moto-api/reset-auth")).POST(HttpRequest.BodyPublishers.ofString(count)).build(), HttpResponse.BodyHandlers.ofString());
@@ -192,14 +192,14 @@ class IamEnforcementIT {
   }
 
   /** The text of the first {@code <name>} element of an XML answer. */
-  private static String element(String xml, String name) {
+  static String element(String xml, String name) {
     Matcher m = Pattern.compile("<" + name + ">([^<]*)</" + name + ">").matcher(xml);
     assertTrue(m.find(), () -> "no " + name + " in " + xml);
     return m.group(1);
   }
 
   /** IAM's query API on moto, signed like the other emulator calls (no IAM SDK module on the test classpath). */
-  private static final class Iam {
+  static final class Iam {
     private final SignedHttp http;
 
     Iam(String endpoint) {

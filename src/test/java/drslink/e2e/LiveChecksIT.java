@@ -478,7 +478,7 @@ class LiveChecksIT {
   }
 
   /** The jar, run in the workspace with static moto keys only: no profile, no instance metadata, no AWS. */
-  private static CommandResult run(DrslinkCli cli, Workspace ws, String endpoint, String... args) {
+  static CommandResult run(DrslinkCli cli, Workspace ws, String endpoint, String... args) {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar(cli).toString()));
     command.addAll(List.of(args));
@@ -537,7 +537,7 @@ class LiveChecksIT {
   }
 
   /** -v lists every AWS operation made; all must be reads (ReadOnlyGuard would have refused anything else). */
-  private static void assertOnlyReads(CommandResult r) {
+  static void assertOnlyReads(CommandResult r) {
     List<String> calls = r.stderr().lines().filter(l -> l.contains(": read ")).toList();
     assertTrue(calls.size() >= 5, () -> "expected the audit of AWS calls on stderr:\n" + r.stderr());
     for (String c : calls) {

@@ -1,6 +1,7 @@
 package drslink.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,7 +31,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (moto acts in the account an access key belongs to: keys from AssumeRole into that account's role), the values a
  * unit takes from earlier units passed as {@code -var} from their {@code tofu output}, as Terragrunt's dependency
  * blocks pass them. Then moto must hold what the single root makes (the same checks as ExamplesE2EIT), a second
- * plan of every unit must be empty, and destroy in the reverse order must leave nothing.
+ * plan of every unit must be empty, and destroy in the reverse order must leave nothing. On examples/cross-account,
+ * {@code drslink verify} after the units' apply passes, as after the single root's.
+ *
+ * <p>Also: scripts/units-topology.py's three accounts in three regions (src/test/resources/units/org-3a-3r-4s) the
+ * same way; the switch from the single root to units and back ({@code switch}, {@code switch-back}); and a unit run
+ * with another account's credentials, refused by moto's STS or by the provider's allowed_account_ids, each shown
+ * ({@code wrong-account}). {@code -Ddrslink.e2e.units.cases} takes topology dirs and these names.
  *
  * <p>Terragrunt and Atlantis themselves do not run here (the Go module proxy serves neither); their files are
  * checked for shape by the unit tests (drslink.units.EngineFilesTest).
@@ -61,7 +68,7 @@ class UnitsLayoutIT {
   /** {@code -Ddrslink.e2e.units.cases=examples/cross-account} runs only the named topologies (comma-separated). */
   @ParameterizedTest(name = "{0}")
   @Execution(ExecutionMode.CONCURRENT) // ... and its cases side by side, each on a moto of its own
-  @ValueSource(strings = {"examples/cross-account", "src/test/resources/golden/failback-accounts", "src/test/resources/golden/cross-account-fan-in", "examples/transit-gateway"})
+  @ValueSource(strings = {"examples/cross-account", "src/test/resources/golden/failback-accounts", "src/test/resources/golden/cross-account-fan-in", "examples/transit-gateway", "src/test/resources/units/org-3a-3r-4s"})
   void unitsApplyInOrderReplanCleanAndDestroyInReverse(String topologyDir) throws IOException {
     String only = System.getProperty("drslink.e2e.units.cases", "").trim();
     org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(topologyDir), "not in -Ddrslink.e2e.units.cases");
@@ -104,6 +111,10 @@ class UnitsLayoutIT {
         }
 
         moto.initializeDrs(seeded);
+        boolean verify = topologyDir.equals("examples/cross-account");
+        if (verify) {
+          moto.natForStaging(seeded); // as LiveChecksIT: the staging subnet's way out that verify checks
+        }
         Map<String, Map<String, String>> outputs = new LinkedHashMap<>();
         List<UnitRun> applied = new ArrayList<>();
         try {
@@ -122,6 +133,14 @@ class UnitsLayoutIT {
           List<String> skipped = new ArrayList<>();
           ExamplesE2EIT.assertNoFindings("moto after the units' apply", new MotoAssertions(moto, seeded, expected).afterApply(skipped));
           skipped.forEach(s -> System.err.println("[e2e]   " + caseName + ": not applied: " + s));
+          if (verify) {
+            // verify reads the accounts, not the generated folder: what the units made passes it as the single
+            // root's does (LiveChecksIT), with reads only.
+            CommandResult verified = t.time("verify", () -> LiveChecksIT.run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
+            assertEquals(0, verified.exitCode(), () -> "verify after the units' apply:\n" + verified.stdout() + verified.stderr());
+            LiveChecksIT.assertOnlyReads(verified);
+            assertEquals("ok", json.readTree(verified.stdout()).path("status").asText(), verified.stdout());
+          }
 
           for (UnitRun run : runs) {
             Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
@@ -135,7 +154,11 @@ class UnitsLayoutIT {
             t.time("destroy " + run.dir(), tf::destroy);
             applied.remove(run);
           }
-          ExamplesE2EIT.assertNoFindings("moto after the units' destroy", new MotoAssertions(moto, seeded, expected).afterDestroy());
+          List<String> left = new MotoAssertions(moto, seeded, expected).afterDestroy();
+          if (verify) { // natForStaging's own default route stays (drslink makes no NAT gateway and no 0.0.0.0/0 route)
+            left = left.stream().filter(f -> !f.matches("route \\S+ -> 0\\.0\\.0\\.0/0 .*")).toList();
+          }
+          ExamplesE2EIT.assertNoFindings("moto after the units' destroy", left);
         } finally {
           for (int i = applied.size() - 1; i >= 0; i--) {
             withInputs(applied.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + applied.get(i).dir());
@@ -237,6 +260,240 @@ class UnitsLayoutIT {
             singleTf.destroyQuietly(caseName + " single root");
           }
         }
+      } finally {
+        System.err.println(t);
+      }
+    }
+  }
+
+  /**
+   * docs/units-layout.md "Switching layouts", from units back to the single root, on examples/cross-account: apply
+   * the units in order; generate the single root; move every unit's {@code state_moves} out of that unit's state into
+   * the single root's ({@code tofu state mv -state=terraform.tfstate -state-out=SINGLE}), after which every unit's
+   * state holds only data sources; the single root then plans no resource change (every address kept) and
+   * destroys clean.
+   */
+  @org.junit.jupiter.api.Test
+  @Execution(ExecutionMode.CONCURRENT)
+  void switchingBackToTheSingleRootIsAStateMovePerUnitWithoutChanges() throws IOException {
+    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
+    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("switch-back"), "not in -Ddrslink.e2e.units.cases");
+    String caseName = "units-switch-back";
+    Timings t = new Timings(caseName);
+    try (MotoServer server = runtime.startMoto();
+        MotoFixture moto = new MotoFixture(server, yaml)) {
+      String endpoint = moto.server().endpoint();
+      try (Workspace ws = Workspace.create(caseName)) {
+        SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
+        Path topology = ws.resolve("topology.yaml");
+        Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+        Path tree = ws.resolve("tree");
+        CommandResult generated = cli.run(List.of("generate", topology.toString(), "--out", tree.toString(), "--layout", "units"));
+        if (!generated.succeeded()) {
+          throw new ToolException("drslink generate --layout units", generated);
+        }
+        List<UnitRun> runs = new ArrayList<>();
+        Map<String, List<String>> moves = new LinkedHashMap<>();
+        List<String> services = null;
+        for (JsonNode u : json.readTree(tree.resolve("units.json").toFile()).get("units")) {
+          String dir = u.get("dir").asText();
+          Path root = ws.resolve("units").resolve(caseName + "-" + dir.replace('/', '-')).resolve("root");
+          Workspace.copyTree(tree.resolve(dir), root);
+          Map<String, String> from = new LinkedHashMap<>();
+          u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
+          Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+          t.time("init " + dir, tf::init);
+          if (services == null) {
+            services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
+          }
+          writeOverride(root, endpoint, services, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
+          runs.add(new UnitRun(dir, u.get("account").asText(), tf, from));
+          List<String> addresses = new ArrayList<>();
+          u.get("state_moves").forEach(m -> addresses.add(m.asText()));
+          moves.put(dir, addresses);
+        }
+        moto.initializeDrs(seeded);
+        Map<String, Map<String, String>> outputs = new LinkedHashMap<>();
+        List<UnitRun> holding = new ArrayList<>();
+        Path single = ws.resolve("single").resolve("root");
+        Terraform singleTf = null;
+        boolean moved = false;
+        try {
+          for (UnitRun run : runs) {
+            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            holding.add(run);
+            t.time("apply " + run.dir(), () -> tf.apply());
+            Map<String, String> values = new LinkedHashMap<>();
+            tf.outputs().forEach((k, v) -> values.put(k, v.isTextual() ? v.asText() : v.toString()));
+            outputs.put(run.dir(), values);
+          }
+
+          t.time("generate single", () -> cli.generate(topology, single));
+          singleTf = new Terraform(runtime, TerraformOptions.builder(single).build(), json);
+          t.time("init single", singleTf::init);
+          ProviderOverride.write(single, endpoint, services);
+          // Each unit's tofu sees only its own folder (it runs in a container), so the single root's state passes
+          // through it: copied in, moved into, copied back, one unit after the other.
+          Path singleState = single.resolve("terraform.tfstate");
+          for (UnitRun run : runs) {
+            Path inUnit = run.tf().options().dir().resolve("single.tfstate");
+            if (Files.exists(singleState)) {
+              Files.copy(singleState, inUnit);
+            }
+            List<String> inState = List.of(command(run.tf(), List.of("state", "list")).stdout().split("\n"));
+            for (String address : moves.get(run.dir())) {
+              if (inState.stream().anyMatch(a -> a.equals(address) || a.startsWith(address + ".") || a.startsWith(address + "["))) {
+                command(run.tf(), List.of("state", "mv", "-state=terraform.tfstate", "-state-out=single.tfstate", address, address));
+                moved = true;
+              }
+            }
+            if (Files.exists(inUnit)) {
+              Files.move(inUnit, singleState, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            List<String> left = command(run.tf(), List.of("state", "list")).stdout().lines().filter(a -> !a.isBlank() && !a.startsWith("data.")).toList();
+            assertTrue(left.isEmpty(), run.dir() + ": after its state moves the unit's state must hold only data sources, but holds " + left);
+          }
+          holding.clear();
+
+          // No resource change proves every address arrived; destroy leaving nothing proves the single root now owns
+          // everything (an apply would only write the outputs, so it is left out: CI time).
+          Terraform tf = singleTf;
+          Plan plan = t.time("plan single", () -> tf.plan());
+          List<ResourceChange> changes = plan.pendingChanges().stream().filter(ResourceChange::isManaged).toList();
+          assertTrue(changes.isEmpty(), "after the state moves the single root may change no resource, but its plan has: " + changes);
+          t.time("destroy single", tf::destroy);
+          moved = false;
+          ExamplesE2EIT.assertNoFindings("moto after the single root's destroy", new MotoAssertions(moto, seeded, Expectations.of(seeded.topology())).afterDestroy());
+        } finally {
+          for (int i = holding.size() - 1; i >= 0; i--) {
+            withInputs(holding.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + holding.get(i).dir());
+          }
+          if (moved && singleTf != null) {
+            singleTf.destroyQuietly(caseName + " single root");
+          }
+        }
+      } finally {
+        System.err.println(t);
+      }
+    }
+  }
+
+  /**
+   * A unit run with another account's credentials is refused, and the test says by whom. On examples/cross-account,
+   * unit prod/eu-central-1 (its provider assumes prod's role and allows only prod's account id), with a pipeline
+   * user per account whose only permission is sts:AssumeRole on its own account's role (the per-account setup of
+   * docs/units-layout.md), and moto's IAM enforcement on (IamEnforcementIT's switch):
+   *
+   * <ol>
+   *   <li>prod's user: the plan succeeds (the setup admits the right account);
+   *   <li>dr's user: moto refuses the AssumeRole into prod's role (AccessDenied from STS), before the provider
+   *       configures; nothing in prod is read;
+   *   <li>enforcement off, the unit's assume_role removed (a pipeline that hands the unit role keys itself) and dr's
+   *       role keys: the provider's allowed_account_ids refuses, before any call but GetCallerIdentity;
+   *   <li>the same without allowed_account_ids: the emulator answers in dr's account, where prod's VPC does not
+   *       exist, so the unit's VPC check fails: another account's resources are out of reach, as in AWS.
+   * </ol>
+   */
+  @org.junit.jupiter.api.Test
+  @Execution(ExecutionMode.CONCURRENT)
+  void aUnitRunWithAnotherAccountsCredentialsIsRefused() throws Exception {
+    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
+    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("wrong-account"), "not in -Ddrslink.e2e.units.cases");
+    String caseName = "units-wrong-account";
+    Timings t = new Timings(caseName);
+    try (MotoServer server = runtime.startMoto();
+        MotoFixture moto = new MotoFixture(server, yaml)) {
+      String endpoint = moto.server().endpoint();
+      try (Workspace ws = Workspace.create(caseName)) {
+        SeededTopology seeded = moto.seed(Files.readString(project.resolve("examples/cross-account/topology.yaml"), StandardCharsets.UTF_8));
+        Path topology = ws.resolve("topology.yaml");
+        Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
+        Path tree = ws.resolve("tree");
+        CommandResult generated = cli.run(List.of("generate", topology.toString(), "--out", tree.toString(), "--layout", "units"));
+        if (!generated.succeeded()) {
+          throw new ToolException("drslink generate --layout units", generated);
+        }
+        Map<String, TopologyTree.Account> accounts = new LinkedHashMap<>();
+        seeded.topology().accounts().forEach(a -> accounts.put(a.name(), a));
+        TopologyTree.Account prod = accounts.get("prod");
+        TopologyTree.Account dr = accounts.get("dr");
+        Path root = ws.resolve("units").resolve("prod-eu-central-1").resolve("root");
+        Workspace.copyTree(tree.resolve("prod/eu-central-1"), root);
+        String providers = Files.readString(root.resolve("providers.tf"));
+        assertTrue(providers.contains("allowed_account_ids = [\"" + prod.id() + "\"]") && providers.contains("role_arn = \"" + prod.roleArn() + "\""), providers);
+        Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+        t.time("init", tf::init);
+        List<String> services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
+        List<String> plan = List.of("plan", "-input=false", "-no-color", "-lock=false");
+
+        // Per account, made before enforcement with that account's own keys: a pipeline user that may only assume
+        // its own account's role, and that role, trusting that user, allowed everything (the role's own policy is
+        // IamEnforcementIT's subject, not this test's).
+        IamEnforcementIT.Iam iam = new IamEnforcementIT.Iam(endpoint);
+        Map<String, AwsCreds> pipeline = new LinkedHashMap<>();
+        for (TopologyTree.Account a : List.of(prod, dr)) {
+          AwsCreds own = seeded.credsForAccount(a.name());
+          String user = IamEnforcementIT.element(iam.call(own, "CreateUser", Map.of("UserName", "drslink-pipeline")), "Arn");
+          assertEquals("arn:aws:iam::" + a.id() + ":user/drslink-pipeline", user, "the user lives in account " + a.name());
+          String key = iam.call(own, "CreateAccessKey", Map.of("UserName", "drslink-pipeline"));
+          pipeline.put(a.name(), new AwsCreds(IamEnforcementIT.element(key, "AccessKeyId"), IamEnforcementIT.element(key, "SecretAccessKey"), null));
+          iam.call(own, "PutUserPolicy", Map.of("UserName", "drslink-pipeline", "PolicyName", "assume-own-role", "PolicyDocument",
+              "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"sts:AssumeRole\",\"Resource\":\"" + a.roleArn() + "\"}]}"));
+          String roleName = a.roleArn().substring(a.roleArn().lastIndexOf('/') + 1);
+          iam.call(own, "CreateRole", Map.of("RoleName", roleName, "AssumeRolePolicyDocument",
+              "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"" + user + "\"},\"Action\":\"sts:AssumeRole\"}]}"));
+          iam.call(own, "PutRolePolicy", Map.of("RoleName", roleName, "PolicyName", "all", "PolicyDocument",
+              "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"*\",\"Resource\":\"*\"}]}"));
+        }
+
+        try {
+          IamEnforcementIT.resetAuth(endpoint, "0");
+          writeOverride(root, endpoint, services, pipeline.get("prod"));
+          CommandResult own = t.time("plan, prod's user", () -> tf.raw(plan));
+          assertTrue(own.succeeded(), () -> "prod's pipeline user plans its own unit under enforcement:\n" + own.stdout() + own.stderr());
+
+          writeOverride(root, endpoint, services, pipeline.get("dr"));
+          CommandResult refused = t.time("plan, dr's user", () -> tf.raw(plan));
+          String out = refused.stdout() + refused.stderr();
+          System.err.println("[e2e] " + caseName + ": dr's user on prod's unit:\n" + out);
+          assertFalse(refused.succeeded(), out);
+          assertTrue(out.contains("Error: Cannot assume IAM Role") && out.contains("IAM Role (" + prod.roleArn() + ") cannot be assumed.")
+                  && out.contains("operation error STS: AssumeRole, https response error StatusCode: 403"),
+              "STS in moto refuses dr's user the role of prod:\n" + out);
+          assertFalse(out.contains("AWS account ID not allowed"), "the refusal is moto's, before allowed_account_ids is checked:\n" + out);
+          // The provider shows moto's 403 as "UnknownError" (the SDK does not parse the body moto sends); the same
+          // call made directly shows what moto answers.
+          MotoSts sts = new MotoSts(endpoint);
+          sts.assumeRole(pipeline.get("prod"), prod.roleArn(), "control");
+          IllegalStateException denied = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> sts.assumeRole(pipeline.get("dr"), prod.roleArn(), "wrong-account"));
+          System.err.println("[e2e] " + caseName + ": moto's answer to dr's user: " + denied.getMessage());
+          assertTrue(denied.getMessage().contains("answered 403") && denied.getMessage().contains("AccessDenied")
+                  && denied.getMessage().contains("User: arn:aws:iam::" + dr.id() + ":user/drslink-pipeline is not authorized to perform: sts:AssumeRole"),
+              denied.getMessage());
+        } finally {
+          IamEnforcementIT.resetAuth(endpoint, "inf");
+        }
+
+        // Without the role (keys handed in as they are) and without enforcement: only the provider can refuse.
+        String noRole = providers.replaceFirst("\\n  assume_role \\{\\n    role_arn = \"[^\"]*\"\\n  \\}\\n", "\n");
+        assertFalse(noRole.equals(providers), providers);
+        Files.writeString(root.resolve("providers.tf"), noRole);
+        writeOverride(root, endpoint, services, seeded.credsForAccount("dr"));
+        CommandResult guarded = t.time("plan, dr's keys, no role", () -> tf.raw(plan));
+        String guardOut = guarded.stdout() + guarded.stderr();
+        System.err.println("[e2e] " + caseName + ": dr's keys, no assume_role:\n" + guardOut);
+        assertFalse(guarded.succeeded(), guardOut);
+        assertTrue(guardOut.contains("AWS account ID not allowed: " + dr.id()), "the provider's allowed_account_ids refuses dr's account:\n" + guardOut);
+
+        String unguarded = noRole.replaceFirst("(?m)^  allowed_account_ids = .*\\n", "");
+        assertFalse(unguarded.equals(noRole), noRole);
+        Files.writeString(root.resolve("providers.tf"), unguarded);
+        CommandResult unseen = t.time("plan, dr's keys, no guard", () -> tf.raw(plan));
+        String unseenOut = unseen.stdout() + unseen.stderr();
+        System.err.println("[e2e] " + caseName + ": dr's keys, no guard:\n" + unseenOut);
+        assertFalse(unseen.succeeded(), unseenOut);
+        String prodVpc = seeded.topology().vpcs().stream().filter(v -> v.name().equals("payments")).findFirst().orElseThrow().id();
+        assertTrue(unseenOut.contains("no matching EC2 VPC found"), "prod's VPC " + prodVpc + " is not in dr's account:\n" + unseenOut);
       } finally {
         System.err.println(t);
       }

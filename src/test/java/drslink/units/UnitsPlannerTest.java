@@ -35,7 +35,8 @@ class UnitsPlannerTest {
         "src/test/resources/golden/bidirectional/topology.yaml",
         "src/test/resources/golden/many-replications/topology.yaml",
         "examples/transit-gateway/topology.yaml",
-        "src/test/resources/golden/tgw-shared-peering/topology.yaml"
+        "src/test/resources/golden/tgw-shared-peering/topology.yaml",
+        "src/test/resources/units/org-3a-3r-4s/topology.yaml"
       })
   void everyResourceLandsInExactlyOneUnitOfItsOwnAccountAndRegion(String topology) {
     Plan plan = Units.plan(pipeline, topology);
@@ -89,7 +90,8 @@ class UnitsPlannerTest {
         "examples/cross-account/topology.yaml",
         "examples/tokyo-osaka/topology.yaml",
         "src/test/resources/golden/failback-accounts/topology.yaml",
-        "src/test/resources/golden/tgw-shared-peering/topology.yaml"
+        "src/test/resources/golden/tgw-shared-peering/topology.yaml",
+        "src/test/resources/units/org-3a-3r-4s/topology.yaml"
       })
   void theStateMovesCoverEveryResourceOnceAndOnlyInItsUnit(String topology) {
     Plan plan = Units.plan(pipeline, topology);
