@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import harness.emulator.ProviderOverride;
+import harness.terraform.CommandResult;
+import harness.terraform.Plan;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +67,7 @@ class TerraformCompatibilityIT {
     cli = DrslinkCli.fromBuild(project);
     terraform = TerraformBinary.resolve();
     System.err.println("[e2e] TerraformCompatibilityIT proves every case with " + terraform);
-    runtime = LocalRuntime.create(terraform.path());
+    runtime = ToolRuntime.local(terraform.path());
     cases = new ConcurrentCases(runtime, yaml, topologies(), (c, moto) -> prove(c.getName(), c.getPayload(), moto));
   }
 

@@ -1,4 +1,4 @@
-"""Tests of src/test/resources/e2e/moto/aws_rules.py: plain moto accepts, the rules refuse.
+"""Tests of src/harness/emulator/src/main/resources/harness/emulator/moto/aws_rules.py: plain moto accepts, the rules refuse.
 
 Run by drslink.e2e.AwsRulesIT (Failsafe) with the python of the moto venv:
 

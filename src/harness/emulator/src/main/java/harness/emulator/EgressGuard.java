@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.emulator;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

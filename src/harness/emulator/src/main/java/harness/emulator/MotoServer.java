@@ -1,6 +1,11 @@
-package drslink.e2e;
+package harness.emulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,10 +15,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import org.testcontainers.utility.DockerImageName;
 
 /**
- * A running moto server on 127.0.0.1. One serves every AWS service and region on one port, DRS
- * included (through the stand-in the launcher wraps around moto).
+ * A running moto server on 127.0.0.1, started through {@link MotoLauncher} (moto plus the AWS rules
+ * and the DRS stand-in): in a {@link MotoContainer} ({@link #startContainer}) or as a child process
+ * of moto's own python ({@link #startLocal}). One server answers every AWS service and region on one
+ * port.
  */
 public abstract class MotoServer implements AutoCloseable {
 
@@ -27,6 +35,7 @@ public abstract class MotoServer implements AutoCloseable {
           .build();
 
   private final int port;
+  private volatile Path logDir;
 
   protected MotoServer(int port) {
     this.port = port;
@@ -75,32 +84,41 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /**
-   * Keeps the whole output in target/e2e-logs/moto-PORT.log before the server goes away: an HTTP
-   * 500 from moto is explained only by the traceback in there.
+   * On close, the whole output goes to {@code dir/moto-PORT.log}: an HTTP 500 from moto is explained
+   * only by the traceback in there. Without it the output is dropped.
    */
+  public final MotoServer keepOutputIn(Path dir) {
+    this.logDir = dir;
+    return this;
+  }
+
+  /** Called by {@link #close()} before the server goes away. */
   protected final void keepOutput() {
+    Path dir = logDir;
+    if (dir == null) {
+      return;
+    }
     try {
-      java.nio.file.Path dir = Workspace.projectDir().resolve("target/e2e-logs");
-      java.nio.file.Files.createDirectories(dir);
+      Files.createDirectories(dir);
       String out = output();
-      java.nio.file.Files.writeString(dir.resolve("moto-" + port + ".log"), out);
+      Files.writeString(dir.resolve("moto-" + port + ".log"), out);
       reportServerErrors(out);
     } catch (IOException | RuntimeException e) {
-      System.err.println("[e2e] could not keep the moto log: " + e);
+      System.err.println("[moto] could not keep the moto log: " + e);
     }
   }
 
   /**
    * The SDK retries a call moto answered with a 5xx, and a retried write can meet its own first
-   * attempt; the calls moto_e2e.py logged as failed with a 5xx go to the suite's output, where CI
+   * attempt; the calls the launcher logged as failed with a 5xx go to the test's output, where CI
    * shows them, not only to the kept log.
    */
   private void reportServerErrors(String out) {
     java.util.List<String> errors =
-        out.lines().filter(l -> l.startsWith("drslink-e2e: ") && l.contains(" -> 5")).toList();
+        out.lines().filter(l -> l.startsWith(MotoLauncher.CALL_LOG_PREFIX) && l.contains(" -> 5")).toList();
     if (!errors.isEmpty()) {
       System.err.println(
-          "[e2e] moto on port " + port + " answered " + errors.size() + " call(s) with a 5xx, first: "
+          "[moto] moto on port " + port + " answered " + errors.size() + " call(s) with a 5xx, first: "
               + errors.get(0));
     }
   }
@@ -142,21 +160,23 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /**
-   * The launcher that runs moto_server with the suite's documented moto fixes, the AWS rules and the
-   * DRS stand-in (src/test/resources/e2e/moto/moto_e2e.py, which imports aws_rules.py and
-   * drs_standin.py from its own folder: ship the folder, not the file). It runs with moto's own python.
+   * Starts the launcher in a {@link MotoContainer} of {@code image} (python3 with moto installed)
+   * on a free 127.0.0.1 port of the host network, and waits until it answers.
    */
-  static java.nio.file.Path launcher() {
-    java.nio.file.Path p =
-        Workspace.projectDir().resolve("src/test/resources/e2e/moto/moto_e2e.py");
-    if (!java.nio.file.Files.isRegularFile(p)) {
-      throw new IllegalStateException("missing " + p);
-    }
-    return p;
+  public static MotoServer startContainer(DockerImageName image) {
+    return startWithRetries(() -> InContainer.start(image));
+  }
+
+  /**
+   * Starts the launcher with {@code python} (a python3 with moto installed: moto's venv) as a child
+   * process on a free 127.0.0.1 port, and waits until it answers.
+   */
+  public static MotoServer startLocal(Path python) {
+    return startWithRetries(() -> Local.start(python));
   }
 
   /** A port nothing listens on right now. There is a race with other processes; starts retry. */
-  static int freeLoopbackPort() {
+  public static int freeLoopbackPort() {
     try (ServerSocket s = new ServerSocket()) {
       s.setReuseAddress(false);
       s.bind(new InetSocketAddress("127.0.0.1", 0));
@@ -167,7 +187,7 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /** Starts a server, trying another port when the chosen one was taken in between. */
-  static <T extends MotoServer> T startWithRetries(Supplier<T> attempt) {
+  private static <T extends MotoServer> T startWithRetries(Supplier<T> attempt) {
     IllegalStateException last = null;
     for (int i = 0; i < 3; i++) {
       try {
@@ -179,12 +199,139 @@ public abstract class MotoServer implements AutoCloseable {
     throw last;
   }
 
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** The launcher in a {@link MotoContainer}. */
+  private static final class InContainer extends MotoServer {
+    private final MotoContainer container;
+
+    private InContainer(MotoContainer container) {
+      super(container.port());
+      this.container = container;
+    }
+
+    static InContainer start(DockerImageName image) {
+      MotoContainer c = new MotoContainer(image, freeLoopbackPort());
+      InContainer m = new InContainer(c);
+      try {
+        c.start();
+        m.awaitReady();
+        return m;
+      } catch (RuntimeException e) {
+        String logs = m.diagnostics();
+        m.close();
+        throw new IllegalStateException("moto container failed to start: " + e + "\n" + logs, e);
+      }
+    }
+
+    @Override
+    protected boolean isAlive() {
+      return container.isRunning();
+    }
+
+    @Override
+    protected String output() {
+      return container.getLogs();
+    }
+
+    @Override
+    public void close() {
+      if (container.getContainerId() != null) {
+        keepOutput();
+      }
+      container.close();
+    }
+  }
+
+  /** The launcher as a child process of moto's python; killed on close. */
+  private static final class Local extends MotoServer {
+    private final Process process;
+    private final Path log;
+
+    private Local(int port, Process process, Path log) {
+      super(port);
+      this.process = process;
+      this.log = log;
+    }
+
+    static Local start(Path python) {
+      if (!Files.isExecutable(python)) {
+        throw new IllegalArgumentException("not an executable python: " + python);
+      }
+      int port = freeLoopbackPort();
+      try {
+        Path log = Files.createTempFile("harness-moto", ".log");
+        ProcessBuilder pb =
+            new ProcessBuilder(
+                    python.toString(),
+                    MotoLauncher.extracted().toString(),
+                    "-H",
+                    "127.0.0.1",
+                    "-p",
+                    String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        // moto answers on loopback; no profile or proxy of the host may reach it.
+        pb.environment()
+            .keySet()
+            .removeIf(
+                k ->
+                    k.startsWith("AWS_")
+                        || k.equalsIgnoreCase("http_proxy")
+                        || k.equalsIgnoreCase("https_proxy")
+                        || k.equalsIgnoreCase("no_proxy")
+                        || k.equalsIgnoreCase("all_proxy"));
+        Local m = new Local(port, pb.start(), log);
+        try {
+          m.awaitReady();
+        } catch (RuntimeException e) {
+          m.close();
+          throw e;
+        }
+        return m;
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not start moto with " + python, e);
+      }
+    }
+
+    @Override
+    protected boolean isAlive() {
+      return process.isAlive();
+    }
+
+    @Override
+    protected String output() {
+      try {
+        return Files.readString(log, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      keepOutput();
+      process.destroy();
+      try {
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } finally {
+        try {
+          Files.deleteIfExists(log);
+        } catch (IOException ignored) {
+          // a leftover log in the temp folder is harmless
+        }
+      }
     }
   }
 }

@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.emulator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -52,7 +52,7 @@ public final class ProviderOverride {
         out.add(s);
       } else {
         System.err.println(
-            "[e2e] this aws provider build has no `"
+            "[emulator] this aws provider build has no `"
                 + s
                 + "` endpoint argument;"
                 + " the override leaves it out (the build cannot call that service)");
@@ -73,7 +73,7 @@ public final class ProviderOverride {
       throw new IllegalStateException("no provider \"aws\" block in " + root);
     }
     StringBuilder b = new StringBuilder();
-    b.append("# Written by the drslink e2e harness after generation. Test only: points every\n");
+    b.append("# Written by the emulator harness (ProviderOverride). Test only: points every\n");
     b.append("# provider configuration at moto on 127.0.0.1; never part of a generated root.\n");
     List<String> aliases = new ArrayList<>();
     for (ProviderBlock p : blocks) {
@@ -88,7 +88,7 @@ public final class ProviderOverride {
     return aliases;
   }
 
-  static String render(String alias, String endpoint, List<String> services) {
+  public static String render(String alias, String endpoint, List<String> services) {
     StringBuilder b = new StringBuilder();
     b.append("\nprovider \"aws\" {\n");
     if (!alias.isEmpty()) {
@@ -130,7 +130,7 @@ public final class ProviderOverride {
     return out;
   }
 
-  static List<ProviderBlock> providerBlocksIn(Path f) {
+  public static List<ProviderBlock> providerBlocksIn(Path f) {
     String text = stripComments(read(f));
     List<ProviderBlock> out = new ArrayList<>();
     Matcher m = PROVIDER_AWS.matcher(text);
@@ -156,7 +156,7 @@ public final class ProviderOverride {
     }
   }
 
-  static String read(Path f) {
+  public static String read(Path f) {
     try {
       return Files.readString(f, StandardCharsets.UTF_8);
     } catch (IOException e) {

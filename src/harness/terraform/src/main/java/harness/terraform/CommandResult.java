@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import java.util.List;
 

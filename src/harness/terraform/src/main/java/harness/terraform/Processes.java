@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import java.io.File;
 import java.io.IOException;
@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a child process to completion with a time limit, capturing both streams. */
-final class Processes {
+public final class Processes {
   private Processes() {}
 
-  static CommandResult run(ProcessBuilder pb, List<String> command, Duration timeout) {
+  public static CommandResult run(ProcessBuilder pb, List<String> command, Duration timeout) {
     Path out = null;
     Path err = null;
     try {
-      out = Files.createTempFile("drslink-e2e-out", ".log");
-      err = Files.createTempFile("drslink-e2e-err", ".log");
+      out = Files.createTempFile("harness-out", ".log");
+      err = Files.createTempFile("harness-err", ".log");
       pb.redirectOutput(out.toFile())
           .redirectError(err.toFile())
           .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));

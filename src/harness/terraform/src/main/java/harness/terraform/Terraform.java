@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,39 +17,42 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Terratest's {@code terraform} package in Java: each method runs one tofu command in the root of
- * {@link TerraformOptions#dir()} through a {@link ToolRuntime}, and throws {@link ToolException}
- * with tofu's own stderr when the command fails.
+ * Terratest's {@code terraform} package in Java: each method runs one tofu (or terraform) command
+ * in the root of {@link TerraformOptions#dir()} through a {@link ToolRunner}, and throws {@link
+ * ToolException} with the tool's own stderr when the command fails. Transient failures listed in
+ * {@link TerraformOptions#retryReason} are run again.
  *
- * <p>Every run gets {@link EgressGuard#environment(int)}: no instance metadata, and every
- * non-loopback HTTP(S) call sent to a closed 127.0.0.1 port so it fails loudly.
+ * <p>Every run's environment: the runner's {@link ToolRunner#environment()}, then HOME inside the
+ * root and a short TMPDIR, then {@link TerraformOptions#env()}.
  */
 public final class Terraform {
 
-  static final String PLAN_FILE = "e2e.tfplan";
+  static final String PLAN_FILE = "harness.tfplan";
 
-  private final ToolRuntime runtime;
+  private final ToolRunner runtime;
   private final TerraformOptions options;
   private final ObjectMapper json;
   private final Map<String, String> env;
-  private int commands;
+  private final String binary;
+  private final CommandLog log;
   private Plan fullPlan;
 
-  public Terraform(ToolRuntime runtime, TerraformOptions options, ObjectMapper json) {
+  public Terraform(ToolRunner runtime, TerraformOptions options) {
+    this(runtime, options, new ObjectMapper());
+  }
+
+  public Terraform(ToolRunner runtime, TerraformOptions options, ObjectMapper json) {
     this.runtime = runtime;
     this.options = options;
     this.json = json;
-    Map<String, String> e = new LinkedHashMap<>(EgressGuard.environment(EgressGuard.closedPort()));
+    this.binary = options.binary() != null ? options.binary() : runtime.defaultBinary();
+    this.log = options.logDir() == null ? null : new CommandLog(options.logDir());
+    Map<String, String> e = new LinkedHashMap<>(runtime.environment());
     // HOME inside the root: no developer's ~/.terraformrc or ~/.aws can reach a run.
     Path home = options.dir().resolve(".terraform").resolve("home");
     mkdirs(home);
     e.put("HOME", home.toString());
     e.put("TMPDIR", checkedTempDir(runtime.tempDir()));
-    // -Ddrslink.e2e.tfLog=debug: tofu's and the provider's log go to stderr, kept in e2e-logs.
-    String tfLog = System.getProperty("drslink.e2e.tfLog", "");
-    if (!tfLog.isBlank()) {
-      e.put("TF_LOG", tfLog);
-    }
     e.putAll(options.env());
     this.env = Map.copyOf(e);
   }
@@ -82,7 +85,7 @@ public final class Terraform {
     return options;
   }
 
-  /** The environment every tofu run of this root gets (for the egress tests). */
+  /** The environment every run of this root gets. */
   public Map<String, String> environment() {
     return env;
   }
@@ -144,7 +147,7 @@ public final class Terraform {
     try {
       destroy();
     } catch (RuntimeException e) {
-      System.err.println("[e2e] " + caseName + ": cleanup destroy failed too: " + e.getMessage());
+      System.err.println("[terraform] " + caseName + ": cleanup destroy failed too: " + e.getMessage());
     }
   }
 
@@ -199,7 +202,12 @@ public final class Terraform {
 
   /** Runs any tofu command and returns its result without judging the exit code. */
   public CommandResult raw(List<String> args) {
-    return runtime.tofu(args, options.dir(), env, options.commandTimeout());
+    return runtime.run(binary, args, options.dir(), env, options.commandTimeout());
+  }
+
+  /** The binary's file name: "tofu" or "terraform" (which has no {@code -exclude}). */
+  public String toolName() {
+    return Path.of(binary).getFileName().toString();
   }
 
   private CommandResult run(String what, List<String> args) {
@@ -210,13 +218,14 @@ public final class Terraform {
     int attempt = 0;
     while (true) {
       long t0 = System.nanoTime();
-      CommandResult r = runtime.tofu(args, options.dir(), env, options.commandTimeout());
+      CommandResult r = raw(args);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      String label = options.dir().getParent().getFileName().toString();
       System.err.printf(
-          "[e2e] %s: %s %s: exit %d in %.1fs%n",
-          label, runtime.toolName(), what, r.exitCode(), seconds);
-      keepLog(label, what, r, seconds);
+          "[terraform] %s: %s %s: exit %d in %.1fs%n",
+          options.label(), toolName(), what, r.exitCode(), seconds);
+      if (log != null) {
+        log.keep(what, r, seconds);
+      }
       for (int ok : okExitCodes) {
         if (r.exitCode() == ok) {
           return r;
@@ -225,39 +234,13 @@ public final class Terraform {
       String retryReason = retryReason(r);
       if (retryReason == null || attempt >= options.maxRetries()) {
         throw new ToolException(
-            runtime.toolName() + " " + what + " (" + runtime.name() + " runtime)", r);
+            toolName() + " " + what + " (" + runtime.name() + " runtime)", r);
       }
       attempt++;
       System.err.printf(
-          "[e2e] %s %s hit a known transient error (%s); retry %d of %d%n",
-          runtime.toolName(), what, retryReason, attempt, options.maxRetries());
-      MotoServer.sleep(options.timeBetweenRetries().toMillis());
-    }
-  }
-
-  /**
-   * Every command's full output goes to target/e2e-logs/<workspace>/, which outlives the workspace:
-   * the place to read a whole apply log when CI fails.
-   */
-  private void keepLog(String label, String what, CommandResult r, double seconds) {
-    try {
-      Path dir = Workspace.projectDir().resolve("target/e2e-logs").resolve(label);
-      Files.createDirectories(dir);
-      String name =
-          String.format("%02d-%s.log", ++commands, what.replaceAll("[^a-zA-Z0-9-]+", "_"));
-      Files.writeString(
-          dir.resolve(name),
-          "$ "
-              + String.join(" ", r.command())
-              + "\n# exit "
-              + r.exitCode()
-              + String.format(" after %.1fs%n", seconds)
-              + "## stdout\n"
-              + r.stdout()
-              + "\n## stderr\n"
-              + r.stderr());
-    } catch (IOException e) {
-      System.err.println("[e2e] could not keep the log of tofu " + what + ": " + e);
+          "[terraform] %s %s hit a known transient error (%s); retry %d of %d%n",
+          toolName(), what, retryReason, attempt, options.maxRetries());
+      sleep(options.timeBetweenRetries().toMillis());
     }
   }
 
@@ -281,7 +264,7 @@ public final class Terraform {
     if (excludes.isEmpty()) {
       return out;
     }
-    if (!runtime.toolName().startsWith("terraform")) {
+    if (!toolName().startsWith("terraform")) {
       for (String e : excludes) {
         out.add("-exclude=" + e);
       }
@@ -303,7 +286,7 @@ public final class Terraform {
       return json.readTree(text);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
-          runtime.toolName()
+          toolName()
               + " "
               + what
               + " printed no JSON: "
@@ -316,6 +299,15 @@ public final class Terraform {
 
   private static String head(String s) {
     return s.length() <= 2000 ? s : s.substring(0, 2000) + "...";
+  }
+
+  static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void mkdirs(Path p) {

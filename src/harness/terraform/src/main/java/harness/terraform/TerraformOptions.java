@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,8 +8,10 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Terratest's {@code terraform.Options} in Java: where the root is, its variables, extra
- * environment, and which errors are worth a retry.
+ * Terratest's {@code terraform.Options} in Java: where the root is, which binary runs it, its
+ * variables, extra environment, where each command's log goes, time limits, and which errors are
+ * worth a retry (as data: regex to description, Terratest's {@code RetryableTerraformErrors}).
+ * Nothing here reads system properties: a suite maps its own settings onto the builder.
  */
 public final class TerraformOptions {
 
@@ -27,6 +29,8 @@ public final class TerraformOptions {
           "(?s).*timeout while waiting for plugin to start.*", "slow provider start");
 
   private final Path dir;
+  private final String binary;
+  private final Path logDir;
   private final Map<String, String> vars;
   private final Map<String, String> env;
   private final Map<String, String> retryableErrors;
@@ -36,6 +40,8 @@ public final class TerraformOptions {
 
   private TerraformOptions(Builder b) {
     this.dir = Objects.requireNonNull(b.dir, "dir").toAbsolutePath().normalize();
+    this.binary = b.binary;
+    this.logDir = b.logDir;
     this.vars = Map.copyOf(b.vars);
     this.env = Map.copyOf(b.env);
     this.retryableErrors = Map.copyOf(b.retryableErrors);
@@ -50,6 +56,22 @@ public final class TerraformOptions {
 
   public Path dir() {
     return dir;
+  }
+
+  /** Terratest's {@code TerraformBinary}: a name on PATH or a path; null: the runner's default. */
+  public String binary() {
+    return binary;
+  }
+
+  /** Where each command's full output is kept ({@link CommandLog}); null: nowhere. */
+  public Path logDir() {
+    return logDir;
+  }
+
+  /** The name progress lines use: the root's parent folder (the test's workspace), else the root. */
+  public String label() {
+    Path parent = dir.getParent();
+    return (parent != null && parent.getFileName() != null ? parent : dir).getFileName().toString();
   }
 
   public Map<String, String> vars() {
@@ -84,6 +106,8 @@ public final class TerraformOptions {
 
   public static final class Builder {
     private final Path dir;
+    private String binary;
+    private Path logDir;
     private final Map<String, String> vars = new LinkedHashMap<>();
     private final Map<String, String> env = new LinkedHashMap<>();
     private final Map<String, String> retryableErrors =
@@ -91,11 +115,20 @@ public final class TerraformOptions {
     private int maxRetries = 2;
     private Duration timeBetweenRetries = Duration.ofSeconds(3);
     // A command that runs longer is interrupted (SIGINT, so tofu saves its state) and fails.
-    private Duration commandTimeout =
-        Duration.ofMinutes(Long.getLong("drslink.e2e.commandTimeoutMinutes", 10));
+    private Duration commandTimeout = Duration.ofMinutes(10);
 
     private Builder(Path dir) {
       this.dir = dir;
+    }
+
+    public Builder binary(String nameOrPath) {
+      binary = nameOrPath;
+      return this;
+    }
+
+    public Builder logDir(Path folder) {
+      logDir = folder;
+      return this;
     }
 
     public Builder var(String name, String value) {

@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 /**
  * A tool (tofu, the generator) failed. The message carries the tool's own stderr so that a broken

@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The harness's message path, with a fake runner in place of tofu: a failed command surfaces as a
  * {@link ToolException} carrying the tool's own stderr and stdout, is run once when the failure is a
- * template error and again when it is transient. (HarnessIT used to prove this with real tofu on a
+ * template error and again when it is transient. (This used to be proven with real tofu on a
  * broken root, which tested OpenTofu's messages more than the harness.)
  */
 class TerraformMessagesTest {
@@ -27,9 +27,10 @@ class TerraformMessagesTest {
   @TempDir Path tmp;
 
   /** Answers each tofu call with the next scripted result and records the argv. */
-  static final class FakeRuntime implements ToolRuntime {
+  static final class FakeRuntime implements ToolRunner {
     final Deque<CommandResult> answers = new ArrayDeque<>();
     final List<List<String>> calls = new ArrayList<>();
+    final List<String> binaries = new ArrayList<>();
 
     FakeRuntime answer(int exit, String stdout, String stderr) {
       answers.add(new CommandResult(List.of("tofu"), exit, stdout, stderr));
@@ -42,9 +43,10 @@ class TerraformMessagesTest {
     }
 
     @Override
-    public CommandResult tofu(
-        List<String> args, Path workDir, Map<String, String> env, Duration timeout) {
+    public CommandResult run(
+        String binary, List<String> args, Path workDir, Map<String, String> env, Duration timeout) {
       calls.add(args);
+      binaries.add(binary);
       CommandResult a = answers.remove();
       return new CommandResult(args, a.exitCode(), a.stdout(), a.stderr());
     }
@@ -54,13 +56,6 @@ class TerraformMessagesTest {
       return "/tmp";
     }
 
-    @Override
-    public MotoServer startMoto() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public void close() {}
   }
 
   private Terraform terraform(FakeRuntime runtime, TerraformOptions.Builder options) throws Exception {
@@ -123,6 +118,32 @@ class TerraformMessagesTest {
     ToolException e = assertThrows(ToolException.class, tf::init);
     assertEquals(3, fake.calls.size(), "one run and two retries");
     assertTrue(e.getMessage().contains("connection reset by peer"), e.getMessage());
+  }
+
+  @Test
+  void logDirKeepsEveryCommandsFullOutput() throws Exception {
+    FakeRuntime fake = new FakeRuntime().answer(0, "Initialized", "").answer(1, "", "Error: boom");
+    Path logs = tmp.resolve("logs");
+    Terraform tf = terraform(fake, options().logDir(logs).noRetries());
+    tf.init();
+    assertThrows(ToolException.class, tf::validate);
+    List<String> names;
+    try (var s = Files.list(logs)) {
+      names = s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertEquals(List.of("01-init.log", "02-validate.log"), names);
+    String validate = Files.readString(logs.resolve("02-validate.log"));
+    assertTrue(validate.startsWith("$ validate -no-color\n# exit 1"), validate);
+    assertTrue(validate.contains("## stderr\nError: boom"), validate);
+  }
+
+  @Test
+  void binaryOptionReplacesTheRunnersDefault() throws Exception {
+    FakeRuntime fake = new FakeRuntime().answer(0, "", "");
+    Terraform tf = terraform(fake, options().binary("/opt/terraform/bin/terraform"));
+    tf.validate();
+    assertEquals("/opt/terraform/bin/terraform", fake.binaries.get(0));
+    assertEquals("terraform", tf.toolName());
   }
 
   @Test

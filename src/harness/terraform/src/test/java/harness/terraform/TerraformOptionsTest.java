@@ -1,4 +1,4 @@
-package drslink.e2e;
+package harness.terraform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
