@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The binary is {@link TerraformBinary#resolve()}: {@code terraform} on PATH, else the
  * toolchain's build; neither fails the suite. Terraform runs on the host, so this suite uses the
- * {@link LocalRuntime} (moto from the toolchain's venv, the same moto and launcher as the image),
+ * local {@link ToolRuntime} (moto from the toolchain's venv, the same moto and launcher as the image),
  * whatever {@code -Ddrslink.e2e.runtime} says: the tofu image has no Terraform. A release older than
  * a topology's {@code required_version >= X} must refuse it at init ("Unsupported Terraform Core
  * version"), and that refusal is what the case then asserts.
