@@ -54,7 +54,7 @@ class AwsRulesIT {
     try {
       List<String> command = new ArrayList<>();
       command.add(hostPython().toString());
-      command.add(project.resolve("src/harness/emulator/src/harness/emulator/src/test/python/test_aws_rules.py").toString());
+      command.add(project.resolve("src/harness/emulator/src/test/python/test_aws_rules.py").toString());
       command.add("--rules-endpoint");
       command.add(server.endpoint());
       command.add("--report");
