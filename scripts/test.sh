@@ -24,6 +24,21 @@ phase toolchain env DRSLINK_DEFER_SCANNERS=1 scripts/toolchain.sh install
 # TerraformCompatibilityIT proves every root with the machine's `terraform`; without one, with the
 # toolchain's Terraform build (cached; about 4 minutes the first time).
 command -v terraform >/dev/null || phase terraform scripts/toolchain.sh terraform
+# The harness modules (src/harness/*) build and test on their own first: their unit tests, their
+# no-drslink-import rule and their README examples (ReadmeExampleIT: tofu on PATH; the emulator's
+# with the toolchain's moto image). The product's e2e suite compiles their sources, so no install.
+# Only -o/--offline of the extra arguments reaches them (the rest, e.g. -Dit.test, is the product's).
+harness_args=()
+for a in "$@"; do
+  case $a in -o | --offline) harness_args+=(-o) ;; esac
+done
+(
+  eval "$(scripts/toolchain.sh env)"
+  for m in terraform emulator; do
+    phase "harness-$m" env MOTO_IMAGE="$DRSLINK_MOTO_IMAGE" \
+      mvn -B -ntp ${harness_args[@]+"${harness_args[@]}"} -f "src/harness/$m/pom.xml" verify
+  done
+)
 eval "$(scripts/toolchain.sh env)"
 
 if [ -z "$DRSLINK_TFLINT" ] || [ -z "$DRSLINK_TRIVY" ]; then

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.emulator.MotoServer;
+import harness.terraform.CommandResult;
+import harness.terraform.LocalRunner;
+import harness.terraform.Processes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,13 +24,13 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The AWS rules of the test emulator (src/test/resources/e2e/moto/aws_rules.py): for each rule,
+ * The AWS rules of the test emulator (src/harness/emulator/src/main/resources/harness/emulator/moto/aws_rules.py): for each rule,
  * plain moto accepts a request that AWS refuses, moto through moto_e2e.py refuses it with AWS's
  * error, and what AWS accepts still passes.
  *
  * <p>The rules moto is started by the runtime under test (so the container runtime proves that
  * aws_rules.py is shipped beside moto_e2e.py). The requests are made by
- * src/test/python/test_aws_rules.py with boto3 from the moto venv; that script also starts the
+ * src/harness/emulator/src/test/python/test_aws_rules.py with boto3 from the moto venv; that script also starts the
  * plain moto_server it compares with. Python, because boto3 is already in that venv and each rule
  * is a few calls there, against a few dozen lines of SigV4 and XML per call in Java. Each Python
  * test is reported here as one dynamic test.
@@ -50,7 +54,7 @@ class AwsRulesIT {
     try {
       List<String> command = new ArrayList<>();
       command.add(hostPython().toString());
-      command.add(project.resolve("src/test/python/test_aws_rules.py").toString());
+      command.add(project.resolve("src/harness/emulator/src/test/python/test_aws_rules.py").toString());
       command.add("--rules-endpoint");
       command.add(server.endpoint());
       command.add("--report");
@@ -58,7 +62,7 @@ class AwsRulesIT {
       ProcessBuilder pb = new ProcessBuilder(command).directory(project.toFile());
       pb.environment()
           .keySet()
-          .removeIf(k -> k.startsWith("AWS_") || LocalRuntime.isProxyVar(k));
+          .removeIf(k -> k.startsWith("AWS_") || LocalRunner.isProxyVar(k));
       run = Processes.run(pb, command, TIMEOUT);
       System.out.println(run.stdout());
       System.out.println(run.stderr());
@@ -107,7 +111,7 @@ class AwsRulesIT {
             .filter(s -> !s.isBlank())
             .map(Path::of)
             .filter(Files::isExecutable)
-            .or(() -> LocalRuntime.onPath("moto_server"));
+            .or(() -> LocalRunner.onPath("moto_server"));
     return motoServer
         .map(p -> p.resolveSibling("python3"))
         .filter(Files::isExecutable)

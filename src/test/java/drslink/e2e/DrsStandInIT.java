@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import harness.emulator.MotoServer;
+import harness.emulator.ProviderOverride;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
+import harness.terraform.ToolException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The DRS stand-in (src/test/resources/e2e/moto/drs_standin.py) behaves as AWS does for what the
+ * The DRS stand-in (src/harness/emulator/src/main/resources/harness/emulator/moto/drs_standin.py) behaves as AWS does for what the
  * suite relies on. Through the real tofu and provider on a handwritten root
  * (src/test/resources/e2e/drs/root): a template cannot be made before DRS is initialized, and after
  * that one per region is created, read back with no changes, updated, retagged and destroyed.

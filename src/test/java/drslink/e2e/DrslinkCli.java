@@ -1,5 +1,8 @@
 package drslink.e2e;
 
+import harness.terraform.CommandResult;
+import harness.terraform.Processes;
+import harness.terraform.ToolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,8 @@
 package drslink.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import harness.emulator.ProviderOverride;
+import harness.terraform.Plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.emulator.ProviderOverride;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
+import harness.terraform.ToolException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetSocketAddress;

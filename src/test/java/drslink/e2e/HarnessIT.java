@@ -8,6 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import harness.emulator.MotoServer;
+import harness.emulator.ProviderOverride;
+import harness.terraform.AppliedRoot;
+import harness.terraform.AppliedRoots;
+import harness.terraform.Plan;
+import harness.terraform.ResourceChange;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The harness proven on a small handwritten root (src/test/resources/e2e/fixture), independent of
@@ -39,6 +48,9 @@ class HarnessIT {
   private ToolRuntime runtime;
   private MotoServer server;
   private MotoFixture moto;
+
+  /** Destroys a root a failed test left applied (before its workspace goes and moto is reset). */
+  @RegisterExtension final AppliedRoots roots = new AppliedRoots();
 
   @BeforeAll
   void start() {
@@ -59,85 +71,72 @@ class HarnessIT {
 
   @Test
   void handwrittenRootGoesThroughTheWholeCycle() throws IOException {
-    try (Workspace ws = Workspace.create("harness-cycle")) {
-      SeededTopology seeded = seed();
-      Terraform tf = terraform(ws, seeded);
-      Path root = tf.options().dir();
+    // Deleted after the test, after the cleanup destroy of a root applied in it.
+    Workspace ws = roots.register(Workspace.create("harness-cycle"));
+    SeededTopology seeded = seed();
+    Terraform tf = terraform(ws, seeded);
+    Path root = tf.options().dir();
 
-      tf.fmtCheck();
-      tf.init();
-      List<String> services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-      ProviderOverride.write(root, server.endpoint(), services);
-      assertNoFindings(
-          "override", EgressChecks.overrideCoversEveryProvider(root, server.endpoint(), services));
-      tf.validate();
+    tf.fmtCheck();
+    tf.init();
+    List<String> services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
+    ProviderOverride.write(root, server.endpoint(), services);
+    assertNoFindings(
+        "override", EgressChecks.overrideCoversEveryProvider(root, server.endpoint(), services));
+    tf.validate();
 
-      Plan plan = tf.plan();
-      assertEquals(2, plan.exitCode());
-      assertEquals(
-          Set.of(
-              "aws_security_group.endpoint",
-              "aws_vpc_security_group_ingress_rule.https",
-              "aws_vpc_endpoint.drs",
-              "aws_route53_zone.drs",
-              "aws_route53_record.drs",
-              ASSOCIATION),
-          plan.resourceChanges().stream().map(ResourceChange::address).collect(Collectors.toSet()));
-      ResourceChange ep = plan.ofType("aws_vpc_endpoint").get(0);
-      assertEquals("com.amazonaws.ap-northeast-3.drs", ep.afterText("service_name"));
-      assertEquals(List.of("create"), ep.actions());
-      assertEquals("false", ep.afterText("private_dns_enabled"));
-      assertTrue(ep.isUnknown("dns_entry"), "dns_entry is known only after apply");
-      assertNoFindings(
-          "provider configs",
-          EgressChecks.providerConfigsPointAtMoto(plan, server.endpoint(), services));
+    Plan plan = tf.plan();
+    assertEquals(2, plan.exitCode());
+    assertEquals(
+        Set.of(
+            "aws_security_group.endpoint",
+            "aws_vpc_security_group_ingress_rule.https",
+            "aws_vpc_endpoint.drs",
+            "aws_route53_zone.drs",
+            "aws_route53_record.drs",
+            ASSOCIATION),
+        plan.resourceChanges().stream().map(ResourceChange::address).collect(Collectors.toSet()));
+    ResourceChange ep = plan.ofType("aws_vpc_endpoint").get(0);
+    assertEquals("com.amazonaws.ap-northeast-3.drs", ep.afterText("service_name"));
+    assertEquals(List.of("create"), ep.actions());
+    assertEquals("false", ep.afterText("private_dns_enabled"));
+    assertTrue(ep.isUnknown("dns_entry"), "dns_entry is known only after apply");
+    assertNoFindings(
+        "provider configs",
+        EgressChecks.providerConfigsPointAtMoto(plan, server.endpoint(), services));
 
-      boolean destroyed = false;
-      try {
-        // -exclude (a harness feature: Terratest's options have it too) leaves the association out
-        // of apply, and the follow-up plan with the same exclusion is clean.
-        tf.apply(List.of(ASSOCIATION));
-        JsonNode state = tf.show();
-        assertFalse(
-            state.toString().contains(ASSOCIATION), "excluded resource must not be in state");
-        Set<String> planned =
-            plan.resourceChanges().stream().map(ResourceChange::address).collect(Collectors.toSet());
-        planned.removeAll(addressesIn(state.path("values").path("root_module")));
-        assertEquals(Set.of(ASSOCIATION), planned, "only the excluded resource is missing");
-        Plan again = tf.plan(List.of(ASSOCIATION));
-        assertEquals(0, again.exitCode(), "second plan must be clean: " + again.pendingChanges());
-        assertEquals(
-            2, tf.plan().exitCode(), "without the exclusion the association is still to do");
+    // -exclude (a harness feature: Terratest's options have it too) leaves the association out
+    // of apply, and the follow-up plan with the same exclusion is clean. The root is destroyed
+    // after the test by the AppliedRoots extension if an assertion below fails first.
+    AppliedRoot applied = roots.apply(tf, List.of(ASSOCIATION));
+    JsonNode state = tf.show();
+    assertFalse(state.toString().contains(ASSOCIATION), "excluded resource must not be in state");
+    Set<String> planned =
+        plan.resourceChanges().stream().map(ResourceChange::address).collect(Collectors.toSet());
+    planned.removeAll(addressesIn(state.path("values").path("root_module")));
+    assertEquals(Set.of(ASSOCIATION), planned, "only the excluded resource is missing");
+    Plan again = tf.plan(List.of(ASSOCIATION));
+    assertEquals(0, again.exitCode(), "second plan must be clean: " + again.pendingChanges());
+    assertEquals(2, tf.plan().exitCode(), "without the exclusion the association is still to do");
 
-        Map<String, JsonNode> outputs = tf.outputs();
-        String endpointId = outputs.get("endpoint_id").asText();
-        assertTrue(endpointId.startsWith("vpce-"), endpointId);
-        assertEquals(outputs.get("zone_id"), tf.output("zone_id"));
-        // The private zone (moto needs the launcher's fix for this) holds the target VPC only.
-        Set<String> associated =
-            moto
-                .route53(AwsCreds.TEST)
-                .getHostedZone(r -> r.id(outputs.get("zone_id").asText()))
-                .vpCs()
-                .stream()
-                .map(v -> v.vpcId())
-                .collect(Collectors.toSet());
-        assertEquals(Set.of(seeded.topology().vpc("dr").id()), associated);
+    Map<String, JsonNode> outputs = tf.outputs();
+    String endpointId = outputs.get("endpoint_id").asText();
+    assertTrue(endpointId.startsWith("vpce-"), endpointId);
+    assertEquals(outputs.get("zone_id"), tf.output("zone_id"));
+    // The private zone (moto needs the launcher's fix for this) holds the target VPC only.
+    Set<String> associated =
+        moto
+            .route53(AwsCreds.TEST)
+            .getHostedZone(r -> r.id(outputs.get("zone_id").asText()))
+            .vpCs()
+            .stream()
+            .map(v -> v.vpcId())
+            .collect(Collectors.toSet());
+    assertEquals(Set.of(seeded.topology().vpc("dr").id()), associated);
 
-        tf.destroy();
-        destroyed = true;
-      } finally {
-        if (!destroyed) {
-          try {
-            tf.destroy();
-          } catch (RuntimeException e) {
-            System.err.println("[e2e] cleanup destroy failed: " + e.getMessage());
-          }
-        }
-      }
-      Expectations none = Expectations.of(seeded.topology());
-      assertNoFindings("moto after destroy", new MotoAssertions(moto, seeded, none).afterDestroy());
-    }
+    applied.destroy();
+    Expectations none = Expectations.of(seeded.topology());
+    assertNoFindings("moto after destroy", new MotoAssertions(moto, seeded, none).afterDestroy());
   }
 
   /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DRS calls to the stand-in that serves DRS on moto's port (src/test/resources/e2e/moto/
+ * DRS calls to the stand-in that serves DRS on moto's port (src/harness/emulator/src/main/resources/harness/emulator/moto/
  * drs_standin.py), as REST-JSON requests signed for {@code drs}. The stand-in acts in the account
  * moto maps the access key to, in the region of the signature.
  */

@@ -1,6 +1,7 @@
 package drslink.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.emulator.MotoServer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -2,6 +2,10 @@ package drslink.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.terraform.CommandResult;
+import harness.terraform.Plan;
+import harness.terraform.ResourceChange;
+import harness.terraform.ToolException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

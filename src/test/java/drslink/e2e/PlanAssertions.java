@@ -1,6 +1,8 @@
 package drslink.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import harness.terraform.Plan;
+import harness.terraform.ResourceChange;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

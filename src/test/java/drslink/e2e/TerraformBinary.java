@@ -2,6 +2,10 @@ package drslink.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.terraform.CommandResult;
+import harness.terraform.Processes;
+import harness.terraform.LocalRunner;
+import harness.terraform.ToolException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +47,7 @@ record TerraformBinary(Path path, String version, String source) {
       }
       return of(p, "-D" + PROPERTY);
     }
-    Optional<Path> onPath = LocalRuntime.onPath("terraform");
+    Optional<Path> onPath = LocalRunner.onPath("terraform");
     if (onPath.isPresent()) {
       return of(onPath.get(), "PATH");
     }

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import harness.emulator.ProviderOverride;
+import harness.terraform.CommandResult;
+import harness.terraform.Plan;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The binary is {@link TerraformBinary#resolve()}: {@code terraform} on PATH, else the
  * toolchain's build; neither fails the suite. Terraform runs on the host, so this suite uses the
- * {@link LocalRuntime} (moto from the toolchain's venv, the same moto and launcher as the image),
+ * local {@link ToolRuntime} (moto from the toolchain's venv, the same moto and launcher as the image),
  * whatever {@code -Ddrslink.e2e.runtime} says: the tofu image has no Terraform. A release older than
  * a topology's {@code required_version >= X} must refuse it at init ("Unsupported Terraform Core
  * version"), and that refusal is what the case then asserts.
@@ -62,7 +67,7 @@ class TerraformCompatibilityIT {
     cli = DrslinkCli.fromBuild(project);
     terraform = TerraformBinary.resolve();
     System.err.println("[e2e] TerraformCompatibilityIT proves every case with " + terraform);
-    runtime = LocalRuntime.create(terraform.path());
+    runtime = ToolRuntime.local(terraform.path());
     cases = new ConcurrentCases(runtime, yaml, topologies(), (c, moto) -> prove(c.getName(), c.getPayload(), moto));
   }
 

@@ -1,0 +1,244 @@
+package harness.emulator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The test-only provider settings, written next to a generated root as an override file.
+ *
+ * <p>Terraform merges a provider block in a {@code *_override.tf} file into the provider block with
+ * the same name and alias, so every aliased provider of the generated root keeps its region and
+ * {@code assume_role} and gains static keys and moto endpoints. The generated code itself never
+ * contains an endpoint: that is asserted separately.
+ */
+public final class ProviderOverride {
+
+  public static final String FILE_NAME = "zz_test_override.tf";
+
+  /**
+   * Every endpoint a generated root may touch, all on moto's port ({@code route53resolver} for the
+   * inbound endpoint of on-premises sources): {@code drs} is answered there by
+   * the DRS stand-in that moto_e2e.py wraps around moto (drs_standin.py). Anything else goes to the
+   * closed proxy.
+   */
+  public static final List<String> SERVICES = List.of("ec2", "route53", "route53resolver", "sts", "s3", "drs", "iam");
+
+  private static final Pattern PROVIDER_AWS = Pattern.compile("provider\\s+\"aws\"\\s*\\{");
+  private static final Pattern ALIAS = Pattern.compile("(?m)^\\s*alias\\s*=\\s*\"([^\"]+)\"");
+
+  /** A {@code provider "aws"} block found in a .tf file; alias "" for the default one. */
+  public record ProviderBlock(Path file, String alias, String body) {}
+
+  private ProviderOverride() {}
+
+  /**
+   * The {@link #SERVICES} this provider build can take an endpoint for. A build without, say, a
+   * {@code drs} endpoint argument has no DRS resources either, so nothing could call DRS.
+   */
+  public static List<String> servicesKnownTo(Set<String> providerEndpointArguments) {
+    List<String> out = new ArrayList<>();
+    for (String s : SERVICES) {
+      if (providerEndpointArguments.contains(s)) {
+        out.add(s);
+      } else {
+        System.err.println(
+            "[emulator] this aws provider build has no `"
+                + s
+                + "` endpoint argument;"
+                + " the override leaves it out (the build cannot call that service)");
+      }
+    }
+    return out;
+  }
+
+  /** Writes the override for every provider block of the root and returns the aliases covered. */
+  public static List<String> write(Path root, String motoEndpoint) {
+    return write(root, motoEndpoint, SERVICES);
+  }
+
+  /** As {@link #write(Path, String)}, with endpoints for {@code services} only. */
+  public static List<String> write(Path root, String motoEndpoint, List<String> services) {
+    List<ProviderBlock> blocks = providerBlocks(root);
+    if (blocks.isEmpty()) {
+      throw new IllegalStateException("no provider \"aws\" block in " + root);
+    }
+    StringBuilder b = new StringBuilder();
+    b.append("# Written by the emulator harness (ProviderOverride). Test only: points every\n");
+    b.append("# provider configuration at moto on 127.0.0.1; never part of a generated root.\n");
+    List<String> aliases = new ArrayList<>();
+    for (ProviderBlock p : blocks) {
+      aliases.add(p.alias());
+      b.append(render(p.alias(), motoEndpoint, services));
+    }
+    try {
+      Files.writeString(root.resolve(FILE_NAME), b.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return aliases;
+  }
+
+  public static String render(String alias, String endpoint, List<String> services) {
+    StringBuilder b = new StringBuilder();
+    b.append("\nprovider \"aws\" {\n");
+    if (!alias.isEmpty()) {
+      b.append("  alias                       = \"").append(alias).append("\"\n");
+    }
+    b.append("  access_key                  = \"test\"\n");
+    b.append("  secret_key                  = \"test\"\n");
+    b.append("  skip_credentials_validation = true\n");
+    // Mandatory: 169.254.169.254 must never be asked.
+    b.append("  skip_metadata_api_check     = true\n");
+    b.append("  skip_region_validation      = true\n");
+    // The account id comes from moto's STS. Without it the provider writes a referenced security group
+    // as "<account>/sg-..." and every second plan of a rule that references one shows a change.
+    b.append("  skip_requesting_account_id  = false\n");
+    b.append("  s3_use_path_style           = true\n");
+    b.append("\n  endpoints {\n");
+    int width = services.stream().mapToInt(String::length).max().orElse(0);
+    for (String s : services) {
+      b.append("    ")
+          .append(s)
+          .append(" ".repeat(width - s.length()))
+          .append(" = \"")
+          .append(endpoint)
+          .append("\"\n");
+    }
+    b.append("  }\n}\n");
+    return b.toString();
+  }
+
+  /** Every {@code provider "aws"} block in the root's own .tf files (not the override). */
+  public static List<ProviderBlock> providerBlocks(Path root) {
+    List<ProviderBlock> out = new ArrayList<>();
+    for (Path f : tfFiles(root, false)) {
+      if (f.getFileName().toString().endsWith("_override.tf")) {
+        continue;
+      }
+      out.addAll(providerBlocksIn(f));
+    }
+    return out;
+  }
+
+  public static List<ProviderBlock> providerBlocksIn(Path f) {
+    String text = stripComments(read(f));
+    List<ProviderBlock> out = new ArrayList<>();
+    Matcher m = PROVIDER_AWS.matcher(text);
+    while (m.find()) {
+      int open = m.end() - 1;
+      int close = matchingBrace(text, open);
+      String body = text.substring(open + 1, close);
+      Matcher a = ALIAS.matcher(topLevel(body));
+      out.add(new ProviderBlock(f, a.find() ? a.group(1) : "", body));
+    }
+    return out;
+  }
+
+  /** .tf files of a root; with {@code recursive}, its modules too. */
+  public static List<Path> tfFiles(Path root, boolean recursive) {
+    try (Stream<Path> s = recursive ? Files.walk(root) : Files.list(root)) {
+      return s.filter(p -> p.toString().endsWith(".tf") && Files.isRegularFile(p))
+          .filter(p -> !p.toString().contains("/.terraform/"))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String read(Path f) {
+    try {
+      return Files.readString(f, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** HCL text without {@code #}, {@code //} and block comments (string contents are kept). */
+  public static String stripComments(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    boolean inString = false;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (inString) {
+        out.append(c);
+        if (c == '\\' && i + 1 < text.length()) {
+          out.append(text.charAt(i + 1));
+          i += 2;
+          continue;
+        }
+        if (c == '"') {
+          inString = false;
+        }
+        i++;
+      } else if (c == '"') {
+        inString = true;
+        out.append(c);
+        i++;
+      } else if (c == '#' || (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/')) {
+        while (i < text.length() && text.charAt(i) != '\n') {
+          i++;
+        }
+      } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+        int end = text.indexOf("*/", i + 2);
+        i = end < 0 ? text.length() : end + 2;
+      } else {
+        out.append(c);
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  private static int matchingBrace(String text, int open) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    throw new IllegalStateException("unbalanced braces after offset " + open);
+  }
+
+  /** The body with nested blocks removed, so an {@code alias} inside them is not mistaken. */
+  private static String topLevel(String body) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (char c : body.toCharArray()) {
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+      } else if (depth == 0) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
