@@ -19,7 +19,7 @@
 # It is idempotent: running it twice on the same tree gives the same result.
 #
 # Environment:
-#   TRIM_KEEP            service packages to keep (default "ec2 route53 route53resolver drs sts meta")
+#   TRIM_KEEP            service packages to keep (default "ec2 route53 route53resolver drs sts iam meta")
 #   TRIM_EXTRA_ACCESSORS extra AWSClient accessor names to keep (space separated)
 #   TRIM_DELAY_DIVISOR   the waits of the test build are divided by this (default 30)
 set -euo pipefail
@@ -35,7 +35,7 @@ cd "$SRC"
 MOD=github.com/hashicorp/terraform-provider-aws
 grep -qx "module $MOD" go.mod || die "go.mod of $SRC is not module $MOD"
 
-KEEP=${TRIM_KEEP:-"ec2 route53 route53resolver drs sts meta"}
+KEEP=${TRIM_KEEP:-"ec2 route53 route53resolver drs sts iam meta"}
 for p in $KEEP; do
   [[ $p =~ ^[a-z0-9]+$ ]] || die "bad package name in TRIM_KEEP: $p"
   [ -d "internal/service/$p" ] || die "service package internal/service/$p does not exist in this revision"
