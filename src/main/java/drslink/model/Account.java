@@ -2,17 +2,34 @@ package drslink.model;
 
 import java.util.Objects;
 
-/** An AWS account named in {@code accounts:}; {@code roleArn} is null when the pipeline's own credentials are used. */
-public record Account(Located<String> name, Located<String> id, Located<String> roleArn) {
+/**
+ * An AWS account named in {@code accounts:}; {@code roleArn} is null when the pipeline's own credentials are used.
+ * {@code drsAgentRoles} (null: not written, true) says whether drslink may create the IAM roles DRS agents of other
+ * accounts need here (docs/failback.md, "Installing agents without the apply role").
+ */
+public record Account(Located<String> name, Located<String> id, Located<String> roleArn, Located<Boolean> drsAgentRoles) {
+  public Account(Located<String> name, Located<String> id, Located<String> roleArn) {
+    this(name, id, roleArn, null);
+  }
+
+  /** False only when the file says {@code drs_agent_roles: false}. */
+  public boolean createsDrsAgentRoles() {
+    return drsAgentRoles == null || drsAgentRoles.value() == null || drsAgentRoles.value();
+  }
+
   // equals and hashCode written out: a record's generated ones link method handles on first use, and at start-up that
   // costs more than the whole validation of a small topology (README "Performance"). RecordMethodsTest keeps them whole.
   @Override
   public boolean equals(Object o) {
-    return o instanceof Account a && Objects.equals(name, a.name) && Objects.equals(id, a.id) && Objects.equals(roleArn, a.roleArn);
+    return o instanceof Account a
+        && Objects.equals(name, a.name)
+        && Objects.equals(id, a.id)
+        && Objects.equals(roleArn, a.roleArn)
+        && Objects.equals(drsAgentRoles, a.drsAgentRoles);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, id, roleArn);
+    return Objects.hash(name, id, roleArn, drsAgentRoles);
   }
 }

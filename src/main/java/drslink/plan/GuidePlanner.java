@@ -30,12 +30,18 @@ final class GuidePlanner {
     this.model = model;
   }
 
-  Guide plan(List<Guide.RegionGuide> regions, List<TemplatePlanner.TemplatePlan> templates, List<String> links, List<Guide.Link> linkEdges, List<Section> sections) {
+  Guide plan(
+      List<Guide.RegionGuide> regions,
+      List<TemplatePlanner.TemplatePlan> templates,
+      AgentRolePlanner.AgentRoles agentRoles,
+      List<String> links,
+      List<Guide.Link> linkEdges,
+      List<Section> sections) {
     return new Guide(
         regions,
         templates.stream().map(GuidePlanner::template).toList(),
         templates.stream().map(t -> new Guide.DrsInitialization(t.provider(), t.site().replications().isEmpty())).toList(),
-        installs(templates),
+        installs(templates, agentRoles),
         links,
         linkEdges,
         accountDuties(sections),
@@ -99,7 +105,7 @@ final class GuidePlanner {
         t.site().failbacks().stream().map(Replication::nameValue).toList());
   }
 
-  private List<Guide.AgentInstall> installs(List<TemplatePlanner.TemplatePlan> templates) {
+  private List<Guide.AgentInstall> installs(List<TemplatePlanner.TemplatePlan> templates, AgentRolePlanner.AgentRoles agentRoles) {
     TreeSet<String> seen = new TreeSet<>();
     List<Guide.AgentInstall> installs = new ArrayList<>();
     List<Replication> replications = topology.replications().stream().sorted(Order.by(Replication::nameValue)).toList();
@@ -115,9 +121,18 @@ final class GuidePlanner {
         String bucketHost = "aws-elastic-disaster-recovery-" + region + "." + partition.serviceHostname(region, "s3");
         Optional<Vpc> source = topology.vpc(sourceName);
         OnPremNetwork network = source.isPresent() ? null : topology.onPremises(sourceName).orElseThrow();
+        ProviderConfig registrar = registrar(templates, source.map(providers::of), target);
+        ProviderConfig sourceAccount = source.map(providers::of).orElse(null);
+        AgentRolePlanner.AccountRoles profile = sourceAccount == null || registrar == null ? null : agentRoles.byAccount().get(sourceAccount.accountName());
+        AgentRolePlanner.AccountRoles installation = sourceAccount == null || registrar == null ? null : agentRoles.byAccount().get(registrar.accountName());
         installs.add(
             new Guide.AgentInstall(
                 sourceName,
+                sourceAccount,
+                profile == null ? null : profile.instanceProfile(),
+                installation == null || installation.installationRole() == null
+                    ? null
+                    : "arn:" + AgentRolePlanner.partition(registrar) + ":iam::" + registrar.accountId() + ":role/" + installation.installationRole(),
                 source.map(Vpc::region).orElse(null),
                 region,
                 hub,
@@ -125,7 +140,7 @@ final class GuidePlanner {
                 partition.serviceHostname(region, "s3"),
                 "https://" + bucketHost + "/latest/linux/aws-replication-installer-init",
                 "https://" + bucketHost + "/latest/windows/AwsReplicationWindowsInstaller.exe",
-                registrar(templates, source.map(providers::of), target),
+                registrar,
                 network == null
                     ? null
                     : new Guide.OnPremInstall(
@@ -148,13 +163,7 @@ final class GuidePlanner {
    * (https://aws.amazon.com/blogs/storage/securely-installing-aws-replication-agent-using-aws-sts/).
    */
   private static ProviderConfig registrar(List<TemplatePlanner.TemplatePlan> templates, Optional<ProviderConfig> source, Vpc target) {
-    ProviderConfig staging =
-        templates.stream()
-            .filter(t -> t.site().region().equals(target.region()))
-            .filter(t -> t.site().stagingVpc().equals(target) || t.site().otherTargets().contains(target))
-            .map(TemplatePlanner.TemplatePlan::provider)
-            .findFirst()
-            .orElseThrow();
+    ProviderConfig staging = AgentRolePlanner.stagingProvider(templates, target).orElseThrow();
     if (source.isEmpty()) {
       // An on-premises server has no instance role: it always installs with explicit credentials.
       return staging.accountName() == null ? null : staging;

@@ -79,11 +79,13 @@ final class ReadmeView {
     return p.accountName() == null ? "the pipeline's account" : "account " + p.accountName() + " (" + p.accountId() + ")";
   }
 
+  /**
+   * Who initializes DRS: "AWS Elastic Disaster Recovery can only be initialized by the Admin user of your AWS Account"
+   * (https://docs.aws.amazon.com/drs/latest/userguide/getting-started-initializing.html). Never the apply role, whose
+   * policy has no drs:InitializeService (docs/iam.md).
+   */
   private static String credentials(ProviderConfig p) {
-    if (p.accountName() == null) {
-      return "the pipeline's credentials";
-    }
-    return "credentials of account " + p.accountName() + " (" + p.accountId() + ")" + (p.roleArn() == null ? "" : ", e.g. by assuming " + p.roleArn());
+    return (p.accountName() == null ? "the pipeline's account's" : "account " + p.accountName() + " (" + p.accountId() + ")") + " administrator credentials, not the apply role";
   }
 
   /** Who runs DRS operations (drills, failback): a person's or runbook's role, never the pipeline's apply role. */
@@ -143,6 +145,10 @@ final class ReadmeView {
     view.put("registrarAccount", i.registrar() == null ? "" : account(i.registrar()));
     view.put("registrarAccountId", i.registrar() == null || i.registrar().accountId() == null ? "" : i.registrar().accountId());
     view.put("sourceRegion", i.sourceRegion());
+    view.put("sourceAccount", i.sourceAccount() == null || i.sourceAccount().accountName() == null ? "" : account(i.sourceAccount()));
+    view.put("sourceAccountId", i.sourceAccount() == null || i.sourceAccount().accountId() == null ? "" : i.sourceAccount().accountId());
+    view.put("instanceProfile", i.instanceProfile() == null ? "" : i.instanceProfile());
+    view.put("installationRole", i.installationRoleArn() == null ? "" : i.installationRoleArn());
     view.put("targetRegion", i.targetRegion());
     view.put("endpointVpc", i.endpointVpc());
     view.put("drsHost", i.drsHost());
