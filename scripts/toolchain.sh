@@ -30,7 +30,7 @@
 #                             empty DRSLINK_PROVIDER_VERSION)
 #   DRSLINK_ALLOW_OLD_PROVIDER=1 accept a provider release outside ">= 5.70.0, < 7.0.0" and
 #                             missing resource types (only for experiments; never in CI)
-#   DRSLINK_AWS_KEEP          service packages to keep (default "ec2 route53 route53resolver drs sts meta")
+#   DRSLINK_AWS_KEEP          service packages to keep (default "ec2 route53 route53resolver drs sts iam meta")
 #   DRSLINK_DEBIAN_MIRROR     Debian mirror for debootstrap (default: from /etc/apt/sources*)
 #   DRSLINK_DEFER_SCANNERS=1  `install` leaves tflint and trivy (the two longest builds after
 #                             OpenTofu: 1,297 s cold) to `scripts/toolchain.sh scanners`
@@ -45,7 +45,7 @@ TOFU_FALLBACK_VERSION=v1.6.3    # plain `go install` works for this one (no repl
 AWS_MODULE=github.com/hashicorp/terraform-provider-aws
 # Commit pseudo-version (the module path has no /v5 suffix, so release tags are not Go versions).
 AWS_REV=v1.60.1-0.20260602190131-5f2286d6d836   # 2026-06-02, release 6.47.0 per its CHANGELOG; what the proxy serves as @latest
-AWS_KEEP=${DRSLINK_AWS_KEEP:-"ec2 route53 route53resolver drs sts meta"}   # override only for experiments
+AWS_KEEP=${DRSLINK_AWS_KEEP:-"ec2 route53 route53resolver drs sts iam meta"}   # override only for experiments
 # Test build only: the provider's waiters sleep 1/30 of their fixed delays (trim-aws-provider.sh
 # section 3; patched lines in <provider dir>/patches.txt, `toolchain.sh status` shows them).
 AWS_DELAY_DIVISOR=30

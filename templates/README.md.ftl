@@ -95,16 +95,44 @@ failback ([installer parameters](https://docs.aws.amazon.com/drs/latest/userguid
 </#if>
 <#if i.registrar?has_content && !i.onPremises>
 
-These servers are in another account than the staging area of ${i.targetRegion} (${i.registrarAccount}). AWS's
-way for EC2 sources is the installer's `--account-id`, with no keys at all
+These servers are in ${i.sourceAccount}, another account than the staging area of ${i.targetRegion}
+(${i.registrarAccount}). AWS's way for EC2 sources is the installer's `--account-id`, with no keys at all
 ([installer parameters](https://docs.aws.amazon.com/drs/latest/userguide/installer-parameters.html)):
 
-1. In the source account, give each instance an instance profile whose role carries the managed policy
-   `AWSElasticDisasterRecoveryEc2InstancePolicy`.
-2. In the source account's DRS console (${i.sourceRegion}), Settings, Trusted accounts: add ${i.registrarAccountId},
-   the account to replicate into, and select the Failback and in-AWS right-sizing roles
-   ([trusted accounts](https://docs.aws.amazon.com/drs/latest/userguide/adding-trusted-account.html)).
+<#if i.instanceProfile?has_content>
+1. Attach the instance profile `${i.instanceProfile}` to each instance (this root creates it in
+   ${i.sourceAccount}; its role carries only the managed policy `AWSElasticDisasterRecoveryEc2InstancePolicy`):
+   `aws ec2 associate-iam-instance-profile --region ${i.sourceRegion} --instance-id <i-id> --iam-instance-profile Name=${i.instanceProfile}`.
+<#else>
+1. Give each instance an instance profile whose role carries the managed policy
+   `AWSElasticDisasterRecoveryEc2InstancePolicy` (`drs_agent_roles: false` on ${i.sourceAccount}: drslink
+   creates none there).
+</#if>
+2. Add the trusted accounts, with each account's administrator credentials, in the DRS console (Settings,
+   Trusted accounts, "Add trusted accounts and create roles", role "Failback and in-AWS right-sizing roles"):
+   in ${i.sourceAccount} add ${i.registrarAccountId}, and in ${i.registrarAccount} add ${i.sourceAccountId}.
+   DRS creates these roles itself, through CloudFormation (`DRSCrossAccountReplicationRole_<id>`,
+   `DRSCrossAccountAgentRole_<id>`, `DRSCrossAccountAgentAuthorizedRole_<id>`, path `service-role/`): the agent
+   assumes the Authorized role in the account where the instance runs and the Agent role in the account it
+   replicates to, and failback replicates the other way
+   ([trusted accounts](https://docs.aws.amazon.com/drs/latest/userguide/adding-trusted-account.html),
+   [in the source account](https://docs.aws.amazon.com/drs/latest/userguide/marketplace-license-requirements.html)).
+   drslink does not create them.
 3. Add `--account-id ${i.registrarAccountId}` to the installer commands below.
+<#if i.installationRole?has_content>
+
+Without trusted accounts, install with temporary credentials of `${i.installationRole}` instead, never
+the pipeline's apply role: this root creates it in ${i.registrarAccount} with only the managed policy
+`AWSElasticDisasterRecoveryAgentInstallationPolicy`, and it trusts ${i.sourceAccount}, whose administrators
+decide who may assume it ([credentials](https://docs.aws.amazon.com/drs/latest/userguide/credentials.html)):
+
+```sh
+aws sts assume-role --role-arn ${i.installationRole} --role-session-name drs-agent-install
+```
+
+and pass the three values it returns to the installer as `--aws-access-key-id`, `--aws-secret-access-key`
+and `--aws-session-token`, without `--account-id`.
+</#if>
 </#if>
 <#if i.registrar?has_content && i.onPremises>
 

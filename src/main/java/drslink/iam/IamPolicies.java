@@ -60,6 +60,7 @@ public final class IamPolicies {
     for (ProviderConfig p : plan.providers()) {
       byAlias.put(p.alias(), p);
       Account a = accounts.computeIfAbsent(name(p.accountName()), k -> new Account(p.accountId(), partitionOf(p.region())));
+      a.topologyName = plan.topologyName();
       a.regions.add(p.region());
       a.actions.addAll(ProviderActions.PROVIDER_CONFIGURATION.actions());
     }
@@ -146,7 +147,15 @@ public final class IamPolicies {
       ArrayNode regions = s.putObject("Condition").putObject("StringEquals").putArray("aws:RequestedRegion");
       a.regions.forEach(regions::add);
     }
-    if (!global.isEmpty()) {
+    if (!global.isEmpty() && service.equals("iam")) {
+      // Only the DRS agent roles and instance profile of this root: their names are this topology's
+      // (drslink.plan.AgentRolePlanner), so the ARNs are known before apply
+      // (https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html).
+      ArrayNode resources = statement(statements, sid, global).putArray("Resource");
+      String arn = "arn:" + a.partition + ":iam::" + (a.id == null ? "*" : a.id) + ":";
+      resources.add(arn + "instance-profile/" + a.topologyName + "-drs-agent-*");
+      resources.add(arn + "role/" + a.topologyName + "-drs-agent-*");
+    } else if (!global.isEmpty()) {
       statement(statements, sid + (regional.isEmpty() ? "" : "Global"), global).put("Resource", "*");
     }
   }
@@ -202,6 +211,7 @@ public final class IamPolicies {
   private static final class Account {
     final String id;
     final String partition;
+    String topologyName;
     final Set<String> regions = new TreeSet<>();
     final Set<String> actions = new TreeSet<>();
 

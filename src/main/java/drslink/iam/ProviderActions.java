@@ -85,6 +85,17 @@ public final class ProviderActions {
         "route53resolver:UpdateResolverEndpoint", "route53resolver:AssociateResolverEndpointIpAddress", "route53resolver:DisassociateResolverEndpointIpAddress",
         "route53resolver:DeleteResolverEndpoint", "route53resolver:ListTagsForResource", "route53resolver:TagResource", "route53resolver:UntagResource",
         "ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups", "ec2:DescribeSubnets", "ec2:DescribeVpcs");
+    // IAM (modules drs-agent-instance-profile, drs-agent-installation-role): tags are read with the role and profile,
+    // and written with Tag*/Untag* (internal/service/iam/tags.go).
+    row("aws_iam_role", PROVIDER + "internal/service/iam/role.go (read lists inline and attached policies; delete first removes the role from its instance profiles)",
+        "iam:CreateRole", "iam:GetRole", "iam:ListRolePolicies", "iam:ListAttachedRolePolicies", "iam:ListRoleTags", "iam:UpdateAssumeRolePolicy",
+        "iam:UpdateRole", "iam:UpdateRoleDescription", "iam:TagRole", "iam:UntagRole", "iam:ListInstanceProfilesForRole",
+        "iam:RemoveRoleFromInstanceProfile", "iam:DeleteRole");
+    row("aws_iam_role_policy_attachment", PROVIDER + "internal/service/iam/role_policy_attachment.go",
+        "iam:AttachRolePolicy", "iam:ListAttachedRolePolicies", "iam:DetachRolePolicy");
+    row("aws_iam_instance_profile", PROVIDER + "internal/service/iam/instance_profile.go (adding the role needs iam:PassRole on it: https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddRoleToInstanceProfile.html)",
+        "iam:CreateInstanceProfile", "iam:GetInstanceProfile", "iam:AddRoleToInstanceProfile", "iam:PassRole", "iam:RemoveRoleFromInstanceProfile",
+        "iam:DeleteInstanceProfile", "iam:ListInstanceProfileTags", "iam:TagInstanceProfile", "iam:UntagInstanceProfile");
     row("aws_drs_replication_configuration_template", PROVIDER + "internal/service/drs/replication_configuration_template.go (create depends on drs:TagResource: https://docs.aws.amazon.com/service-authorization/latest/reference/list_awselasticdisasterrecovery.html)",
         "drs:CreateReplicationConfigurationTemplate", "drs:DescribeReplicationConfigurationTemplates", "drs:UpdateReplicationConfigurationTemplate",
         "drs:DeleteReplicationConfigurationTemplate", "drs:ListTagsForResource", "drs:TagResource", "drs:UntagResource");

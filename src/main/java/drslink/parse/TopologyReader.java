@@ -34,7 +34,7 @@ public final class TopologyReader {
   public static final Set<String> TOP_KEYS =
       Set.of("version", "name", "tags", "terraform", "accounts", "regions", "on_premises", "connectivity", "replication", "acknowledge");
   public static final Set<String> TERRAFORM_KEYS = Set.of("required_version", "aws_provider_version");
-  public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn");
+  public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn", "drs_agent_roles");
   public static final Set<String> REGION_KEYS = Set.of("name", "vpcs", "endpoints_vpc");
   public static final Set<String> VPC_KEYS =
       Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private");
@@ -127,7 +127,8 @@ public final class TopologyReader {
                   new Account(
                       m.string("name", true, "name the account, e.g. name: prod"),
                       m.digits("id", true, "add the 12-digit account id, e.g. id: \"111122223333\""),
-                      m.string("role_arn", false, null));
+                      m.string("role_arn", false, null),
+                      m.bool("drs_agent_roles"));
               m.finishUnknownKeys();
               return account;
             })

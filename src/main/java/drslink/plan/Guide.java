@@ -100,10 +100,15 @@ public record Guide(
    * How servers in one source install the agent for one target region, and what to check. {@code source} is a
    * VPC, or an on-premises network when {@code onPremises} is set (then {@code sourceRegion} is null).
    * {@code registrar} is set when the source's account is not the one that owns the staging area: the agent
-   * must be installed with that account's credentials.
+   * must be installed with that account's credentials. {@code sourceAccount}: the source VPC's provider (null
+   * on-premises). {@code instanceProfile} and {@code installationRoleArn}: what drslink creates for a
+   * registrar's installs (AgentRolePlanner), null where it creates nothing.
    */
   public record AgentInstall(
       String source,
+      ProviderConfig sourceAccount,
+      String instanceProfile,
+      String installationRoleArn,
       String sourceRegion,
       String targetRegion,
       String endpointVpc,

@@ -133,9 +133,19 @@ final class GuideContributors {
           String bucketHost = "aws-elastic-disaster-recovery-" + region + "." + partition.serviceHostname(region, "s3");
           Optional<Vpc> vpc = topology.vpc(sourceName);
           OnPremNetwork network = vpc.isPresent() ? null : topology.onPremises(sourceName).orElseThrow();
+          ProviderConfig registrar = registrar(source, vpc.map(source::providerOf), target);
+          ProviderConfig sourceAccount = vpc.map(source::providerOf).orElse(null);
+          boolean roles = sourceAccount != null && registrar != null;
           installs.add(
               new Guide.AgentInstall(
                   sourceName,
+                  sourceAccount,
+                  roles && source.hasModule(AgentRolePlanner.INSTANCE_PROFILE_MODULE, sourceAccount.accountName())
+                      ? AgentRolePlanner.instanceProfileName(topology.name().value())
+                      : null,
+                  roles && source.hasModule(AgentRolePlanner.INSTALLATION_MODULE, registrar.accountName())
+                      ? "arn:" + AgentRolePlanner.partition(registrar) + ":iam::" + registrar.accountId() + ":role/" + AgentRolePlanner.installationRoleName(topology.name().value())
+                      : null,
                   vpc.map(Vpc::region).orElse(null),
                   region,
                   hub,
@@ -143,7 +153,7 @@ final class GuideContributors {
                   partition.serviceHostname(region, "s3"),
                   "https://" + bucketHost + "/latest/linux/aws-replication-installer-init",
                   "https://" + bucketHost + "/latest/windows/AwsReplicationWindowsInstaller.exe",
-                  registrar(source, vpc.map(source::providerOf), target),
+                  registrar,
                   network == null
                       ? null
                       : new Guide.OnPremInstall(

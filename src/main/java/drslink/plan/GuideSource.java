@@ -29,6 +29,11 @@ record GuideSource(Plan plan, ReplicationModel model, Providers providers) {
         .findFirst();
   }
 
+  /** Whether the plan holds {@code module} (one of AgentRolePlanner's) in {@code account}. */
+  boolean hasModule(String module, String account) {
+    return plan.modules().stream().anyMatch(m -> m.module().equals(module) && Objects.equals(m.account(), account));
+  }
+
   /** The plan's transit gateway peering of a pair of gateways ({@code TransitGatewayLink.gatewayPair}). */
   ModuleCall pairPeering(String pairKey) {
     return plan.modules().stream().filter(m -> m.module().equals(ConnectivityPlanner.PAIR_MODULE) && pairKey.equals(m.key())).findFirst().orElseThrow();

@@ -51,6 +51,10 @@ public final class Planner {
     if (!settings.isEmpty()) {
       sections.add(new Section("DRS replication settings: one template per account and region, the default for every new source server", settings));
     }
+    AgentRolePlanner.AgentRoles agentRoles = new AgentRolePlanner(topology, providers).plan(templates);
+    if (!agentRoles.modules().isEmpty()) {
+      sections.add(new Section("IAM for DRS agents of other accounts: an instance profile in each source account, an installation role where they register", agentRoles.modules()));
+    }
     List<ImportBlock> imports = templates.stream().flatMap(t -> templatePlanner.imports(t).stream()).toList();
     List<MovedBlock> moved = new ArrayList<>(templates.stream().flatMap(t -> templatePlanner.moved(t).stream()).toList());
     // drslink 0.1.0 addresses: '-' became '_' and names were joined with '_', so two links such as (x, y-z) and

@@ -20,6 +20,8 @@ public final class ModuleSources {
           "dns-association",
           "dns-association-vpc-owner",
           "dns-association-zone-owner",
+          "drs-agent-installation-role",
+          "drs-agent-instance-profile",
           "drs-endpoints",
           "drs-replication-settings",
           "private-dns",

@@ -81,11 +81,13 @@ final class ReadmeView {
     return p.accountName() == null ? "the pipeline's account" : "account " + p.accountName() + " (" + p.accountId() + ")";
   }
 
+  /**
+   * Who initializes DRS: "AWS Elastic Disaster Recovery can only be initialized by the Admin user of your AWS Account"
+   * (https://docs.aws.amazon.com/drs/latest/userguide/getting-started-initializing.html). Never the apply role, whose
+   * policy has no drs:InitializeService (docs/iam.md).
+   */
   private static String credentials(ProviderConfig p) {
-    if (p.accountName() == null) {
-      return "the pipeline's credentials";
-    }
-    return "credentials of account " + p.accountName() + " (" + p.accountId() + ")" + (p.roleArn() == null ? "" : ", e.g. by assuming " + p.roleArn());
+    return (p.accountName() == null ? "the pipeline's account's" : "account " + p.accountName() + " (" + p.accountId() + ")") + " administrator credentials, not the apply role";
   }
 
   /** Who runs DRS operations (drills, failback): a person's or runbook's role, never the pipeline's apply role. */
@@ -145,6 +147,10 @@ final class ReadmeView {
     view.put("registrarAccount", i.registrar() == null ? "" : account(i.registrar()));
     view.put("registrarAccountId", i.registrar() == null || i.registrar().accountId() == null ? "" : i.registrar().accountId());
     view.put("sourceRegion", i.sourceRegion());
+    view.put("sourceAccount", i.sourceAccount() == null || i.sourceAccount().accountName() == null ? "" : account(i.sourceAccount()));
+    view.put("sourceAccountId", i.sourceAccount() == null || i.sourceAccount().accountId() == null ? "" : i.sourceAccount().accountId());
+    view.put("instanceProfile", i.instanceProfile() == null ? "" : i.instanceProfile());
+    view.put("installationRole", i.installationRoleArn() == null ? "" : i.installationRoleArn());
     view.put("targetRegion", i.targetRegion());
     view.put("endpointVpc", i.endpointVpc());
     view.put("drsHost", i.drsHost());
@@ -172,15 +178,31 @@ final class ReadmeView {
   private static List<String> egress(Guide g) {
     java.util.Set<String> privateHubs = new java.util.TreeSet<>();
     g.regions().stream().filter(Guide.RegionGuide::privateStaging).forEach(r -> privateHubs.add(r.endpointVpc()));
+    Map<String, Guide.RegionGuide> regions = new java.util.TreeMap<>();
+    g.regions().forEach(r -> regions.put(r.region(), r));
     List<String> lines = new ArrayList<>();
     for (Guide.TemplateGuide t : g.templates()) {
       String where = " (" + t.provider().region() + (t.provider().accountName() == null ? "" : ", " + account(t.provider())) + ")";
+      Guide.RegionGuide region = regions.get(t.provider().region());
+      if (region != null && !resolvesZones(region, t.stagingVpc())) {
+        // The failback landing of another account than the hub's: no zones reach it (docs/failback.md).
+        lines.add(
+            "`" + t.stagingSubnet() + "` of `" + t.stagingVpc() + "`" + where + ": needs a default route to a NAT gateway or a transit gateway with internet egress,"
+                + " for DRS and S3 as well: `" + t.stagingVpc() + "` does not resolve the region's endpoints in `" + region.endpointVpc() + "`, which drslink associates only with"
+                + " the VPCs that host or use them (`staging_private` cannot be set here).");
+        continue;
+      }
       lines.add(egressLine(t.stagingVpc(), t.stagingSubnet(), where, privateHubs.contains(t.stagingVpc())));
       for (Guide.OtherTarget o : t.otherTargets()) {
         lines.add(egressLine(o.vpc(), o.stagingSubnet(), where, privateHubs.contains(o.vpc())));
       }
     }
     return lines;
+  }
+
+  /** Whether the region's zones are associated with the VPC: created with it, associated with it, or it hosts the endpoints. */
+  private static boolean resolvesZones(Guide.RegionGuide region, String vpc) {
+    return vpc.equals(region.endpointVpc()) || vpc.equals(region.zoneVpc()) || region.associationRoles().containsKey(vpc);
   }
 
   private static String egressLine(String vpc, String subnet, String where, boolean privateStaging) {

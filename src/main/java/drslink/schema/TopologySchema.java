@@ -144,6 +144,11 @@ public final class TopologySchema {
         .required("name", matching("Name that regions[].vpcs[].account refers to, e.g. prod.", Patterns.ACCOUNT_NAME))
         .required("id", id)
         .optional("role_arn", matching("IAM role the AWS provider assumes for this account.", Patterns.ROLE_ARN))
+        .optional(
+            "drs_agent_roles",
+            bool("drslink may create here the IAM roles DRS agents of cross-account replication need (instance profile, agent"
+                    + " installation role); false: you create them yourself.")
+                .put("default", true))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package drslink.validate;
 
 import drslink.diag.Diagnostics;
+import drslink.model.DrsTemplateSites;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
@@ -10,7 +11,10 @@ import java.util.Optional;
 /**
  * {@code staging_private} (drslink's addition to the contract) adds the EC2 interface endpoint and S3 gateway
  * endpoint a staging subnet without internet needs. They go next to the region's DRS endpoints, so the flag
- * only means something on that VPC, and the gateway endpoint needs the staging route tables.
+ * only means something on that VPC, and the gateway endpoint needs the staging route tables. The failback
+ * landing of another account than the hub's gets no zones and no endpoints (docs/failback.md, "The failback
+ * landing of another account"), so without an internet path its replication servers could reach neither DRS
+ * nor S3: that case gets its own message.
  */
 final class StagingPrivateRule implements Rule {
   @Override
@@ -21,7 +25,17 @@ final class StagingPrivateRule implements Rule {
         continue;
       }
       Optional<Vpc> endpoints = placement.endpointVpc(vpc.region());
-      if (endpoints.isEmpty() || !endpoints.get().equals(vpc)) {
+      Optional<DrsTemplateSites.Site> failbackLanding =
+          model.templateSites().stream().filter(site -> site.stagingVpc().equals(vpc) && !site.failbacks().isEmpty()).findFirst();
+      if (endpoints.isPresent() && !endpoints.get().equals(vpc) && failbackLanding.isPresent()) {
+        d.error(
+            "DRS110",
+            vpc.stagingPrivate().at(),
+            "staging_private cannot work on " + vpc.nameValue() + ", the failback landing of " + (failbackLanding.get().account() == null ? "the pipeline's account" : "account " + failbackLanding.get().account()) + " in " + vpc.region()
+                + ": the region's DRS and S3 endpoints and zones are in " + endpoints.get().nameValue() + " (another account), " + vpc.nameValue()
+                + " does not resolve them, and without an internet path its replication servers would reach neither DRS nor S3",
+            "remove staging_private from " + vpc.nameValue() + " and give its staging subnet a default route to a NAT gateway or a transit gateway with internet egress");
+      } else if (endpoints.isEmpty() || !endpoints.get().equals(vpc)) {
         d.error(
             "DRS110",
             vpc.stagingPrivate().at(),

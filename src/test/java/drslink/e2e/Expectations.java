@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a generated root must build, derived from the topology text alone (the input contract in
@@ -72,6 +73,15 @@ public final class Expectations {
    */
   public record Template(TopologyTree.Vpc staging, String why) {}
 
+  /**
+   * A plain-IAM role drslink creates for DRS agents of EC2 sources replicating into another account
+   * (docs/failback.md, "Installing agents without the apply role"; docs/topology.md, {@code accounts[].drs_agent_roles}):
+   * in {@code account}, trusting exactly {@code principals}, with exactly the managed policy {@code policyArn}, and
+   * with {@code instanceProfile} an instance profile of the same name holding it.
+   */
+  public record AgentRole(String account, String globalRegion, String name, String policyArn, Set<String> principals, boolean instanceProfile, String why) {}
+
+  private final Map<String, AgentRole> agentRoles = new LinkedHashMap<>();
   private final List<Endpoint> endpoints = new ArrayList<>();
   private final Map<String, Zone> zones = new LinkedHashMap<>();
   private final List<Ingress> ingress = new ArrayList<>();
@@ -185,6 +195,7 @@ public final class Expectations {
         }
       }
     }
+    e.agentRoles(t);
     for (Map.Entry<String, Site> site : e.sites.entrySet()) {
       if (site.getValue().managed) {
         e.templates.add(new Template(site.getValue().staging(t), site.getValue().why + " (" + site.getKey() + ")"));
@@ -269,6 +280,65 @@ public final class Expectations {
         routes.add(new Route(rtb, from, cidr, via, tgw, why));
       }
     }
+  }
+
+  /**
+   * The staging area of a target is in the target's account; each VPC source of another account gets an instance
+   * profile in its own account, and the staging account an installation role its source accounts may assume, unless
+   * that account says {@code drs_agent_roles: false}. IAM is global: one of each per account, whatever the regions.
+   */
+  private void agentRoles(TopologyTree t) {
+    for (TopologyTree.Replication r : t.replications()) {
+      TopologyTree.Vpc target = t.vpc(r.target());
+      Optional<TopologyTree.Account> staging = t.accountOf(target);
+      if (staging.isEmpty()) {
+        continue;
+      }
+      String global = MotoFixture.globalRegionOf(target.region()).id();
+      String partition = target.region().startsWith("us-gov-") ? "aws-us-gov" : "aws";
+      for (String s : r.sources()) {
+        if (t.isOnPremises(s)) {
+          continue;
+        }
+        Optional<TopologyTree.Account> source = t.accountOf(t.vpc(s));
+        if (source.isEmpty() || source.get().name().equals(staging.get().name())) {
+          continue;
+        }
+        String why = "replication " + r.name() + " from " + s + " (account " + source.get().name() + ") into account " + staging.get().name();
+        if (source.get().drsAgentRoles()) {
+          agentRoles.putIfAbsent(
+              source.get().name() + "|ec2",
+              new AgentRole(
+                  source.get().name(),
+                  global,
+                  t.name() + "-drs-agent-ec2",
+                  "arn:" + partition + ":iam::aws:policy/service-role/AWSElasticDisasterRecoveryEc2InstancePolicy",
+                  Set.of("ec2.amazonaws.com"),
+                  true,
+                  why));
+        }
+        if (staging.get().drsAgentRoles()) {
+          agentRoles
+              .computeIfAbsent(
+                  staging.get().name() + "|install",
+                  k ->
+                      new AgentRole(
+                          staging.get().name(),
+                          global,
+                          t.name() + "-drs-agent-install",
+                          "arn:" + partition + ":iam::aws:policy/AWSElasticDisasterRecoveryAgentInstallationPolicy",
+                          new TreeSet<>(),
+                          false,
+                          why))
+              .principals()
+              .add("arn:" + partition + ":iam::" + source.get().id() + ":root");
+        }
+      }
+    }
+  }
+
+  public List<AgentRole> agentRoles() {
+    return List.copyOf(agentRoles.values());
   }
 
   public List<Endpoint> endpoints() {

@@ -49,7 +49,34 @@ public final class MotoAssertions {
     peerings(findings);
     tgwPeerings(findings);
     templates(findings);
+    agentRoles(findings);
     return findings;
+  }
+
+  /** Each DRS agent role exists in its account with exactly its trust and managed policy (and instance profile). */
+  private void agentRoles(List<String> findings) {
+    for (Expectations.AgentRole a : expected.agentRoles()) {
+      AwsCreds creds = seeded.credsForAccount(a.account());
+      String where = a.name() + " in account " + a.account() + " (" + a.why() + ")";
+      java.util.Optional<MotoIam.Role> role = moto.iam().role(creds, a.globalRegion(), a.name());
+      if (role.isEmpty()) {
+        findings.add("IAM has no role " + where);
+        continue;
+      }
+      if (!role.get().principals().equals(new java.util.TreeSet<>(a.principals()))) {
+        findings.add("role " + where + " trusts " + role.get().principals() + ", want " + new java.util.TreeSet<>(a.principals()));
+      }
+      List<String> policies = moto.iam().attachedPolicyArns(creds, a.globalRegion(), a.name());
+      if (!policies.equals(List.of(a.policyArn()))) {
+        findings.add("role " + where + " has managed policies " + policies + ", want [" + a.policyArn() + "]");
+      }
+      if (a.instanceProfile()) {
+        java.util.Optional<List<String>> roles = moto.iam().instanceProfileRoles(creds, a.globalRegion(), a.name());
+        if (roles.isEmpty() || !roles.get().equals(List.of(a.name()))) {
+          findings.add("instance profile " + where + " holds " + roles.map(Object::toString).orElse("nothing (no such profile)") + ", want [" + a.name() + "]");
+        }
+      }
+    }
   }
 
   /** Each expected DRS template exists in its staging VPC's account and region, private by setting. */
@@ -380,6 +407,15 @@ public final class MotoAssertions {
   /** What is left after destroy in every region and account of the topology; empty when clean. */
   public List<String> afterDestroy() {
     List<String> left = new ArrayList<>();
+    // drslink's agent roles are named after the topology (docs/failback.md); none may outlive destroy.
+    String agentPrefix = seeded.topology().name() + "-drs-agent-";
+    for (AwsCreds creds : distinctCreds()) {
+      for (String global : List.of("us-east-1", "us-gov-west-1")) {
+        String where = " in account " + moto.accountOf(creds) + " (" + global + ")";
+        moto.iam().roleNames(creds, global).stream().filter(n -> n.startsWith(agentPrefix)).forEach(n -> left.add("IAM role " + n + where));
+        moto.iam().instanceProfileNames(creds, global).stream().filter(n -> n.startsWith(agentPrefix)).forEach(n -> left.add("IAM instance profile " + n + where));
+      }
+    }
     Set<String> topologyVpcs =
         seeded.topology().vpcs().stream().map(TopologyTree.Vpc::id).collect(Collectors.toSet());
     for (Map.Entry<String, AwsCreds> place : regionsAndAccounts().entrySet()) {

@@ -45,6 +45,7 @@ public final class MotoFixture implements AutoCloseable {
   private final ObjectMapper yaml;
   private final MotoSts sts;
   private final MotoDrs drs;
+  private final MotoIam iam;
   private final SdkHttpClient http;
   private final Map<String, Ec2Client> ec2Clients = new HashMap<>();
   private final Map<String, Route53Client> route53Clients = new HashMap<>();
@@ -55,6 +56,7 @@ public final class MotoFixture implements AutoCloseable {
     this.yaml = yaml;
     this.sts = new MotoSts(server.endpoint());
     this.drs = new MotoDrs(server.endpoint());
+    this.iam = new MotoIam(server.endpoint());
     // moto is on loopback: ignore any proxy the JVM or the shell was given.
     this.http =
         UrlConnectionHttpClient.builder()
@@ -68,6 +70,11 @@ public final class MotoFixture implements AutoCloseable {
 
   public MotoServer server() {
     return server;
+  }
+
+  /** IAM reads (roles, instance profiles). */
+  MotoIam iam() {
+    return iam;
   }
 
   /** DRS, served by the stand-in on moto's port. */

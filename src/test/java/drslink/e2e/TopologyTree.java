@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class TopologyTree {
 
-  public record Account(String name, String id, String roleArn) {
+  /** {@code drsAgentRoles}: false only when the file says {@code drs_agent_roles: false}. */
+  public record Account(String name, String id, String roleArn, boolean drsAgentRoles) {
     public boolean hasRole() {
       return roleArn != null && !roleArn.isBlank();
     }
@@ -117,7 +118,7 @@ public final class TopologyTree {
     }
     List<Account> accounts = new ArrayList<>();
     for (JsonNode a : root.path("accounts")) {
-      accounts.add(new Account(text(a, "name"), text(a, "id"), text(a, "role_arn")));
+      accounts.add(new Account(text(a, "name"), text(a, "id"), text(a, "role_arn"), !"false".equals(text(a, "drs_agent_roles"))));
     }
     List<Vpc> vpcs = new ArrayList<>();
     Map<String, String> endpointsVpcByRegion = new LinkedHashMap<>();

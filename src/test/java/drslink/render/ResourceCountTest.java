@@ -33,7 +33,7 @@ class ResourceCountTest {
     CliRun text = CliRun.of("plan", topology);
     JsonNode summary = new ObjectMapper().readTree(CliRun.of("plan", "--format", "json", topology).out()).get("summary");
     String sentence = new ResourceCount(summary.get("create").asLong(), summary.get("read").asLong(), summary.get("regions").asInt(), summary.get("accounts").asInt()).sentence();
-    assertEquals("57 to create and 3 to read (data sources) in 3 regions and 2 accounts", sentence);
+    assertEquals("62 to create and 3 to read (data sources) in 3 regions and 2 accounts", sentence);
     assertTrue(text.out().contains("Plan: " + sentence + "."), text.out());
     CliRun generate = CliRun.of("generate", topology, "--out", out.resolve("root").toString());
     assertTrue(generate.out().contains("(" + sentence + ")"), generate.out());

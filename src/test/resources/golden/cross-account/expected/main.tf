@@ -398,3 +398,32 @@ module "drs_settings_dr_eu_north_1" {
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "vault" })
   tags                             = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# IAM for DRS agents of other accounts: an instance profile in each source account, an installation role where they register
+# ------------------------------------------------------------------------------------------------
+
+# Account prod: the instance profile its EC2 source servers install the DRS agent with (--account-id), no keys. IAM is global; this provider only signs the calls.
+module "drs_agent_profile_prod" {
+  source = "./modules/drs-agent-instance-profile"
+  providers = {
+    aws = aws.prod_eu_central_1
+  }
+
+  name      = "eu-cross-account-drs-agent-ec2"
+  partition = "aws"
+  tags      = local.tags
+}
+
+# Account dr: the role agents of other accounts may be installed with (temporary credentials), never the apply role. IAM is global; this provider only signs the calls.
+module "drs_agent_installation_dr" {
+  source = "./modules/drs-agent-installation-role"
+  providers = {
+    aws = aws.dr_eu_north_1
+  }
+
+  name                = "eu-cross-account-drs-agent-install"
+  partition           = "aws"
+  trusted_account_ids = ["111122223333"]
+  tags                = local.tags
+}

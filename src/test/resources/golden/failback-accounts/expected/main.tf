@@ -408,3 +408,44 @@ module "drs_settings_dr_ap_northeast_3" {
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "dr" })
   tags                             = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# IAM for DRS agents of other accounts: an instance profile in each source account, an installation role where they register
+# ------------------------------------------------------------------------------------------------
+
+# Account prod: the instance profile its EC2 source servers install the DRS agent with (--account-id), no keys. IAM is global; this provider only signs the calls.
+module "drs_agent_profile_prod" {
+  source = "./modules/drs-agent-instance-profile"
+  providers = {
+    aws = aws.prod_ap_northeast_1
+  }
+
+  name      = "failback-accounts-drs-agent-ec2"
+  partition = "aws"
+  tags      = local.tags
+}
+
+# Account shared-services: the instance profile its EC2 source servers install the DRS agent with (--account-id), no keys. IAM is global; this provider only signs the calls.
+module "drs_agent_profile_shared_services" {
+  source = "./modules/drs-agent-instance-profile"
+  providers = {
+    aws = aws.shared_services_ap_northeast_1
+  }
+
+  name      = "failback-accounts-drs-agent-ec2"
+  partition = "aws"
+  tags      = local.tags
+}
+
+# Account dr: the role agents of other accounts may be installed with (temporary credentials), never the apply role. IAM is global; this provider only signs the calls.
+module "drs_agent_installation_dr" {
+  source = "./modules/drs-agent-installation-role"
+  providers = {
+    aws = aws.dr_ap_northeast_3
+  }
+
+  name                = "failback-accounts-drs-agent-install"
+  partition           = "aws"
+  trusted_account_ids = ["111111111111", "222222222222"]
+  tags                = local.tags
+}

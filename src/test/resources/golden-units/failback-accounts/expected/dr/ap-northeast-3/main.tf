@@ -266,3 +266,20 @@ module "drs_settings_dr_ap_northeast_3" {
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "dr" })
   tags                             = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# IAM for DRS agents of other accounts: an instance profile in each source account, an installation role where they register
+# ------------------------------------------------------------------------------------------------
+
+# Account dr: the role agents of other accounts may be installed with (temporary credentials), never the apply role. IAM is global; this provider only signs the calls.
+module "drs_agent_installation_dr" {
+  source = "./modules/drs-agent-installation-role"
+  providers = {
+    aws = aws.dr_ap_northeast_3
+  }
+
+  name                = "failback-accounts-drs-agent-install"
+  partition           = "aws"
+  trusted_account_ids = ["111111111111", "222222222222"]
+  tags                = local.tags
+}

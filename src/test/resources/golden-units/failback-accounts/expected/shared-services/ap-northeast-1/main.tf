@@ -102,3 +102,19 @@ module "drs_settings_shared_services_ap_northeast_1" {
   staging_area_tags                = merge(local.tags, { DrslinkStagingVpc = "ss-tools" })
   tags                             = local.tags
 }
+
+# ------------------------------------------------------------------------------------------------
+# IAM for DRS agents of other accounts: an instance profile in each source account, an installation role where they register
+# ------------------------------------------------------------------------------------------------
+
+# Account shared-services: the instance profile its EC2 source servers install the DRS agent with (--account-id), no keys. IAM is global; this provider only signs the calls.
+module "drs_agent_profile_shared_services" {
+  source = "./modules/drs-agent-instance-profile"
+  providers = {
+    aws = aws.shared_services_ap_northeast_1
+  }
+
+  name      = "failback-accounts-drs-agent-ec2"
+  partition = "aws"
+  tags      = local.tags
+}

@@ -74,15 +74,25 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    route-search.exact-match), at most MaxResults of them, additionalRoutesAvailable telling whether more
    exist (API_SearchTransitGatewayRoutes).
 
+12. IAM AWS managed policies. AWS offers every AWS managed policy (arn:<partition>:iam::aws:policy/...) in
+   every account (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies);
+   moto 5.2 knows them (moto/iam/aws_managed_policies.py has AWSElasticDisasterRecoveryEc2InstancePolicy and
+   AWSElasticDisasterRecoveryAgentInstallationPolicy) but loads them only when MOTO_IAM_LOAD_MANAGED_POLICIES
+   is true, so AttachRolePolicy of either failed with NoSuchEntity. Here they are loaded.
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
 """
 import io
+import os
 import re
 import sys
 import threading
 import urllib.parse
+
+# Fix 10: read by each account's IAM backend when it is created, so set before any request.
+os.environ["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
 
 import moto.server
 
