@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import harness.emulator.MotoServer;
+import harness.terraform.Cleanup;
 import harness.terraform.CommandResult;
 import harness.terraform.LocalRunner;
 import harness.terraform.Processes;
@@ -75,7 +76,7 @@ class AwsRulesIT {
 
   @AfterAll
   void stop() {
-    Closer.closeAll(server, runtime);
+    Cleanup.closeAll(server, runtime);
   }
 
   @TestFactory

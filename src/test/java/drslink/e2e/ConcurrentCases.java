@@ -1,6 +1,7 @@
 package drslink.e2e;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import harness.terraform.Cleanup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -124,6 +125,6 @@ final class ConcurrentCases implements AutoCloseable {
       all.add(m);
       all.add(m.server());
     }
-    Closer.closeAll(all.toArray(AutoCloseable[]::new));
+    Cleanup.closeAll(all);
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.MotoServer;
 import harness.emulator.ProviderOverride;
+import harness.terraform.Cleanup;
 import harness.terraform.Terraform;
 import harness.terraform.TerraformOptions;
 import harness.terraform.ToolException;
@@ -55,7 +56,7 @@ class DrsStandInIT {
 
   @AfterAll
   void stop() {
-    Closer.closeAll(moto, server, runtime);
+    Cleanup.closeAll(moto, server, runtime);
   }
 
   @BeforeEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.ProviderOverride;
+import harness.terraform.Cleanup;
 import harness.terraform.Plan;
 import harness.terraform.Terraform;
 import harness.terraform.TerraformOptions;
@@ -67,7 +68,7 @@ class ExamplesE2EIT {
       cases.close();
     }
     if (runtime != null) {
-      Closer.closeAll(runtime);
+      Cleanup.closeAll(runtime);
     }
   }
 

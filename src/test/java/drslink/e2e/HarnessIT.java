@@ -12,6 +12,7 @@ import harness.emulator.MotoServer;
 import harness.emulator.ProviderOverride;
 import harness.terraform.AppliedRoot;
 import harness.terraform.AppliedRoots;
+import harness.terraform.Cleanup;
 import harness.terraform.Plan;
 import harness.terraform.ResourceChange;
 import harness.terraform.Terraform;
@@ -61,7 +62,7 @@ class HarnessIT {
 
   @AfterAll
   void stop() {
-    Closer.closeAll(moto, server, runtime);
+    Cleanup.closeAll(moto, server, runtime);
   }
 
   @BeforeEach

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.MotoServer;
+import harness.terraform.Cleanup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class MotoFixtureIT {
 
   @AfterAll
   void stop() {
-    Closer.closeAll(moto, server, runtime);
+    Cleanup.closeAll(moto, server, runtime);
   }
 
   @BeforeEach

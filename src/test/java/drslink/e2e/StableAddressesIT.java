@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.ProviderOverride;
+import harness.terraform.Cleanup;
 import harness.terraform.Plan;
 import harness.terraform.ResourceChange;
 import harness.terraform.Terraform;
@@ -67,7 +68,7 @@ class StableAddressesIT {
   @AfterAll
   void stop() {
     if (runtime != null) {
-      Closer.closeAll(runtime);
+      Cleanup.closeAll(runtime);
     }
   }
 
@@ -78,7 +79,7 @@ class StableAddressesIT {
 
     @Override
     public void close() {
-      Closer.closeAll(moto, moto.server());
+      Cleanup.closeAll(moto, moto.server());
     }
   }
 

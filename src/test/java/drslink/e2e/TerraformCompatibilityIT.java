@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.ProviderOverride;
+import harness.terraform.Cleanup;
 import harness.terraform.CommandResult;
 import harness.terraform.Plan;
 import harness.terraform.Terraform;
@@ -78,7 +79,7 @@ class TerraformCompatibilityIT {
       cases.close();
     }
     if (runtime != null) {
-      Closer.closeAll(runtime);
+      Cleanup.closeAll(runtime);
     }
   }
 

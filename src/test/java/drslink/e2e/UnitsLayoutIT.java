@@ -3,12 +3,14 @@ package drslink.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.MotoServer;
 import harness.emulator.ProviderOverride;
+import harness.terraform.Cleanup;
 import harness.terraform.CommandResult;
 import harness.terraform.Plan;
 import harness.terraform.ResourceChange;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -67,7 +70,7 @@ class UnitsLayoutIT {
 
   @AfterAll
   void stop() {
-    Closer.closeAll(runtime);
+    Cleanup.closeAll(runtime);
   }
 
   /** One unit as units.json lists it, copied to a folder of its own to show it needs nothing beside it. */
@@ -78,8 +81,7 @@ class UnitsLayoutIT {
   @Execution(ExecutionMode.CONCURRENT) // ... and its cases side by side, each on a moto of its own
   @ValueSource(strings = {"examples/cross-account", "src/test/resources/golden/failback-accounts", "src/test/resources/golden/cross-account-fan-in", "examples/transit-gateway", "src/test/resources/units/org-3a-3r-4s"})
   void unitsApplyInOrderReplanCleanAndDestroyInReverse(String topologyDir) throws IOException {
-    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
-    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(topologyDir), "not in -Ddrslink.e2e.units.cases");
+    assumeSelected(topologyDir);
     String caseName = "units-" + Path.of(topologyDir).getFileName();
     Timings t = new Timings(caseName);
     // A moto of its own: the cases run side by side (@Execution below), as StableAddressesIT's do.
@@ -184,12 +186,11 @@ class UnitsLayoutIT {
    * ({@code tofu state mv -state -state-out}), plan (no resource may change: every address kept) and apply (which
    * only writes the outputs later units take); then destroy the units in reverse, which must leave nothing.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   @Execution(ExecutionMode.CONCURRENT)
   void switchingFromTheSingleRootIsAStateMovePerUnitWithoutChanges() throws IOException {
     String topologyDir = "examples/cross-account";
-    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
-    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("switch"), "not in -Ddrslink.e2e.units.cases");
+    assumeSelected("switch");
     String caseName = "units-switch";
     Timings t = new Timings(caseName);
     // A moto of its own: the cases run side by side (@Execution below), as StableAddressesIT's do.
@@ -281,11 +282,10 @@ class UnitsLayoutIT {
    * state holds only data sources; the single root then plans no resource change (every address kept) and
    * destroys clean.
    */
-  @org.junit.jupiter.api.Test
+  @Test
   @Execution(ExecutionMode.CONCURRENT)
   void switchingBackToTheSingleRootIsAStateMovePerUnitWithoutChanges() throws IOException {
-    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
-    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("switch-back"), "not in -Ddrslink.e2e.units.cases");
+    assumeSelected("switch-back");
     String caseName = "units-switch-back";
     Timings t = new Timings(caseName);
     try (MotoServer server = runtime.startMoto();
@@ -402,11 +402,10 @@ class UnitsLayoutIT {
    *       exist, so the unit's VPC check fails: another account's resources are out of reach, as in AWS.
    * </ol>
    */
-  @org.junit.jupiter.api.Test
+  @Test
   @Execution(ExecutionMode.CONCURRENT)
   void aUnitRunWithAnotherAccountsCredentialsIsRefused() throws Exception {
-    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
-    org.junit.jupiter.api.Assumptions.assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains("wrong-account"), "not in -Ddrslink.e2e.units.cases");
+    assumeSelected("wrong-account");
     String caseName = "units-wrong-account";
     Timings t = new Timings(caseName);
     try (MotoServer server = runtime.startMoto();
@@ -548,5 +547,11 @@ class UnitsLayoutIT {
       b.append(replaced);
     }
     Files.writeString(root.resolve(ProviderOverride.FILE_NAME), b.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code -Ddrslink.e2e.units.cases} (comma-separated topology dirs and test names) runs only the cases it names. */
+  private static void assumeSelected(String name) {
+    String only = System.getProperty("drslink.e2e.units.cases", "").trim();
+    assumeTrue(only.isEmpty() || List.of(only.split("\\s*,\\s*")).contains(name), "not in -Ddrslink.e2e.units.cases");
   }
 }

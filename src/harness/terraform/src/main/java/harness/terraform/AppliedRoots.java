@@ -1,7 +1,9 @@
 package harness.terraform;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -19,7 +21,7 @@ public final class AppliedRoots implements AfterEachCallback {
 
   /** Applies the root now; it is destroyed after the test unless the test destroyed it. */
   public AppliedRoot apply(Terraform terraform) {
-    return apply(terraform, java.util.List.of());
+    return apply(terraform, List.of());
   }
 
   public AppliedRoot apply(Terraform terraform, java.util.Collection<String> excludes) {
@@ -44,27 +46,11 @@ public final class AppliedRoots implements AfterEachCallback {
    * one is closed even when one fails, and the first failure is thrown at the end.
    */
   public void closeAll() {
-    RuntimeException first = null;
-    while (true) {
-      AutoCloseable r;
-      synchronized (roots) {
-        r = roots.poll();
-      }
-      if (r == null) {
-        break;
-      }
-      try {
-        r.close();
-      } catch (Exception e) {
-        if (first == null) {
-          first = new IllegalStateException("cleanup failed: " + e, e);
-        } else {
-          first.addSuppressed(e);
-        }
-      }
+    List<AutoCloseable> newestFirst;
+    synchronized (roots) {
+      newestFirst = new ArrayList<>(roots);
+      roots.clear();
     }
-    if (first != null) {
-      throw first;
-    }
+    Cleanup.closeAll(newestFirst);
   }
 }
