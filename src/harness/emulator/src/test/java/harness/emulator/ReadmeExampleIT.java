@@ -32,7 +32,7 @@ class ReadmeExampleIT {
           provider "aws" { region = "eu-west-1" }
           resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }
           """);
-      ProviderOverride.write(root, moto.endpoint(), List.of("ec2", "sts"));  // keys, endpoints
+      ProviderOverride.write(root, moto.endpoint(), List.of("ec2", "iam", "sts"));  // keys, endpoints (iam, sts: the account id)
       TerraformOptions options = TerraformOptions.builder(root)
           .env(EgressGuard.environment(EgressGuard.closedPort()))  // anything else fails fast
           .build();
