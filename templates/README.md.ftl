@@ -376,6 +376,10 @@ and region; that costs nothing.
 <#if r.privateStaging>
 - `staging_private`: an EC2 interface endpoint and an S3 gateway endpoint, so replication servers work
   without any internet path.
+<#list r.reusedStagingEndpoints as e>
+- Reused, not created (`existing_staging_endpoints`): ${e} already exists in `${r.endpointVpc}`, and AWS
+  would refuse a second one. drslink reads it and never changes or destroys it.
+</#list>
 </#if>
 </#list>
 <#if links?has_content>

@@ -33,6 +33,18 @@ variable "route_table_ids" {
   type        = list(string)
 }
 
+variable "existing_ec2_endpoint_id" {
+  description = "An EC2 interface endpoint with private DNS that already exists in the VPC; null: one is created."
+  type        = string
+  default     = null
+}
+
+variable "existing_s3_gateway_endpoint_id" {
+  description = "An S3 gateway endpoint that already exists on route_table_ids; null: one is created."
+  type        = string
+  default     = null
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

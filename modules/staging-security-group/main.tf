@@ -78,3 +78,19 @@ resource "aws_vpc_security_group_egress_rule" "https_to_s3_gateway" {
 
   tags = merge(var.tags, { Name = "${var.name}-replication-https-s3" })
 }
+
+# An EC2 interface endpoint that existed before drslink (existing_staging_endpoints) sits behind its owner's
+# security group, which this rule cannot name in advance: HTTPS to the VPC's own CIDRs reaches it and still
+# nothing outside the VPC.
+resource "aws_vpc_security_group_egress_rule" "https_to_vpc" {
+  for_each = toset(var.private_https_egress ? var.vpc_https_cidrs : [])
+
+  security_group_id = aws_security_group.this.id
+  description       = "HTTPS to an existing EC2 interface endpoint in this VPC (${each.value})"
+  cidr_ipv4         = each.value
+  ip_protocol       = "tcp"
+  from_port         = 443
+  to_port           = 443
+
+  tags = merge(var.tags, { Name = "${var.name}-replication-https-vpc" })
+}

@@ -31,6 +31,12 @@ variable "s3_prefix_list_id" {
   default     = null
 }
 
+variable "vpc_https_cidrs" {
+  description = "With private_https_egress: this VPC's CIDRs, when an existing EC2 interface endpoint (another security group) serves the staging subnet."
+  type        = list(string)
+  default     = []
+}
+
 variable "tags" {
   description = "Tags added to every resource."
   type        = map(string)

@@ -45,6 +45,8 @@ public final class ProviderActions {
         "ec2:DescribeVpcs", "ec2:DescribeVpcAttribute", "ec2:DescribeRouteTables");
     row("data.aws_caller_identity", PROVIDER + "internal/service/sts/caller_identity_data_source.go", "sts:GetCallerIdentity");
     row("data.aws_ec2_transit_gateway", PROVIDER + "internal/service/ec2/transitgateway_data_source.go", "ec2:DescribeTransitGateways");
+    row("data.aws_vpc_endpoint", PROVIDER + "internal/service/ec2/vpc_endpoint_data_source.go (a gateway endpoint's prefix list is read with DescribePrefixLists)",
+        "ec2:DescribeVpcEndpoints", "ec2:DescribePrefixLists");
     row("data.aws_ec2_transit_gateway_vpc_attachment", PROVIDER + "internal/service/ec2/transitgateway_vpc_attachment_data_source.go",
         "ec2:DescribeTransitGatewayVpcAttachments");
     // resources
@@ -114,7 +116,9 @@ public final class ProviderActions {
           "tgw-peering-accepter", List.of("data.aws_ec2_transit_gateway"),
           "tgw-peering-requester-routes", List.of("data.aws_ec2_transit_gateway"),
           "tgw-peering-routes-requester", List.of("data.aws_ec2_transit_gateway_vpc_attachment"),
-          "tgw-peering-routes-accepter", List.of("data.aws_ec2_transit_gateway_vpc_attachment"));
+          "tgw-peering-routes-accepter", List.of("data.aws_ec2_transit_gateway_vpc_attachment"),
+          // existing_staging_endpoints: the reused endpoints are read, never managed
+          "private-staging", List.of("data.aws_vpc_endpoint"));
 
   /** The row for a resource type ({@code aws_route}) or data source ({@code data.aws_vpc}). */
   public static Row of(String type) {

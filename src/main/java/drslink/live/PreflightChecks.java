@@ -45,6 +45,11 @@ final class PreflightChecks {
     for (Vpc vpc : topology.vpcs()) {
       findings.attempt(() -> peeringQuota(topology, vpc));
     }
+    for (Vpc vpc : topology.vpcs()) {
+      if (vpc.isStagingPrivate()) {
+        findings.attempt(() -> stagingEndpoints(vpc));
+      }
+    }
     for (drslink.model.Connectivity link : topology.connectivity()) {
       if (link instanceof drslink.model.TransitGatewayLink tgw) {
         for (Located<String> name : tgw.vpcs()) {
@@ -277,6 +282,85 @@ final class PreflightChecks {
         findings.pass(vpc.region());
       }
     }
+  }
+
+  /**
+   * staging_private: AWS refuses a second interface endpoint with private DNS for EC2 in the VPC ("conflicting DNS
+   * domain", hashicorp/terraform-provider-aws#17535), and a route table routes to S3's prefix list through one gateway
+   * endpoint only (https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html). So an existing one that
+   * existing_staging_endpoints does not name makes apply fail, and one it names must be that endpoint of this VPC.
+   */
+  private void stagingEndpoints(Vpc vpc) {
+    Cloud.Place place = paths.place(vpc);
+    if (cloud.vpc(place, vpc.id().value()).isEmpty()) {
+      return; // PRE001 already says so
+    }
+    String ec2 = paths.endpointService(vpc.region(), "ec2");
+    String s3 = paths.endpointService(vpc.region(), "s3");
+    List<Cloud.Endpoint> live = cloud.endpoints(place, vpc.id().value()).stream().filter(e -> !Set.of("deleted", "deleting", "rejected", "failed").contains(String.valueOf(e.state()).toLowerCase(java.util.Locale.ROOT))).toList();
+    // Gateway endpoints by the staging route tables they route from (the prefix-list route's target).
+    Map<String, List<String>> tablesOf = new HashMap<>();
+    for (Located<String> rtb : vpc.routeTableIds()) {
+      cloud.routeTable(place, rtb.value()).ifPresent(t -> t.routes().forEach(r -> {
+        if (r.target() != null && r.target().startsWith("vpce-")) {
+          tablesOf.computeIfAbsent(r.target(), k -> new java.util.ArrayList<>()).add(rtb.value());
+        }
+      }));
+    }
+    Located<String> namedEc2 = vpc.existingStagingEndpoints() == null ? null : vpc.existingStagingEndpoints().ec2();
+    Located<String> namedS3 = vpc.existingStagingEndpoints() == null ? null : vpc.existingStagingEndpoints().s3Gateway();
+    boolean clear = true;
+    for (Cloud.Endpoint e : live) {
+      if (ours(e.tags())) {
+        continue; // drslink's own from an earlier apply
+      }
+      if (e.serviceName().equals(ec2) && "interface".equalsIgnoreCase(e.type()) && e.privateDns() && (namedEc2 == null || !namedEc2.value().equals(e.id()))) {
+        clear = false;
+        findings.error(
+            "PRE014", vpc.region(), e.id(), vpc.stagingPrivate().at(),
+            "VPC " + vpc.nameValue() + " already has EC2 interface endpoint " + e.id() + " with private DNS; AWS refuses drslink's second one (conflicting DNS domain), so apply would fail",
+            "name it: existing_staging_endpoints: { ec2: " + e.id() + " } on VPC " + vpc.nameValue());
+      }
+      if (e.serviceName().equals(s3) && "gateway".equalsIgnoreCase(e.type()) && tablesOf.containsKey(e.id()) && (namedS3 == null || !namedS3.value().equals(e.id()))) {
+        clear = false;
+        findings.error(
+            "PRE014", vpc.region(), e.id(), vpc.stagingPrivate().at(),
+            "route table(s) " + String.join(", ", tablesOf.get(e.id())) + " of VPC " + vpc.nameValue() + " already route to S3 through gateway endpoint " + e.id() + "; a route table takes one route to S3's prefix list, so apply would fail",
+            "name it: existing_staging_endpoints: { s3_gateway: " + e.id() + " } on VPC " + vpc.nameValue());
+      }
+    }
+    clear &= named(vpc, namedEc2, live, ec2, "Interface", "an EC2 interface endpoint with private DNS", e -> e.privateDns(), Map.of());
+    clear &= named(vpc, namedS3, live, s3, "Gateway", "an S3 gateway endpoint", e -> true, tablesOf);
+    if (clear) {
+      findings.pass(vpc.region());
+    }
+  }
+
+  /** One id of existing_staging_endpoints: an endpoint of this VPC, of the service and type named, on every staging route table (gateway). */
+  private boolean named(Vpc vpc, Located<String> id, List<Cloud.Endpoint> live, String service, String type, String what, java.util.function.Predicate<Cloud.Endpoint> dns, Map<String, List<String>> tablesOf) {
+    if (id == null) {
+      return true;
+    }
+    Optional<Cloud.Endpoint> found = live.stream().filter(e -> e.id().equals(id.value())).findFirst();
+    String problem = null;
+    if (found.isEmpty()) {
+      problem = "is not an endpoint of VPC " + vpc.nameValue() + " (" + vpc.id().value() + ")";
+    } else if (!found.get().serviceName().equals(service) || !type.equalsIgnoreCase(found.get().type()) || !dns.test(found.get())) {
+      Cloud.Endpoint e = found.get();
+      problem = "is a " + e.type() + " endpoint for " + e.serviceName() + (e.privateDns() ? " with private DNS" : "") + ", not " + what + " (" + service + ")";
+    } else if ("Gateway".equals(type)) {
+      List<String> missing = vpc.routeTableIds().stream().map(Located::value).filter(t -> !tablesOf.getOrDefault(id.value(), List.of()).contains(t)).toList();
+      if (!missing.isEmpty()) {
+        problem = "does not route " + String.join(", ", missing) + " to S3";
+      }
+    }
+    if (problem == null) {
+      return true;
+    }
+    findings.error(
+        "PRE014", vpc.region(), id.value(), id.at(), "existing_staging_endpoints names " + id.value() + ", which " + problem,
+        "name " + what + " of " + vpc.nameValue() + (type.equals("Gateway") ? " on all its route_table_ids" : "") + ", or remove the key so that drslink creates one");
+    return false;
   }
 
   /** Live peerings plus the ones the topology adds, against the per-VPC quota. */

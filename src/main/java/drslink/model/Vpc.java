@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An existing VPC. {@code cidrs} holds {@code cidr} first, then any {@code cidrs:} entries. {@code account}
- * is null when the file names no account for it; {@code stagingSubnetId} is null when absent.
+ * is null when the file names no account for it; {@code stagingSubnetId} and {@code existingStagingEndpoints} are null
+ * when absent.
  */
 public record Vpc(
     Located<String> name,
@@ -17,6 +18,7 @@ public record Vpc(
     List<Located<String>> endpointSubnetIds,
     Located<String> stagingSubnetId,
     Located<Boolean> stagingPrivate,
+    StagingEndpoints existingStagingEndpoints,
     SourceLocation at) implements ReplicationSource {
 
   public Vpc {
@@ -40,5 +42,15 @@ public record Vpc(
 
   public boolean isStagingPrivate() {
     return stagingPrivate != null && stagingPrivate.value();
+  }
+
+  /** The existing EC2 interface endpoint drslink reuses instead of creating one, or null. */
+  public String reusedEc2Endpoint() {
+    return existingStagingEndpoints == null || existingStagingEndpoints.ec2() == null ? null : existingStagingEndpoints.ec2().value();
+  }
+
+  /** The existing S3 gateway endpoint drslink reuses instead of creating one, or null. */
+  public String reusedS3GatewayEndpoint() {
+    return existingStagingEndpoints == null || existingStagingEndpoints.s3Gateway() == null ? null : existingStagingEndpoints.s3Gateway().value();
   }
 }

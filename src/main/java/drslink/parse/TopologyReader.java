@@ -10,6 +10,7 @@ import drslink.model.OnPremNetwork;
 import drslink.model.Region;
 import drslink.model.Replication;
 import drslink.model.ReplicationSettings;
+import drslink.model.StagingEndpoints;
 import drslink.model.TerraformSettings;
 import drslink.model.Topology;
 import drslink.model.TransitGatewayLink;
@@ -37,7 +38,8 @@ public final class TopologyReader {
   public static final Set<String> ACCOUNT_KEYS = Set.of("name", "id", "role_arn", "drs_agent_roles");
   public static final Set<String> REGION_KEYS = Set.of("name", "vpcs", "endpoints_vpc");
   public static final Set<String> VPC_KEYS =
-      Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private");
+      Set.of("name", "id", "cidr", "cidrs", "account", "route_table_ids", "endpoint_subnet_ids", "staging_subnet_id", "staging_private", "existing_staging_endpoints");
+  public static final Set<String> STAGING_ENDPOINT_KEYS = Set.of("ec2", "s3_gateway");
   public static final Set<String> ON_PREMISES_KEYS = Set.of("name", "cidrs", "dns", "failback_client_cidrs");
   public static final Set<String> CONNECTIVITY_KEYS = Set.of("type", "vpcs", "transit_gateways");
   public static final Set<String> GATEWAY_KEYS = Set.of("id", "route_table_id", "attachment_id");
@@ -176,11 +178,23 @@ public final class TopologyReader {
             m.strings("endpoint_subnet_ids", false, null),
             m.string("staging_subnet_id", false, null),
             m.bool("staging_private"),
+            m.entry("existing_staging_endpoints").flatMap(this::stagingEndpoints).orElse(null),
             m.at());
     m.finishUnknownKeys();
     // A VPC with a broken id or cidr is kept (that error is already reported) so that the connectivity
     // and replication naming it do not also report "unknown VPC".
     return name == null ? Optional.empty() : Optional.of(vpc);
+  }
+
+  /** Located at its key, where an error about the whole mapping points. */
+  private Optional<StagingEndpoints> stagingEndpoints(Entry entry) {
+    return MapReader.of(entry.value(), "existing_staging_endpoints", STAGING_ENDPOINT_KEYS, diagnostics)
+        .map(
+            m -> {
+              StagingEndpoints endpoints = new StagingEndpoints(m.string("ec2", false, null), m.string("s3_gateway", false, null), entry.keyAt());
+              m.finishUnknownKeys();
+              return endpoints;
+            });
   }
 
   private Optional<OnPremNetwork> onPremises(YNode node) {

@@ -149,6 +149,13 @@ final class EndpointPlanner {
       arguments.add(new Argument("private_https_egress", new Hcl.Bool(true)));
       arguments.add(new Argument("endpoint_security_group_id", Hcl.ref(endpoints.output("security_group_id"))));
       arguments.add(new Argument("s3_prefix_list_id", Hcl.ref("module." + Labels.of("private_staging", staging.nameValue()) + ".s3_prefix_list_id")));
+      if (staging.reusedEc2Endpoint() != null) {
+        // The existing EC2 endpoint has its owner's security group; HTTPS to the VPC's CIDRs reaches it.
+        for (String cidr : staging.cidrValues()) {
+          resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https_to_vpc[\"" + cidr + "\"]", "aws_vpc_security_group_egress_rule", "allow TCP 443 out to the existing EC2 interface endpoint in " + staging.nameValue() + " (" + cidr + ")"));
+        }
+        arguments.add(new Argument("vpc_https_cidrs", Hcl.strings(staging.cidrValues())));
+      }
     } else {
       resources.add(resource(provider, module + ".aws_vpc_security_group_egress_rule.https[0]", "aws_vpc_security_group_egress_rule", "allow replication servers out on TCP 443 (public service ranges)"));
     }
@@ -242,14 +249,18 @@ final class EndpointPlanner {
     String region = inbound.region();
     String label = inbound.privateStagingLabel();
     String module = "module." + label;
-    return new ModuleCall(
-        label,
-        "private-staging",
-        "staging_private: the replication servers in " + hub.nameValue() + " have no internet path, so EC2 and S3 are reached through endpoints.",
-        region,
-        provider.accountName(),
-        List.of(Map.entry("aws", provider.reference())),
-        List.of(
+    List<String> reused = new ArrayList<>();
+    if (hub.reusedEc2Endpoint() != null) {
+      reused.add("the existing EC2 endpoint " + hub.reusedEc2Endpoint());
+    }
+    if (hub.reusedS3GatewayEndpoint() != null) {
+      reused.add("the existing S3 gateway endpoint " + hub.reusedS3GatewayEndpoint());
+    }
+    String description =
+        "staging_private: the replication servers in " + hub.nameValue() + " have no internet path, so EC2 and S3 are reached through endpoints."
+            + (reused.isEmpty() ? "" : " Reuses " + String.join(" and ", reused) + " (read, not managed).");
+    List<Argument> arguments =
+        new ArrayList<>(List.of(
             new Argument("name", Hcl.str(model.resourceName(hub))),
             new Argument("vpc_id", Hcl.ref(vpcRef(hub))),
             new Argument("subnet_ids", Hcl.strings(hub.endpointSubnetIds().stream().map(l -> l.value()).toList())),
@@ -257,10 +268,31 @@ final class EndpointPlanner {
             new Argument("ec2_service_name", Hcl.str(partition.endpointServiceName(region, "ec2"))),
             new Argument("s3_service_name", Hcl.str(partition.endpointServiceName(region, "s3"))),
             new Argument("route_table_ids", Hcl.strings(hub.routeTableIds().stream().map(l -> l.value()).toList())),
-            tags()),
-        List.of(
-            resource(provider, module + ".aws_vpc_endpoint.ec2", "aws_vpc_endpoint", "interface endpoint " + partition.endpointServiceName(region, "ec2") + " (private DNS on)"),
-            resource(provider, module + ".aws_vpc_endpoint.s3_gateway", "aws_vpc_endpoint", "gateway endpoint " + partition.endpointServiceName(region, "s3") + " on the staging route tables")));
+            tags()));
+    // existing_staging_endpoints: a second private-DNS EC2 endpoint, or a second S3 gateway on the same route
+    // tables, would be refused by AWS, so the named ones are read instead of created (modules/private-staging).
+    List<PlannedResource> resources = new ArrayList<>();
+    String ec2 = hub.reusedEc2Endpoint();
+    String s3Gateway = hub.reusedS3GatewayEndpoint();
+    if (ec2 == null) {
+      resources.add(resource(provider, module + ".aws_vpc_endpoint.ec2[0]", "aws_vpc_endpoint", "interface endpoint " + partition.endpointServiceName(region, "ec2") + " (private DNS on)"));
+    } else {
+      arguments.add(arguments.size() - 1, new Argument("existing_ec2_endpoint_id", Hcl.str(ec2)));
+    }
+    if (s3Gateway == null) {
+      resources.add(resource(provider, module + ".aws_vpc_endpoint.s3_gateway[0]", "aws_vpc_endpoint", "gateway endpoint " + partition.endpointServiceName(region, "s3") + " on the staging route tables"));
+    } else {
+      arguments.add(arguments.size() - 1, new Argument("existing_s3_gateway_endpoint_id", Hcl.str(s3Gateway)));
+    }
+    return new ModuleCall(
+        label,
+        "private-staging",
+        description,
+        region,
+        provider.accountName(),
+        List.of(Map.entry("aws", provider.reference())),
+        arguments,
+        resources);
   }
 
   private ModuleCall zone(ReplicationModel.Hub inbound, String service, String zoneName, ProviderConfig provider, ModuleCall endpoints, boolean wildcard) {

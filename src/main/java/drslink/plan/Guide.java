@@ -82,8 +82,10 @@ public record Guide(
       List<String> httpsCidrs,
       Map<String, List<String>> replicationCidrsByStagingVpc,
       boolean failbackOnly,
-      boolean privateStaging) {
+      boolean privateStaging,
+      List<String> reusedStagingEndpoints) {
     public RegionGuide {
+      reusedStagingEndpoints = List.copyOf(reusedStagingEndpoints);
       zoneNames = List.copyOf(zoneNames);
       associationRoles = Collections.unmodifiableMap(new TreeMap<>(associationRoles));
       httpsCidrs = List.copyOf(httpsCidrs);

@@ -58,7 +58,20 @@ final class GuideContributors {
           hub.httpsCidrs(),
           hub.replicationCidrs(),
           hub.failbackOnly(),
-          hub.vpc().isStagingPrivate());
+          hub.vpc().isStagingPrivate(),
+          reusedStagingEndpoints(hub.vpc()));
+    }
+
+    /** existing_staging_endpoints, as the README names them: "the EC2 interface endpoint `vpce-...`". */
+    private static List<String> reusedStagingEndpoints(drslink.model.Vpc vpc) {
+      List<String> out = new ArrayList<>();
+      if (vpc.reusedEc2Endpoint() != null) {
+        out.add("the EC2 interface endpoint `" + vpc.reusedEc2Endpoint() + "` (its security group must admit TCP 443 from the staging subnet)");
+      }
+      if (vpc.reusedS3GatewayEndpoint() != null) {
+        out.add("the S3 gateway endpoint `" + vpc.reusedS3GatewayEndpoint() + "`");
+      }
+      return out;
     }
 
     private static void addRole(Map<String, Map<String, TreeSet<String>>> roles, ReplicationSource vpc, String role, String replication) {

@@ -121,7 +121,10 @@ public final class DiagramRenderer {
         }
       } else if (m.module().equals("private-staging")) {
         String staging = "staging_endpoints_" + id(m.region());
-        byRegion.get(m.region()).add(new String[] {staging, "EC2 interface + S3 gateway endpoints<br/>for private staging in " + hub, "endpoint"});
+        // existing_staging_endpoints: the diagram says which of the two are someone else's.
+        List<String> reused = guide.regions().stream().filter(r -> r.region().equals(m.region())).flatMap(r -> r.reusedStagingEndpoints().stream()).toList();
+        String label = "EC2 interface + S3 gateway endpoints<br/>for private staging in " + hub + (reused.isEmpty() ? "" : "<br/>(" + reused.size() + " existing, reused)");
+        byRegion.get(m.region()).add(new String[] {staging, label, "endpoint"});
         edges.add(new Edge(staging, "vpc_" + id(hub), "in", false));
       }
     }

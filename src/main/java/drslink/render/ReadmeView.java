@@ -74,6 +74,7 @@ final class ReadmeView {
     view.put("staging", staging);
     view.put("failbackOnly", r.failbackOnly());
     view.put("privateStaging", r.privateStaging());
+    view.put("reusedStagingEndpoints", r.reusedStagingEndpoints());
     return view;
   }
 
@@ -176,8 +177,8 @@ final class ReadmeView {
    * them endpoints (https://docs.aws.amazon.com/drs/latest/userguide/Network-Requirements.html).
    */
   private static List<String> egress(Guide g) {
-    java.util.Set<String> privateHubs = new java.util.TreeSet<>();
-    g.regions().stream().filter(Guide.RegionGuide::privateStaging).forEach(r -> privateHubs.add(r.endpointVpc()));
+    Map<String, List<String>> privateHubs = new java.util.TreeMap<>(); // hub -> the existing endpoints it reuses
+    g.regions().stream().filter(Guide.RegionGuide::privateStaging).forEach(r -> privateHubs.put(r.endpointVpc(), r.reusedStagingEndpoints()));
     Map<String, Guide.RegionGuide> regions = new java.util.TreeMap<>();
     g.regions().forEach(r -> regions.put(r.region(), r));
     List<String> lines = new ArrayList<>();
@@ -192,9 +193,9 @@ final class ReadmeView {
                 + " the VPCs that host or use them (`staging_private` cannot be set here).");
         continue;
       }
-      lines.add(egressLine(t.stagingVpc(), t.stagingSubnet(), where, privateHubs.contains(t.stagingVpc())));
+      lines.add(egressLine(t.stagingVpc(), t.stagingSubnet(), where, privateHubs.get(t.stagingVpc())));
       for (Guide.OtherTarget o : t.otherTargets()) {
-        lines.add(egressLine(o.vpc(), o.stagingSubnet(), where, privateHubs.contains(o.vpc())));
+        lines.add(egressLine(o.vpc(), o.stagingSubnet(), where, privateHubs.get(o.vpc())));
       }
     }
     return lines;
@@ -205,8 +206,14 @@ final class ReadmeView {
     return vpc.equals(region.endpointVpc()) || vpc.equals(region.zoneVpc()) || region.associationRoles().containsKey(vpc);
   }
 
-  private static String egressLine(String vpc, String subnet, String where, boolean privateStaging) {
-    return privateStaging
+  /** {@code reused} is null outside staging_private, else the existing endpoints the VPC reuses (often none). */
+  private static String egressLine(String vpc, String subnet, String where, List<String> reused) {
+    if (reused != null && !reused.isEmpty()) {
+      String created = reused.size() == 2 ? "" : reused.get(0).contains("EC2") ? "drslink adds the S3 gateway endpoint and reuses " : "drslink adds the EC2 interface endpoint and reuses ";
+      return "`" + subnet + "` of `" + vpc + "`" + where + ": `staging_private: true`, " + (created.isEmpty() ? "drslink reuses " : created) + String.join(" and ", reused)
+          + " (`existing_staging_endpoints`); no internet path needed.";
+    }
+    return reused != null
         ? "`" + subnet + "` of `" + vpc + "`" + where + ": `staging_private: true`, drslink adds EC2 and S3 endpoints; no internet path needed."
         : "`" + subnet + "` of `" + vpc + "`" + where + ": needs a default route to a NAT gateway or a transit gateway with internet egress (or set `staging_private: true` on the VPC hosting the region's endpoints).";
   }

@@ -70,6 +70,7 @@ public final class TopologySchema {
     definitions.put("region", region());
     definitions.put("replication", replication());
     definitions.put("settings", settings());
+    definitions.put("stagingEndpoints", stagingEndpoints());
     definitions.put("terraform", terraform());
     definitions.put("transitGateway", transitGateway());
     definitions.put("vpc", vpc());
@@ -165,7 +166,7 @@ public final class TopologySchema {
   }
 
   private static ObjectNode vpc() {
-    return ObjectShape.of("An existing VPC; drslink creates the private plumbing around it.", TopologyReader.VPC_KEYS)
+    ObjectNode vpc = ObjectShape.of("An existing VPC; drslink creates the private plumbing around it.", TopologyReader.VPC_KEYS)
         .required("name", matching("Unique across the whole file; replication and connectivity refer to it.", Patterns.VPC_NAME))
         .required("id", id("Existing VPC id: vpc- followed by 8 or 17 hex digits.", "vpc"))
         .required("cidr", cidr("The VPC's primary IPv4 CIDR, e.g. 10.10.0.0/16."))
@@ -180,6 +181,25 @@ public final class TopologySchema {
             "staging_private",
             bool("The staging subnet has no internet path: drslink adds an EC2 interface endpoint and an S3 gateway endpoint.")
                 .put("default", false))
+        .optional("existing_staging_endpoints", ref("With staging_private: endpoints that already exist in this VPC, reused instead of created.", "stagingEndpoints"))
+        .build();
+    // existing_staging_endpoints only means something with staging_private: true (StagingPrivateRule, DRS135).
+    ObjectNode reuses = requires("existing_staging_endpoints");
+    ObjectNode privateStaging = Fragments.object();
+    privateStaging.putObject("properties").putObject("staging_private").put("const", true);
+    privateStaging.set("required", Fragments.array(List.of("staging_private")));
+    vpc.set("if", reuses);
+    vpc.set("then", privateStaging);
+    return vpc;
+  }
+
+  private static ObjectNode stagingEndpoints() {
+    return ObjectShape.of(
+            "Existing endpoints of a staging_private VPC that drslink reuses: AWS refuses a second private-DNS interface endpoint"
+                + " for a service in a VPC, and a route table routes to a service's prefix list through one gateway endpoint only.",
+            TopologyReader.STAGING_ENDPOINT_KEYS)
+        .optional("ec2", id("Existing EC2 interface endpoint with private DNS in this VPC; drslink creates none.", "vpce"))
+        .optional("s3_gateway", id("Existing S3 gateway endpoint on the VPC's route_table_ids; drslink creates none.", "vpce"))
         .build();
   }
 

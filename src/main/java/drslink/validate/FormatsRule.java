@@ -35,6 +35,9 @@ final class FormatsRule implements Rule {
       if (vpc.stagingSubnetId() != null) {
         id(d, vpc.stagingSubnetId(), "subnet");
       }
+      if (vpc.existingStagingEndpoints() != null) {
+        vpc.existingStagingEndpoints().ids().forEach(id -> id(d, id, "vpce"));
+      }
     }
     for (Replication r : t.replications()) {
       nullableId(d, r.recoverySubnetId(), "subnet");

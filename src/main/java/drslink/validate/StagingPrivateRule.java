@@ -2,10 +2,14 @@ package drslink.validate;
 
 import drslink.diag.Diagnostics;
 import drslink.model.DrsTemplateSites;
+import drslink.model.Located;
+import drslink.model.StagingEndpoints;
 import drslink.model.StagingPlacement;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.ReplicationModel;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,13 +18,37 @@ import java.util.Optional;
  * only means something on that VPC, and the gateway endpoint needs the staging route tables. The failback
  * landing of another account than the hub's gets no zones and no endpoints (docs/failback.md, "The failback
  * landing of another account"), so without an internet path its replication servers could reach neither DRS
- * nor S3: that case gets its own message.
+ * nor S3: that case gets its own message. {@code existing_staging_endpoints} names endpoints that already exist, which
+ * only a private staging area would otherwise create.
  */
 final class StagingPrivateRule implements Rule {
   @Override
   public void check(Topology t, ReplicationModel model, Diagnostics d) {
     StagingPlacement placement = model.placement();
+    Map<String, Vpc> reusedBy = new HashMap<>();
     for (Vpc vpc : t.vpcs()) {
+      StagingEndpoints reused = vpc.existingStagingEndpoints();
+      if (reused != null && !vpc.isStagingPrivate()) {
+        d.error(
+            "DRS135",
+            reused.at(),
+            "existing_staging_endpoints on " + vpc.nameValue() + " without staging_private: true: drslink creates staging endpoints only for a private staging area, so there is nothing to reuse",
+            "set staging_private: true on " + vpc.nameValue() + ", or remove existing_staging_endpoints");
+      }
+      if (reused != null) {
+        // An endpoint has one service and one VPC, so one id cannot stand for two of them.
+        for (Located<String> id : reused.ids()) {
+          Vpc earlier = reusedBy.putIfAbsent(id.value(), vpc);
+          if (earlier != null) {
+            d.error(
+                "DRS136",
+                id.at(),
+                "endpoint " + id.value() + " is named twice" + (earlier.equals(vpc) ? " in " + vpc.nameValue() + ", for ec2 and s3_gateway" : ", by " + earlier.nameValue() + " and " + vpc.nameValue())
+                    + ": an endpoint serves one service in one VPC",
+                "give the id of the EC2 interface endpoint under ec2 and that of the S3 gateway endpoint under s3_gateway, each of the VPC it sits in");
+          }
+        }
+      }
       if (!vpc.isStagingPrivate()) {
         continue;
       }

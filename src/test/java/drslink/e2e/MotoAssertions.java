@@ -50,7 +50,48 @@ public final class MotoAssertions {
     tgwPeerings(findings);
     templates(findings);
     agentRoles(findings);
+    existingStagingEndpoints(findings, true);
     return findings;
+  }
+
+  /**
+   * existing_staging_endpoints: each named endpoint is still there (drslink must not own it: after apply and after
+   * destroy alike), and after apply its VPC has no second EC2 interface endpoint or S3 gateway endpoint (drslink read
+   * the named one instead of creating its own).
+   */
+  private void existingStagingEndpoints(List<String> findings, boolean applied) {
+    for (TopologyTree.Vpc v : seeded.topology().vpcs()) {
+      if (v.existingStagingEndpoints().isEmpty()) {
+        continue;
+      }
+      List<VpcEndpoint> inVpc = live(ec2(v).describeVpcEndpoints(r -> r.filters(f("vpc-id", v.id()))).vpcEndpoints());
+      Set<String> live = inVpc.stream().map(VpcEndpoint::vpcEndpointId).collect(Collectors.toSet());
+      for (String id : v.existingStagingEndpoints()) {
+        if (!live.contains(id)) {
+          findings.add("existing staging endpoint " + id + " of " + v.name() + " is gone" + (applied ? " after apply" : " after destroy") + ": drslink must not own it");
+        }
+      }
+      if (!applied) {
+        continue;
+      }
+      String prefix = "com.amazonaws." + v.region() + ".";
+      checkOnly(findings, v, inVpc, prefix + "ec2", "Interface", v.existingEc2Endpoint());
+      checkOnly(findings, v, inVpc, prefix + "s3", "Gateway", v.existingS3GatewayEndpoint());
+    }
+  }
+
+  private static void checkOnly(List<String> findings, TopologyTree.Vpc v, List<VpcEndpoint> inVpc, String service, String type, String existing) {
+    if (existing == null) {
+      return;
+    }
+    List<String> others =
+        inVpc.stream()
+            .filter(e -> service.equals(e.serviceName()) && type.equalsIgnoreCase(e.vpcEndpointTypeAsString()) && !existing.equals(e.vpcEndpointId()))
+            .map(VpcEndpoint::vpcEndpointId)
+            .collect(Collectors.toList());
+    if (!others.isEmpty()) {
+      findings.add(v.name() + " has " + type + " endpoints " + others + " for " + service + " besides the existing " + existing + " the topology names");
+    }
   }
 
   /** Each DRS agent role exists in its account with exactly its trust and managed policy (and instance profile). */
@@ -418,11 +459,16 @@ public final class MotoAssertions {
     }
     Set<String> topologyVpcs =
         seeded.topology().vpcs().stream().map(TopologyTree.Vpc::id).collect(Collectors.toSet());
+    // Made before drslink (existing_staging_endpoints): they and their prefix-list routes stay, and must.
+    Set<String> preExisting =
+        seeded.topology().vpcs().stream().flatMap(v -> v.existingStagingEndpoints().stream()).collect(Collectors.toSet());
+    existingStagingEndpoints(left, false);
     for (Map.Entry<String, AwsCreds> place : regionsAndAccounts().entrySet()) {
       String region = place.getKey().split("\\|")[0];
       Ec2Client ec2 = moto.ec2(region, place.getValue());
       String where = " in " + place.getKey().replace("|", " account ");
-      live(ec2.describeVpcEndpoints().vpcEndpoints())
+      live(ec2.describeVpcEndpoints().vpcEndpoints()).stream()
+          .filter(e -> !preExisting.contains(e.vpcEndpointId()))
           .forEach(
               e ->
                   left.add(
@@ -482,7 +528,7 @@ public final class MotoAssertions {
           .flatMap(
               t ->
                   t.routes().stream()
-                      .filter(rt -> !"local".equals(rt.gatewayId()))
+                      .filter(rt -> !"local".equals(rt.gatewayId()) && !preExisting.contains(rt.gatewayId()))
                       .map(rt -> "route " + t.routeTableId() + " -> " + rt.destinationCidrBlock()))
           .forEach(s -> left.add(s + where));
     }

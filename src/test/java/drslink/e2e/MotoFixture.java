@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.ec2.model.AvailabilityZone;
 import software.amazon.awssdk.services.ec2.model.DefaultRouteTableAssociationValue;
 import software.amazon.awssdk.services.ec2.model.DefaultRouteTablePropagationValue;
 import software.amazon.awssdk.services.ec2.model.DnsSupportValue;
+import software.amazon.awssdk.services.ec2.model.VpcEndpointType;
 import software.amazon.awssdk.services.route53.Route53Client;
 
 /**
@@ -191,6 +192,7 @@ public final class MotoFixture implements AutoCloseable {
       for (String rtb : v.routeTableIds()) {
         ids.put(rtb, ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId());
       }
+      seedExistingStagingEndpoints(ec2, v, vpcId, ids);
     }
 
     for (TopologyTree.Connectivity c : original.connectivity()) {
@@ -201,6 +203,31 @@ public final class MotoFixture implements AutoCloseable {
 
     String text = replaceIds(topologyYaml, ids);
     return new SeededTopology(text, TopologyTree.parse(text, yaml), ids, credsByAccount);
+  }
+
+  /**
+   * existing_staging_endpoints: what another team made before drslink, an EC2 interface endpoint with private DNS in
+   * the endpoint subnets and an S3 gateway endpoint on the VPC's route tables. The emulator refuses a second of either
+   * (aws_rules.py R9, R10), as AWS does.
+   */
+  private static void seedExistingStagingEndpoints(Ec2Client ec2, TopologyTree.Vpc v, String vpcId, Map<String, String> ids) {
+    String prefix = "com.amazonaws." + v.region() + ".";
+    if (v.existingEc2Endpoint() != null) {
+      List<String> subnets = v.endpointSubnetIds().stream().map(ids::get).collect(Collectors.toList());
+      ids.put(
+          v.existingEc2Endpoint(),
+          ec2.createVpcEndpoint(r -> r.vpcId(vpcId).serviceName(prefix + "ec2").vpcEndpointType(VpcEndpointType.INTERFACE).privateDnsEnabled(true).subnetIds(subnets))
+              .vpcEndpoint()
+              .vpcEndpointId());
+    }
+    if (v.existingS3GatewayEndpoint() != null) {
+      List<String> tables = v.routeTableIds().stream().map(ids::get).collect(Collectors.toList());
+      ids.put(
+          v.existingS3GatewayEndpoint(),
+          ec2.createVpcEndpoint(r -> r.vpcId(vpcId).serviceName(prefix + "s3").vpcEndpointType(VpcEndpointType.GATEWAY).routeTableIds(tables))
+              .vpcEndpoint()
+              .vpcEndpointId());
+    }
   }
 
   private void seedTransitGateway(

@@ -37,11 +37,25 @@ public final class TopologyTree {
       List<String> cidrs,
       List<String> routeTableIds,
       List<String> endpointSubnetIds,
-      String stagingSubnetId) {
+      String stagingSubnetId,
+      String existingEc2Endpoint,
+      String existingS3GatewayEndpoint) {
     public Vpc {
       cidrs = List.copyOf(cidrs);
       routeTableIds = List.copyOf(routeTableIds);
       endpointSubnetIds = List.copyOf(endpointSubnetIds);
+    }
+
+    /** existing_staging_endpoints (docs/topology.md): endpoints made before drslink, never drslink's. */
+    public List<String> existingStagingEndpoints() {
+      List<String> out = new ArrayList<>();
+      if (existingEc2Endpoint != null) {
+        out.add(existingEc2Endpoint);
+      }
+      if (existingS3GatewayEndpoint != null) {
+        out.add(existingS3GatewayEndpoint);
+      }
+      return out;
     }
 
     public String primaryCidr() {
@@ -144,7 +158,9 @@ public final class TopologyTree {
                 cidrs,
                 texts(v.path("route_table_ids")),
                 texts(v.path("endpoint_subnet_ids")),
-                text(v, "staging_subnet_id")));
+                text(v, "staging_subnet_id"),
+                text(v.path("existing_staging_endpoints"), "ec2"),
+                text(v.path("existing_staging_endpoints"), "s3_gateway")));
       }
     }
     List<OnPremises> onPremises = new ArrayList<>();

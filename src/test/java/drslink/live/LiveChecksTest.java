@@ -38,6 +38,85 @@ class LiveChecksTest {
     return f.sorted().stream().map(Finding::format).toList();
   }
 
+  /** tokyo-osaka with staging_private on dr (line 26) and, when given, existing_staging_endpoints under it. */
+  static Topology tokyoOsakaPrivateStaging(String existing) throws IOException {
+    String yaml =
+        Files.readString(Path.of("examples/tokyo-osaka/topology.yaml"))
+            .replace("        staging_subnet_id: subnet-0cccccccccccccccc\n", "        staging_subnet_id: subnet-0cccccccccccccccc\n        staging_private: true\n" + existing);
+    Diagnostics d = new Diagnostics();
+    Topology t =
+        new YamlTreeReader(YamlLimits.DEFAULT).read("topology.yaml", yaml, d).flatMap(root -> new TopologyReader(d).read("topology.yaml", root)).orElseThrow();
+    new TopologyValidator().validate(t, d);
+    assertFalse(d.hasErrors(), () -> d.sorted().toString());
+    return t;
+  }
+
+  static final String TEAM_EC2 = "vpce-0ec20000000000001";
+  static final String TEAM_S3 = "vpce-05300000000000002";
+
+  /** Another team's EC2 private-DNS interface endpoint in dr, and its S3 gateway endpoint routing dr's route table. */
+  static RecordedCloud withTeamStagingEndpoints() {
+    RecordedCloud c = RecordedCloud.beforeApply();
+    c.endpoints.add(new Cloud.Endpoint(TEAM_EC2, RecordedCloud.DR, "com.amazonaws.ap-northeast-3.ec2", "Interface", "available", List.of("subnet-0aaaaaaaaaaaaaaaa"), List.of("sg-0team000000000001"), true, List.of(), java.util.Map.of()));
+    c.endpoints.add(new Cloud.Endpoint(TEAM_S3, RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Gateway", "available", List.of(), List.of(), false, List.of(), java.util.Map.of()));
+    Cloud.RouteTable dr = c.routeTables.stream().filter(t -> t.id().equals(RecordedCloud.DR_RTB)).findFirst().orElseThrow();
+    List<Cloud.Route> routes = new java.util.ArrayList<>(dr.routes());
+    routes.add(new Cloud.Route(null, TEAM_S3, "active", "pl-61a54008"));
+    c.routeTables.set(c.routeTables.indexOf(dr), new Cloud.RouteTable(dr.id(), dr.vpcId(), dr.main(), dr.subnetIds(), routes));
+    return c;
+  }
+
+  private static List<String> pre014(Findings f) {
+    return lines(f).stream().filter(l -> l.contains("PRE014")).toList();
+  }
+
+  /**
+   * staging_private next to endpoints the topology does not name: AWS would refuse drslink's second EC2 private-DNS
+   * endpoint ("conflicting DNS domain", hashicorp/terraform-provider-aws#17535) and its S3 gateway on the same route
+   * table (vpc/latest/privatelink/gateway-endpoints.html), so each is an error with the line to add.
+   */
+  @Test
+  void preflightFindsStagingEndpointsTheTopologyDoesNotName() throws IOException {
+    assertEquals(
+        List.of(
+            "topology.yaml:26:26: error: PRE014 " + TEAM_S3 + ": route table(s) " + RecordedCloud.DR_RTB + " of VPC dr already route to S3 through gateway endpoint " + TEAM_S3 + "; a route table takes one route to S3's prefix list, so apply would fail"
+                + " (hint: name it: existing_staging_endpoints: { s3_gateway: " + TEAM_S3 + " } on VPC dr)",
+            "topology.yaml:26:26: error: PRE014 " + TEAM_EC2 + ": VPC dr already has EC2 interface endpoint " + TEAM_EC2 + " with private DNS; AWS refuses drslink's second one (conflicting DNS domain), so apply would fail"
+                + " (hint: name it: existing_staging_endpoints: { ec2: " + TEAM_EC2 + " } on VPC dr)"),
+        pre014(LiveRun.preflight(tokyoOsakaPrivateStaging(""), withTeamStagingEndpoints())));
+    // Named, they are what drslink reuses: nothing in the way.
+    assertEquals(
+        List.of(),
+        pre014(LiveRun.preflight(tokyoOsakaPrivateStaging("        existing_staging_endpoints: { ec2: " + TEAM_EC2 + ", s3_gateway: " + TEAM_S3 + " }\n"), withTeamStagingEndpoints())));
+    // Without such endpoints, staging_private is clear.
+    assertEquals(List.of(), pre014(LiveRun.preflight(tokyoOsakaPrivateStaging(""), RecordedCloud.beforeApply())));
+  }
+
+  /** A named endpoint must exist in the VPC, be of its service and type, and (a gateway) route every staging route table. */
+  @Test
+  void preflightRefusesANamedStagingEndpointThatIsNotThatEndpoint() throws IOException {
+    Topology swapped = tokyoOsakaPrivateStaging("        existing_staging_endpoints:\n          ec2: " + TEAM_S3 + "\n          s3_gateway: vpce-0ffffffffffffffff\n");
+    assertEquals(
+        List.of(
+            "topology.yaml:26:26: error: PRE014 " + TEAM_S3 + ": route table(s) " + RecordedCloud.DR_RTB + " of VPC dr already route to S3 through gateway endpoint " + TEAM_S3 + "; a route table takes one route to S3's prefix list, so apply would fail"
+                + " (hint: name it: existing_staging_endpoints: { s3_gateway: " + TEAM_S3 + " } on VPC dr)",
+            "topology.yaml:26:26: error: PRE014 " + TEAM_EC2 + ": VPC dr already has EC2 interface endpoint " + TEAM_EC2 + " with private DNS; AWS refuses drslink's second one (conflicting DNS domain), so apply would fail"
+                + " (hint: name it: existing_staging_endpoints: { ec2: " + TEAM_EC2 + " } on VPC dr)",
+            "topology.yaml:28:16: error: PRE014 " + TEAM_S3 + ": existing_staging_endpoints names " + TEAM_S3 + ", which is a Gateway endpoint for com.amazonaws.ap-northeast-3.s3, not an EC2 interface endpoint with private DNS (com.amazonaws.ap-northeast-3.ec2)"
+                + " (hint: name an EC2 interface endpoint with private DNS of dr, or remove the key so that drslink creates one)",
+            "topology.yaml:29:23: error: PRE014 vpce-0ffffffffffffffff: existing_staging_endpoints names vpce-0ffffffffffffffff, which is not an endpoint of VPC dr (" + RecordedCloud.DR + ")"
+                + " (hint: name an S3 gateway endpoint of dr on all its route_table_ids, or remove the key so that drslink creates one)"),
+        pre014(LiveRun.preflight(swapped, withTeamStagingEndpoints())));
+    // The gateway exists but no longer routes dr's table.
+    RecordedCloud unrouted = RecordedCloud.beforeApply();
+    unrouted.endpoints.add(new Cloud.Endpoint(TEAM_S3, RecordedCloud.DR, "com.amazonaws.ap-northeast-3.s3", "Gateway", "available", List.of(), List.of(), false, List.of(), java.util.Map.of()));
+    assertEquals(
+        List.of(
+            "topology.yaml:27:51: error: PRE014 " + TEAM_S3 + ": existing_staging_endpoints names " + TEAM_S3 + ", which does not route " + RecordedCloud.DR_RTB + " to S3"
+                + " (hint: name an S3 gateway endpoint of dr on all its route_table_ids, or remove the key so that drslink creates one)"),
+        pre014(LiveRun.preflight(tokyoOsakaPrivateStaging("        existing_staging_endpoints: { s3_gateway: " + TEAM_S3 + " }\n"), unrouted)));
+  }
+
   @Test
   void appliedTopologyVerifiesClean() throws IOException {
     Findings f = LiveRun.verify(tokyoOsaka(), RecordedCloud.afterApply());

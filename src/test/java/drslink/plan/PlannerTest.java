@@ -45,6 +45,25 @@ class PlannerTest {
   }
 
   @Test
+  void aReusedStagingEndpointIsReadNotCreatedAndTheOtherIsStillCreated() throws IOException {
+    String golden = Files.readString(Path.of("src/test/resources/golden/reused-staging-endpoints/topology.yaml"));
+    String ec2Only = golden.replace("          s3_gateway: vpce-0e000000000000002\n", "");
+    Plan plan = new Planner().plan(topology(ec2Only), "x");
+    Set<String> addresses = addresses(plan);
+    assertFalse(addresses.contains("module.private_staging_dr.aws_vpc_endpoint.ec2[0]"), addresses.toString());
+    assertTrue(addresses.contains("module.private_staging_dr.aws_vpc_endpoint.s3_gateway[0]"), addresses.toString());
+    // The existing EC2 endpoint sits behind its owner's group: HTTPS out to the VPC's own CIDR reaches it.
+    assertTrue(addresses.contains("module.replication_sg_dr.aws_vpc_security_group_egress_rule.https_to_vpc[\"10.20.0.0/16\"]"), addresses.toString());
+    ModuleCall staging = plan.modules().stream().filter(m -> m.label().equals("private_staging_dr")).findFirst().orElseThrow();
+    assertTrue(staging.arguments().contains(new Argument("existing_ec2_endpoint_id", Hcl.str("vpce-0e000000000000001"))), staging.arguments().toString());
+    assertTrue(staging.arguments().stream().noneMatch(a -> a.name().equals("existing_s3_gateway_endpoint_id")), staging.arguments().toString());
+
+    Set<String> none = addresses(new Planner().plan(topology(golden.replace("        existing_staging_endpoints:\n          ec2: vpce-0e000000000000001\n          s3_gateway: vpce-0e000000000000002\n", "")), "x"));
+    assertTrue(none.containsAll(Set.of("module.private_staging_dr.aws_vpc_endpoint.ec2[0]", "module.private_staging_dr.aws_vpc_endpoint.s3_gateway[0]")), none.toString());
+    assertTrue(none.stream().noneMatch(a -> a.contains("https_to_vpc")), none.toString());
+  }
+
+  @Test
   void samTopologyGivesAnEqualPlan() throws IOException {
     String yaml = example("fan-in");
     assertEquals(new Planner().plan(topology(yaml), "x"), new Planner().plan(topology(yaml), "x"));

@@ -23,6 +23,12 @@ class DiagramRendererTest {
   }
 
   @Test
+  void saysWhichStagingEndpointsAreReused() {
+    String out = mermaid("src/test/resources/golden/reused-staging-endpoints/topology.yaml");
+    assertTrue(out.contains("staging_endpoints_ap_northeast_3([\"EC2 interface + S3 gateway endpoints<br/>for private staging in dr<br/>(2 existing, reused)\"])"), out);
+  }
+
+  @Test
   void showsResolverInboundEndpointsAndWhoForwardsToThem() {
     String out = mermaid("src/test/resources/golden/hybrid-datacenters/topology.yaml");
     assertTrue(out.contains("resolver_ap_southeast_1([\"Route 53 Resolver<br/>inbound endpoint in recovery\"])"), out);

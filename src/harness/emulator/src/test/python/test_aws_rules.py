@@ -439,9 +439,11 @@ class RulesTest(unittest.TestCase):
                          rf"^{drs['VpcEndpointId']}-[a-z0-9]{{8}}\.drs\.{REGION}\.vpce\.amazonaws\.com$")
 
     def test_f3_create_vpc_endpoint_is_idempotent_on_its_client_token(self):
+        # Private DNS off, as drslink's S3 endpoint has it: two private-DNS endpoints of one service are R9's.
         def create(aws, vpc, token, service="s3"):
             return aws.ec2().create_vpc_endpoint(VpcId=vpc, ServiceName=f"com.amazonaws.{REGION}.{service}",
-                                                 VpcEndpointType="Interface", ClientToken=token)["VpcEndpoint"]
+                                                 VpcEndpointType="Interface", PrivateDnsEnabled=False,
+                                                 ClientToken=token)["VpcEndpoint"]
 
         plain_vpc = self.vpc(self.plain)
         self.assertNotEqual(create(self.plain, plain_vpc, "t-1")["VpcEndpointId"],
@@ -453,6 +455,74 @@ class RulesTest(unittest.TestCase):
         self.assertEqual(1, len(self.rules.ec2().describe_vpc_endpoints()["VpcEndpoints"]))
         self.assertEqual("IdempotentParameterMismatch", code_of(lambda: create(self.rules, vpc, "t-1", service="drs")))
         self.assertNotEqual(first["VpcEndpointId"], create(self.rules, vpc, "t-2")["VpcEndpointId"])
+
+    # R9 and R10 ------------------------------------------------------------------------------------
+
+    def test_r9_second_private_dns_interface_endpoint_for_one_service_in_a_vpc(self):
+        ec2_service = f"com.amazonaws.{REGION}.ec2"
+
+        def endpoint(aws, vpc, private_dns=None, service=ec2_service, token=None):
+            kw = {} if private_dns is None else {"PrivateDnsEnabled": private_dns}
+            if token:
+                kw["ClientToken"] = token
+            return aws.ec2().create_vpc_endpoint(VpcId=vpc, ServiceName=service, VpcEndpointType="Interface",
+                                                 **kw)["VpcEndpoint"]["VpcEndpointId"]
+
+        def second(aws):
+            vpc = self.vpc(aws)
+            endpoint(aws, vpc, private_dns=True)
+            endpoint(aws, vpc, private_dns=True)
+        self.assertAcceptedByPlainRefusedByRules(second, "InvalidParameter")
+
+        def second_by_default(aws):  # AWS's default for PrivateDnsEnabled is true
+            vpc = self.vpc(aws)
+            endpoint(aws, vpc)
+            endpoint(aws, vpc)
+        self.assertAcceptedByPlainRefusedByRules(second_by_default, "InvalidParameter")
+
+        aws = self.rules
+        vpc = self.vpc(aws)
+        first = endpoint(aws, vpc, private_dns=True, token="t-9")
+        self.assertEqual(first, endpoint(aws, vpc, private_dns=True, token="t-9"), "a retry is not a second endpoint")
+        self.assertIsNone(code_of(lambda: endpoint(aws, vpc, private_dns=False)), "without private DNS there is no conflict")
+        self.assertIsNone(code_of(lambda: endpoint(aws, vpc, private_dns=True, service=f"com.amazonaws.{REGION}.sts")))
+        self.assertIsNone(code_of(lambda: endpoint(aws, self.vpc(aws, "10.1.0.0/16"), private_dns=True)), "another VPC")
+        aws.ec2().delete_vpc_endpoints(VpcEndpointIds=[first])
+        self.assertIsNone(code_of(lambda: endpoint(aws, vpc, private_dns=True)), "once the first is deleted")
+
+    def test_r10_second_gateway_endpoint_of_a_service_on_one_route_table(self):
+        s3 = f"com.amazonaws.{REGION}.s3"
+
+        def gateway(aws, vpc, tables, service=s3):
+            return aws.ec2().create_vpc_endpoint(VpcId=vpc, ServiceName=service, VpcEndpointType="Gateway",
+                                                 RouteTableIds=tables)["VpcEndpoint"]["VpcEndpointId"]
+
+        def table(aws, vpc):
+            return aws.ec2().create_route_table(VpcId=vpc)["RouteTable"]["RouteTableId"]
+
+        def second(aws):
+            vpc = self.vpc(aws)
+            shared = table(aws, vpc)
+            gateway(aws, vpc, [shared])
+            gateway(aws, vpc, [table(aws, vpc), shared])
+        self.assertAcceptedByPlainRefusedByRules(second, "RouteAlreadyExists")
+
+        def added(aws):
+            vpc = self.vpc(aws)
+            shared = table(aws, vpc)
+            gateway(aws, vpc, [shared])
+            other = gateway(aws, vpc, [table(aws, vpc)])
+            aws.ec2().modify_vpc_endpoint(VpcEndpointId=other, AddRouteTableIds=[shared])
+        self.assertAcceptedByPlainRefusedByRules(added, "RouteAlreadyExists")
+
+        aws = self.rules
+        vpc = self.vpc(aws)
+        shared = table(aws, vpc)
+        first = gateway(aws, vpc, [shared])
+        self.assertIsNone(code_of(lambda: gateway(aws, vpc, [table(aws, vpc)])), "same service, other route table")
+        self.assertIsNone(code_of(lambda: gateway(aws, vpc, [shared], service=f"com.amazonaws.{REGION}.dynamodb")))
+        aws.ec2().delete_vpc_endpoints(VpcEndpointIds=[first])
+        self.assertIsNone(code_of(lambda: gateway(aws, vpc, [shared])), "once the first is deleted")
 
     def test_f4_disassociating_a_transit_gateway_route_table_twice_is_not_found(self):
         def associated(aws):

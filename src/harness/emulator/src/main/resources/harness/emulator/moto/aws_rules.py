@@ -26,6 +26,12 @@ Refusals (checked before moto runs the action, so a refused request changes noth
       ListResourceRecordSets, ListTagsForResource): AccessDenied, HTTP 403, as AWS answers; plain
       moto answers NoSuchHostedZone. drslink's verify and preflight must read a zone with its
       owner's credentials.
+  R9  EC2 CreateVpcEndpoint: an Interface endpoint with private DNS (PrivateDnsEnabled; AWS's default for
+      it is true) for a service that already has a private-DNS interface endpoint in that VPC. A repeated
+      ClientToken is not a second endpoint (F3) and is not refused.
+  R10 EC2 CreateVpcEndpoint (RouteTableIds) and ModifyVpcEndpoint (AddRouteTableIds): a gateway endpoint
+      on a route table that already routes to that service's prefix list through another gateway
+      endpoint. Plain moto 5.2 replaces the first endpoint's route with the second's.
 
 Fidelity fixes the rules need (moto answers differently from AWS without them):
 
@@ -51,10 +57,9 @@ Fidelity fixes the rules need (moto answers differently from AWS without them):
       attachment is associated with a route table on each side, and the e2e suite's destroy of
       golden/tgw-shared-peering hung on it.
 
-Not encoded: a VPC endpoint with private DNS conflicting with a private zone of the service's name.
-AWS's answers to it are only quoted in issues (CreateVpcEndpoint: InvalidParameter "private-dns-enabled
-cannot be set because there is already a conflicting DNS domain", hashicorp/terraform-provider-aws#17535;
-CreateHostedZone: ConflictingDomainExists, #37783), not documented; drslink never enables private DNS.
+Not encoded: a VPC endpoint with private DNS conflicting with a private zone of the service's name
+(CreateHostedZone: ConflictingDomainExists, hashicorp/terraform-provider-aws#37783). drslink enables private
+DNS only on the EC2 endpoint of staging_private, and creates no zone for ec2.<region>.amazonaws.com.
 
 Every rule is listed in RULES with its source; README.md ("What the emulator refuses") has the table.
 """
@@ -133,6 +138,27 @@ RULES = [
         R53_API + "API_ChangeResourceRecordSets.html (InvalidChangeBatch); "
         + R53_API + "API_AliasTarget.html (DNSName of an interface endpoint: the name"
         " DescribeVpcEndpoints returns); domain.md section 8, 'Alias target of the S3 zone'",
+    ),
+    Rule(
+        "R9",
+        "second interface endpoint with private DNS for one service in one VPC",
+        "InvalidParameter",
+        "https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html (private DNS"
+        " names: the endpoint's private hosted zone for the service's default DNS name, which one VPC"
+        " holds once); the answer as AWS gives it: hashicorp/terraform-provider-aws#17535 (InvalidParameter,"
+        " 'private-dns-enabled cannot be set because there is already a conflicting DNS domain');"
+        " https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateVpcEndpoint.html"
+        " (PrivateDnsEnabled, default true)",
+    ),
+    Rule(
+        "R10",
+        "gateway endpoint on a route table that already routes to the service's prefix list through"
+        " another gateway endpoint",
+        "RouteAlreadyExists",
+        "https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html (routing: a route"
+        " table has one route to a service's prefix list, so two gateway endpoints of one service need"
+        " different route tables); " + EC2_ERRORS + " (RouteAlreadyExists: a route for that destination"
+        " already exists in the route table; AWS's exact code for this request is not documented)",
     ),
     Rule(
         "R8",
@@ -523,6 +549,70 @@ def _endpoint_of_token(backend, token, vpc_id, service_name):
                 )
             return existing
     return None
+
+
+def _live_endpoints(backend):
+    return [e for e in list(backend.vpc_end_points.values()) if (e.state or "").lower() not in ("deleted", "deleting", "rejected", "failed")]
+
+
+def _endpoint_type(value):
+    return (value or "gateway").lower()  # AWS and moto: Gateway when the request names no type
+
+
+# R9
+@_check("ec2", "CreateVpcEndpoint")
+def _one_private_dns_interface_endpoint_per_service(req):
+    if _endpoint_type(req._get_param("VpcEndpointType")) != "interface":
+        return
+    if not req._get_bool_param("PrivateDnsEnabled", if_none=True):
+        return
+    vpc_id = req._get_param("VpcId")
+    service = req._get_param("ServiceName")
+    token = req._get_param("ClientToken")
+    endpoints = _live_endpoints(req.ec2_backend)
+    if token and any(e.client_token == token for e in endpoints):
+        return  # a retry of the same request (F3)
+    for e in endpoints:
+        if e.vpc_id == vpc_id and e.service_name == service and _endpoint_type(e.vpc_endpoint_type) == "interface" and e.private_dns_enabled:
+            _refuse(
+                "InvalidParameter",
+                "private-dns-enabled cannot be set because there is already a conflicting DNS domain"
+                f" for {service} in the VPC {vpc_id} (endpoint {e.id})",
+            )
+
+
+# R10
+def _one_gateway_route_per_prefix_list(req, endpoint_id, vpc_id, service, tables):
+    for e in _live_endpoints(req.ec2_backend):
+        if e.id == endpoint_id or e.vpc_id != vpc_id or e.service_name != service or _endpoint_type(e.vpc_endpoint_type) != "gateway":
+            continue
+        for table in tables:
+            if table in (e.route_table_ids or []):
+                _refuse(
+                    "RouteAlreadyExists",
+                    f"The route table {table} already has a route to the prefix list of {service}"
+                    f" through the gateway endpoint {e.id}.",
+                )
+
+
+@_check("ec2", "CreateVpcEndpoint")
+def _gateway_endpoint_route_tables(req):
+    if _endpoint_type(req._get_param("VpcEndpointType")) != "gateway":
+        return
+    token = req._get_param("ClientToken")
+    if token and any(e.client_token == token for e in _live_endpoints(req.ec2_backend)):
+        return  # a retry of the same request (F3)
+    _one_gateway_route_per_prefix_list(
+        req, None, req._get_param("VpcId"), req._get_param("ServiceName"), req._get_param("RouteTableIds", []) or [])
+
+
+@_check("ec2", "ModifyVpcEndpoint")
+def _gateway_endpoint_added_route_tables(req):
+    endpoint = req.ec2_backend.vpc_end_points.get(req._get_param("VpcEndpointId"))
+    if endpoint is None or _endpoint_type(endpoint.vpc_endpoint_type) != "gateway":
+        return  # moto answers an unknown id itself
+    _one_gateway_route_per_prefix_list(
+        req, endpoint.id, endpoint.vpc_id, endpoint.service_name, req._get_param("AddRouteTableIds", []) or [])
 
 
 def disassociate_transit_gateway_route_table(self, tgw_attach_id, tgw_rt_id):
