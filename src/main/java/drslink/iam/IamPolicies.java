@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -194,16 +195,25 @@ public final class IamPolicies {
 
   /** A policy document as written to iam/: two-space indent, one item a line, LF, a final newline. */
   public static String text(ObjectNode document) {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""));
-    printer.indentArraysWith(indenter);
-    printer.indentObjectsWith(indenter);
     try {
-      return new ObjectMapper().writer(printer).writeValueAsString(document) + "\n";
+      return PolicyWriter.WRITER.writeValueAsString(document) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Built once, on first use: a root has three documents per account, and each new ObjectMapper costs start-up time. */
+  private static final class PolicyWriter {
+    static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+
+    private static DefaultPrettyPrinter printer() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER).withArrayEmptySeparator("").withObjectEmptySeparator(""));
+      printer.indentArraysWith(indenter);
+      printer.indentObjectsWith(indenter);
+      return printer;
     }
   }
 
