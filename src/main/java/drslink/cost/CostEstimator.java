@@ -6,15 +6,17 @@ import drslink.plan.Hcl;
 import drslink.plan.ModuleCall;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
-import drslink.plan.ProviderConfig;
 import drslink.plan.VpcLookup;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -76,14 +78,27 @@ public final class CostEstimator {
 
   /** Per-GB and per-server rates: where data leaves a region, enters a transit gateway, and where servers replicate to. */
   private void usageLines(Plan plan, Guide guide, List<CostLine> lines) {
+    Map<String, String> accountOfProvider = new HashMap<>();
+    plan.providers().forEach(p -> accountOfProvider.put(p.alias(), p.accountName()));
     Map<String, String> accountOfVpc = new LinkedHashMap<>();
     Map<String, String> regionOfVpc = new LinkedHashMap<>();
     for (VpcLookup v : plan.vpcs()) {
-      ProviderConfig p = plan.providers().stream().filter(x -> x.alias().equals(v.providerAlias())).findFirst().orElseThrow();
-      accountOfVpc.put(v.vpcName(), p.accountName());
+      if (!accountOfProvider.containsKey(v.providerAlias())) {
+        throw new IllegalStateException("VPC " + v.vpcName() + " reads through provider " + v.providerAlias() + ", which the plan does not have");
+      }
+      accountOfVpc.put(v.vpcName(), accountOfProvider.get(v.providerAlias()));
       regionOfVpc.put(v.vpcName(), v.region());
     }
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    // A VPC and a region its transit gateway link reaches, looked up per install: one pass over the links, so the
+    // estimate stays linear in the number of sources (a fan-in of thousands of VPCs has as many links as installs).
+    Set<List<String>> tgwReach = new HashSet<>();
+    for (Guide.Link l : guide.linkEdges()) {
+      if (l.type().equals("transit_gateway")) {
+        tgwReach.add(List.of(l.from(), Objects.requireNonNullElse(regionOfVpc.get(l.to()), "")));
+        tgwReach.add(List.of(l.to(), Objects.requireNonNullElse(regionOfVpc.get(l.from()), "")));
+      }
+    }
+    Set<String> seen = new HashSet<>();
     for (Guide.AgentInstall install : guide.installs()) {
       String source = install.source();
       if (!regionOfVpc.containsKey(source) || install.sourceRegion() == null || install.sourceRegion().equals(install.targetRegion())) {
@@ -93,9 +108,7 @@ public final class CostEstimator {
       if (seen.add("ir|" + key(w[0], w[1]) + "|" + install.targetRegion())) {
         lines.add(usage(w, "inter_region_gb", "replicated data sent to " + install.targetRegion()));
       }
-      boolean overTgw =
-          guide.linkEdges().stream()
-              .anyMatch(l -> l.type().equals("transit_gateway") && (l.from().equals(source) && install.targetRegion().equals(regionOfVpc.get(l.to())) || l.to().equals(source) && install.targetRegion().equals(regionOfVpc.get(l.from()))));
+      boolean overTgw = tgwReach.contains(List.of(source, install.targetRegion()));
       if (overTgw && seen.add("tgw|" + key(w[0], w[1]))) {
         lines.add(usage(w, "tgw_gb", "replicated data into the transit gateway"));
       }
