@@ -1,6 +1,7 @@
 package drslink.live;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,7 +77,17 @@ public interface Cloud {
 
   record Endpoint(
       String id, String vpcId, String serviceName, String type, String state, List<String> subnetIds, List<String> securityGroupIds, boolean privateDns,
-      List<String> dnsNames, Map<String, String> tags) {}
+      List<String> dnsNames, Map<String, String> tags) {
+    /**
+     * No longer there, or never became so: DescribeVpcEndpoints keeps listing deleted endpoints for a while, and lists
+     * failed, rejected and expired ones (State, https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_VpcEndpoint.html).
+     */
+    boolean gone() {
+      return state != null && GONE_STATES.contains(state.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> GONE_STATES = Set.of("deleted", "deleting", "failed", "rejected", "expired");
+  }
 
   /**
    * A private hosted zone associated with a VPC, as ListHostedZonesByVPC names it: its owner is the

@@ -289,11 +289,9 @@ final class PathChecks {
    */
   private List<Cloud.Endpoint> interfaceEndpoints(LivePaths.Path p, String service) {
     return cloud.endpoints(paths.place(p.hub()), p.hub().id().value()).stream()
-        .filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type()) && !GONE.contains(e.state() == null ? "" : e.state().toLowerCase(Locale.ROOT)))
+        .filter(e -> e.serviceName().equals(service) && "interface".equalsIgnoreCase(e.type()) && !e.gone())
         .toList();
   }
-
-  private static final Set<String> GONE = Set.of("deleted", "deleting", "failed", "rejected", "expired");
 
   /** drslink's own endpoint for the service (its DrslinkTopology tag); else, for roots applied before tags, the first live one. */
   private Optional<Cloud.Endpoint> ownEndpoint(LivePaths.Path p, String service) {

@@ -187,7 +187,7 @@ final class PreflightChecks {
     }
     List<String> services = paths.serviceNames(region);
     for (Cloud.Endpoint e : cloud.endpoints(place, vpc.id().value())) {
-      if (services.contains(e.serviceName()) && e.privateDns() && !"deleted".equalsIgnoreCase(e.state()) && !ours(e.tags())) {
+      if (services.contains(e.serviceName()) && e.privateDns() && !e.gone() && !ours(e.tags())) {
         clear = false;
         findings.error(
             "PRE009", vpc.region(), e.id(), vpc.id().at(),
@@ -297,7 +297,7 @@ final class PreflightChecks {
     }
     String ec2 = paths.endpointService(vpc.region(), "ec2");
     String s3 = paths.endpointService(vpc.region(), "s3");
-    List<Cloud.Endpoint> live = cloud.endpoints(place, vpc.id().value()).stream().filter(e -> !Set.of("deleted", "deleting", "rejected", "failed").contains(String.valueOf(e.state()).toLowerCase(java.util.Locale.ROOT))).toList();
+    List<Cloud.Endpoint> live = cloud.endpoints(place, vpc.id().value()).stream().filter(e -> !e.gone()).toList();
     // Gateway endpoints by the staging route tables they route from (the prefix-list route's target).
     Map<String, List<String>> tablesOf = new HashMap<>();
     for (Located<String> rtb : vpc.routeTableIds()) {

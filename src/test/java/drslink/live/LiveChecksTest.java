@@ -375,7 +375,8 @@ class LiveChecksTest {
   }
 
   /**
-   * A zone where the DRS endpoint service is not offered, a team's S3 endpoint with private DNS in app, and
+   * A zone where the DRS endpoint service is not offered, a team's S3 endpoint with private DNS in app (and a DRS one
+   * being deleted, which no longer counts), and
    * peerings: 50 live plus drslink's one is above the default quota (a warning), 125 plus one above the
    * maximum (an error) (https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-connection-quotas.html).
    */
@@ -384,6 +385,8 @@ class LiveChecksTest {
     RecordedCloud c = RecordedCloud.beforeApply();
     c.serviceZones.put("com.amazonaws.ap-northeast-3.drs", java.util.Set.of("ap-northeast-3a", "ap-northeast-3c"));
     c.endpoints.add(new Cloud.Endpoint("vpce-0team000000000000", RecordedCloud.APP, "com.amazonaws.ap-northeast-3.s3", "Interface", "available", List.of(), List.of(), true, List.of(), java.util.Map.of()));
+    // Being deleted: it no longer holds the names, so no PRE009 for it (Cloud.Endpoint#gone).
+    c.endpoints.add(new Cloud.Endpoint("vpce-0gone000000000000", RecordedCloud.APP, "com.amazonaws.ap-northeast-3.drs", "Interface", "Deleting", List.of(), List.of(), true, List.of(), java.util.Map.of()));
     c.peerings = 50;
     String pre009 = "topology.yaml:15:13: error: PRE009 vpce-0team000000000000: VPC app has interface endpoint vpce-0team000000000000 for com.amazonaws.ap-northeast-3.s3 with private DNS on; it answers for the same names as drslink's zone"
         + " (hint: turn private DNS off on it (aws ec2 modify-vpc-endpoint --vpc-endpoint-id vpce-0team000000000000 --no-private-dns-enabled) or delete it)";
