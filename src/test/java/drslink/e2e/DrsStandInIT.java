@@ -71,8 +71,7 @@ class DrsStandInIT {
       Workspace.copyTree(fixture, root);
       Terraform tf = terraform(root, 0, "{Team=\"dr\",Stage=\"one\"}");
       tf.init();
-      ProviderOverride.write(
-          root, server.endpoint(), ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
 
       ToolException refused = assertThrows(ToolException.class, tf::apply);
       assertTrue(
@@ -285,6 +284,7 @@ class DrsStandInIT {
   private Terraform terraform(Path root, int bandwidth, String tags) {
     TerraformOptions options =
         TerraformOptions.builder(root)
+            .env(ProviderOverride.environment(server.endpoint()))
             .var("osaka_subnet_id", "subnet-0a1b2c3d4e5f60001")
             .var("osaka_security_group_id", "sg-0a1b2c3d4e5f60001")
             .var("singapore_subnet_id", "subnet-0a1b2c3d4e5f60002")

@@ -6,6 +6,7 @@ import harness.terraform.Plan;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -62,9 +63,11 @@ public final class EgressChecks {
     return findings;
   }
 
-  /** Every provider block of the root has exactly one override block with moto endpoints. */
-  public static List<String> overrideCoversEveryProvider(
-      Path root, String motoEndpoint, List<String> services) {
+  /**
+   * Every provider block of the root has exactly one override block, which turns instance metadata
+   * off and sets no endpoint of its own (one there would outrank the environment's).
+   */
+  public static List<String> overrideCoversEveryProvider(Path root) {
     List<String> findings = new ArrayList<>();
     Set<String> generated = aliases(ProviderOverride.providerBlocks(root));
     List<ProviderOverride.ProviderBlock> overrides =
@@ -84,14 +87,8 @@ public final class EgressChecks {
           .find()) {
         findings.add("override of aws." + b.alias() + " lacks skip_metadata_api_check = true");
       }
-      for (String svc : services) {
-        Pattern p =
-            Pattern.compile(
-                "(?m)^\\s*" + svc + "\\s*=\\s*\"" + Pattern.quote(motoEndpoint) + "\"\\s*$");
-        if (!p.matcher(body).find()) {
-          findings.add(
-              "override of aws." + b.alias() + " does not send " + svc + " to " + motoEndpoint);
-        }
+      if (ENDPOINTS_BLOCK.matcher(body).find() || ENDPOINT_ARG.matcher(body).find()) {
+        findings.add("override of aws." + b.alias() + " sets an endpoint (the environment's are outranked)");
       }
     }
     return findings;
@@ -99,11 +96,22 @@ public final class EgressChecks {
 
   /**
    * The tool's own view: every aws provider configuration in the plan's configuration (after the
-   * override is merged) sends each service to moto and never asks instance metadata.
+   * override is merged) never asks instance metadata and sets no endpoint, and the command's
+   * environment sends every service a root calls to moto, with nothing telling the SDK to ignore it.
    */
   public static List<String> providerConfigsPointAtMoto(
-      Plan plan, String motoEndpoint, List<String> services) {
+      Plan plan, Map<String, String> environment, String motoEndpoint) {
     List<String> findings = new ArrayList<>();
+    ProviderOverride.ENDPOINT_VARIABLES.forEach(
+        (svc, variable) -> {
+          if (!motoEndpoint.equals(environment.get(variable))) {
+            findings.add(
+                "environment: " + variable + " (" + svc + ") is " + environment.get(variable) + ", not " + motoEndpoint);
+          }
+        });
+    if (environment.containsKey("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")) {
+      findings.add("environment: AWS_IGNORE_CONFIGURED_ENDPOINT_URLS would ignore the endpoints");
+    }
     int seen = 0;
     for (var e : plan.providerConfigs().properties()) {
       JsonNode cfg = e.getValue();
@@ -123,19 +131,15 @@ public final class EgressChecks {
       }
       if (ex.size() == 0 && cfg.path("alias").asText("").isEmpty()) {
         // The implied default configuration from required_providers: no block declares it. A
-        // resource using it would get no endpoints and fail at the closed proxy (EgressIT).
+        // resource using it would get no keys and fail at the closed proxy (EgressIT).
         continue;
       }
       seen++;
       if (!ex.path("skip_metadata_api_check").path("constant_value").asBoolean(false)) {
         findings.add(e.getKey() + ": skip_metadata_api_check is not true");
       }
-      JsonNode endpoints = ex.path("endpoints").path(0);
-      for (String svc : services) {
-        String v = endpoints.path(svc).path("constant_value").asText(null);
-        if (!motoEndpoint.equals(v)) {
-          findings.add(e.getKey() + ": endpoint " + svc + " is " + v + ", not " + motoEndpoint);
-        }
+      if (ex.has("endpoints")) {
+        findings.add(e.getKey() + ": sets endpoints, which outrank the environment's");
       }
     }
     if (seen == 0) {

@@ -2,6 +2,7 @@ package drslink.e2e;
 
 import static drslink.e2e.ExamplesE2EIT.assertNoFindings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,20 +60,26 @@ class EgressIT {
       Path root = ws.resolve("root");
       DrslinkCli.fromBuild(project).generate(topology, root);
       assertNoFindings("generated root", EgressChecks.generatedRootHasNoEndpoint(root));
-      List<String> aliases = ProviderOverride.write(root, MOTO);
+      List<String> aliases = ProviderOverride.write(root);
       assertTrue(!aliases.isEmpty(), "generated root declares no aws provider");
-      assertNoFindings(
-          "override",
-          EgressChecks.overrideCoversEveryProvider(root, MOTO, ProviderOverride.SERVICES));
+      assertNoFindings("override", EgressChecks.overrideCoversEveryProvider(root));
     }
   }
 
   @Test
-  void everyTofuRunHasMetadataOffAndAClosedLoopbackProxy() {
+  void everyTofuRunHasMetadataOffTheEmulatorsEndpointsAndAClosedLoopbackProxy() {
     try (Workspace ws = Workspace.create("egress-env")) {
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(ws.dir()).build(), json);
+      Terraform tf =
+          new Terraform(
+              runtime,
+              TerraformOptions.builder(ws.dir()).env(ProviderOverride.environment(MOTO)).build(),
+              json);
       Map<String, String> env = tf.environment();
       assertEquals("true", env.get("AWS_EC2_METADATA_DISABLED"));
+      // Each service a root calls goes to the emulator, and nothing tells the SDK to ignore that.
+      ProviderOverride.ENDPOINT_VARIABLES.values().forEach(v -> assertEquals(MOTO, env.get(v), v));
+      assertFalse(env.containsKey("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS"));
+      assertFalse(env.containsKey("AWS_ENDPOINT_URL"), "a service drslink does not call stays on its AWS host");
       for (String k : List.of("HTTP_PROXY", "HTTPS_PROXY", "http_proxy", "https_proxy")) {
         assertTrue(env.get(k).startsWith("http://127.0.0.1:"), k + "=" + env.get(k));
       }

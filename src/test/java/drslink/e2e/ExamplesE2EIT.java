@@ -52,7 +52,6 @@ class ExamplesE2EIT {
   private ToolRuntime runtime;
   private DrslinkCli cli;
   private ConcurrentCases cases;
-  private List<String> services;
 
   @BeforeAll
   void start() {
@@ -95,12 +94,15 @@ class ExamplesE2EIT {
       Path root = ws.resolve("root");
       t.time("generate", () -> cli.generate(topology, root));
 
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf =
+          new Terraform(
+              runtime,
+              TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(),
+              json);
       // fmt runs on the pristine output, before the test override is added.
       t.time("fmt", tf::fmtCheck);
       t.time("init", tf::init);
-      List<String> services = endpointServices(tf);
-      ProviderOverride.write(root, endpoint, services);
+      ProviderOverride.write(root);
       t.time("validate", tf::validate);
 
       Plan plan = t.time("plan", () -> tf.plan());
@@ -113,7 +115,7 @@ class ExamplesE2EIT {
           PlanAddresses.compare(plan, PlanAddresses.reported(cli, topology, json)));
       assertNoFindings(
           "provider configurations of " + caseName,
-          EgressChecks.providerConfigsPointAtMoto(plan, endpoint, services));
+          EgressChecks.providerConfigsPointAtMoto(plan, tf.environment(), endpoint));
 
       // DRS refuses every call until initialized in the account and region (as a user does once).
       moto.initializeDrs(seeded);
@@ -145,14 +147,6 @@ class ExamplesE2EIT {
     } finally {
       System.err.println(t);
     }
-  }
-
-  /** Asked once: every root uses the same provider build. */
-  private synchronized List<String> endpointServices(Terraform tf) {
-    if (services == null) {
-      services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-    }
-    return services;
   }
 
   static void assertNoFindings(String what, List<String> findings) {

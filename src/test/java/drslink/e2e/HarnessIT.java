@@ -80,10 +80,8 @@ class HarnessIT {
 
     tf.fmtCheck();
     tf.init();
-    List<String> services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-    ProviderOverride.write(root, server.endpoint(), services);
-    assertNoFindings(
-        "override", EgressChecks.overrideCoversEveryProvider(root, server.endpoint(), services));
+    ProviderOverride.write(root);
+    assertNoFindings("override", EgressChecks.overrideCoversEveryProvider(root));
     tf.validate();
 
     Plan plan = tf.plan();
@@ -104,7 +102,7 @@ class HarnessIT {
     assertTrue(ep.isUnknown("dns_entry"), "dns_entry is known only after apply");
     assertNoFindings(
         "provider configs",
-        EgressChecks.providerConfigsPointAtMoto(plan, server.endpoint(), services));
+        EgressChecks.providerConfigsPointAtMoto(plan, tf.environment(), server.endpoint()));
 
     // -exclude (a harness feature: Terratest's options have it too) leaves the association out
     // of apply, and the follow-up plan with the same exclusion is clean. The root is destroyed
@@ -155,8 +153,7 @@ class HarnessIT {
       Path root = tf.options().dir();
       assertTrue(root.toString().length() > 120, root.toString());
       tf.init();
-      ProviderOverride.write(
-          root, server.endpoint(), ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
       tf.validate();
     }
   }
@@ -172,6 +169,7 @@ class HarnessIT {
     TopologyTree t = seeded.topology();
     TerraformOptions options =
         TerraformOptions.builder(root)
+            .env(ProviderOverride.environment(server.endpoint()))
             .var("name", t.name())
             .var("source_vpc_id", t.vpc("app").id())
             .var("source_cidr", t.vpc("app").primaryCidr())

@@ -75,9 +75,10 @@ class IamEnforcementIT {
       JsonNode apply = json.readTree(Files.readString(root.resolve("iam/default-apply.json")));
       JsonNode trust = json.readTree(Files.readString(root.resolve("iam/default-trust.json")));
       JsonNode readOnly = json.readTree(Files.readString(root.resolve("iam/default-readonly.json")));
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf =
+          new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
       t.time("init", tf::init);
-      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
 
       // Identities, made before enforcement with moto's root key.
       Iam iam = new Iam(endpoint);

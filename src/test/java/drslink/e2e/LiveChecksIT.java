@@ -111,9 +111,9 @@ class LiveChecksIT {
       // Apply the generated root as a user would, pointed at moto.
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
       t.time("init", tf::init);
-      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));
 
       for (String format : List.of("text", "markdown", "json")) {
@@ -324,9 +324,9 @@ class LiveChecksIT {
 
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
       t.time("init", tf::init);
-      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));
 
       CommandResult verified = t.time("verify", () -> run(cli, ws, endpoint, "verify", "-v", "--format", "json", "topology.yaml"));
@@ -452,9 +452,9 @@ class LiveChecksIT {
       moto.natForStaging(seeded);
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
       t.time("init", tf::init);
-      ProviderOverride.write(root, endpoint, ProviderOverride.servicesKnownTo(tf.awsEndpointArguments()));
+      ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));
       long start = System.nanoTime();
       CommandResult verified = run(cli, ws, endpoint, "verify", "-v", "topology.yaml");

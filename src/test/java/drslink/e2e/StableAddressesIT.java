@@ -72,10 +72,16 @@ class StableAddressesIT {
     }
   }
 
-  /** One test's moto and the endpoint services its override names (known after the first init). */
+  /** One test's moto, and its tofu in a root, every service it calls sent to that moto. */
   private final class Estate implements AutoCloseable {
     final MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
-    List<String> services;
+
+    Terraform tofu(Path root) {
+      return new Terraform(
+          runtime,
+          TerraformOptions.builder(root).env(ProviderOverride.environment(moto.server().endpoint())).build(),
+          json);
+    }
 
     @Override
     public void close() {
@@ -99,7 +105,7 @@ class StableAddressesIT {
       // Generated before tofu is set up: drslink only replaces a folder it wrote itself.
       cli.generate(baseFile, root);
 
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = e.tofu(root);
       boolean destroyed = false;
       try {
         Set<String> deployedFirst = t.time("step 1", () -> deploy(e, tf, root, extended));
@@ -168,7 +174,7 @@ class StableAddressesIT {
       Path afterFile = write(ws.resolve("after.yaml"), after.yaml());
       Path root = ws.resolve("root");
       cli.generate(beforeFile, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = e.tofu(root);
       boolean destroyed = false;
       try {
         t.time("step 1", () -> deploy(e, tf, root, after));
@@ -219,7 +225,7 @@ class StableAddressesIT {
       Path topology = write(ws.resolve("extended.yaml"), estate.yaml());
       Path root = committedRoot("root-0.1.0", ws.resolve("root"), estate);
       assertFalse(Files.exists(root.resolve("moved.tf")), "the 0.1.0 root has no moved.tf");
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = e.tofu(root);
       boolean destroyed = false;
       try {
         Set<String> deployed = t.time("apply 0.1.0", () -> deploy(e, tf, root, estate));
@@ -286,7 +292,7 @@ class StableAddressesIT {
       Path topologyBefore = write(ws.resolve("tgw-before.yaml"), before.yaml());
       Path topologyAfter = write(ws.resolve("tgw-after.yaml"), MotoFixture.replaceIds(resource("tgw-after.yaml"), before.ids()));
       Path root = committedRoot("root-tgw-0.2", ws.resolve("root"), before);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf = e.tofu(root);
       boolean destroyed = false;
       try {
         Set<String> deployed = t.time("apply previous layout", () -> deploy(e, tf, root, before));
@@ -351,8 +357,7 @@ class StableAddressesIT {
   private static Set<String> deploy(Estate e, Terraform tf, Path root, SeededTopology estate) {
     e.moto.initializeDrs(estate);
     tf.init();
-    e.services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-    ProviderOverride.write(root, e.moto.server().endpoint(), e.services);
+    ProviderOverride.write(root);
     tf.plan();
     tf.apply();
     Set<String> deployed = new TreeSet<>();
@@ -379,7 +384,7 @@ class StableAddressesIT {
     assertTrue(
         Files.isRegularFile(root.resolve("terraform.tfstate")),
         "generate must keep the state of the deployed root");
-    ProviderOverride.write(root, e.moto.server().endpoint(), e.services);
+    ProviderOverride.write(root);
     tf.init();
     return tf.plan();
   }

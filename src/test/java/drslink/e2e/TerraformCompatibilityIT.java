@@ -61,7 +61,6 @@ class TerraformCompatibilityIT {
   private ToolRuntime runtime;
   private DrslinkCli cli;
   private ConcurrentCases cases;
-  private List<String> services;
 
   @BeforeAll
   void start() {
@@ -105,7 +104,11 @@ class TerraformCompatibilityIT {
       Path root = ws.resolve("root");
       t.time("generate", () -> cli.generate(topology, root));
 
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+      Terraform tf =
+          new Terraform(
+              runtime,
+              TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(),
+              json);
       t.time("fmt", tf::fmtCheck);
 
       Optional<String> floor = requiredFloor(seeded.yaml());
@@ -135,8 +138,7 @@ class TerraformCompatibilityIT {
         return;
       }
       t.time("init", tf::init);
-      List<String> known = endpointServices(tf);
-      ProviderOverride.write(root, endpoint, known);
+      ProviderOverride.write(root);
       t.time("validate", tf::validate);
 
       Plan plan = t.time("plan", () -> tf.plan());
@@ -146,7 +148,7 @@ class TerraformCompatibilityIT {
           new PlanAssertions(plan, Expectations.of(seeded.topology())).check());
       assertNoFindings(
           "provider configurations of " + caseName,
-          EgressChecks.providerConfigsPointAtMoto(plan, endpoint, known));
+          EgressChecks.providerConfigsPointAtMoto(plan, tf.environment(), endpoint));
       assertNoFindings(
           "terraform plan of " + caseName + " against `drslink plan --format json`",
           PlanAddresses.compare(plan, PlanAddresses.reported(cli, topology, json)));
@@ -173,14 +175,6 @@ class TerraformCompatibilityIT {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** Asked once: every root uses the same provider build. */
-  private synchronized List<String> endpointServices(Terraform tf) {
-    if (services == null) {
-      services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-    }
-    return services;
   }
 
   private static String read(Path p) {

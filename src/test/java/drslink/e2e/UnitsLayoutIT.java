@@ -101,21 +101,17 @@ class UnitsLayoutIT {
         assertTrue(units.size() >= 3, caseName + " has units in several accounts or a second phase");
 
         List<UnitRun> runs = new ArrayList<>();
-        List<String> services = null;
         for (JsonNode u : units) {
           String dir = u.get("dir").asText();
           Path root = ws.resolve("units").resolve(caseName + "-" + dir.replace('/', '-')).resolve("root");
           Workspace.copyTree(tree.resolve(dir), root);
           Map<String, String> from = new LinkedHashMap<>();
           u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
-          Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+          Terraform tf = tofu(root, endpoint);
           t.time("fmt " + dir, tf::fmtCheck);
           t.time("init " + dir, tf::init);
-          if (services == null) {
-            services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-          }
           AwsCreds creds = seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText());
-          writeOverride(root, endpoint, services, creds);
+          writeOverride(root, creds);
           t.time("validate " + dir, tf::validate);
           runs.add(new UnitRun(dir, u.get("account").asText(), tf, from));
         }
@@ -129,10 +125,10 @@ class UnitsLayoutIT {
         List<UnitRun> applied = new ArrayList<>();
         try {
           for (UnitRun run : runs) {
-            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            Terraform tf = withInputs(run, outputs, endpoint);
             Plan plan = t.time("plan " + run.dir(), () -> tf.plan());
             assertTrue(plan.hasChanges(), run.dir() + ": the first plan creates resources");
-            ExamplesE2EIT.assertNoFindings("provider configurations of " + run.dir(), EgressChecks.providerConfigsPointAtMoto(plan, endpoint, services));
+            ExamplesE2EIT.assertNoFindings("provider configurations of " + run.dir(), EgressChecks.providerConfigsPointAtMoto(plan, tf.environment(), endpoint));
             applied.add(run);
             t.time("apply " + run.dir(), () -> tf.apply());
             Map<String, String> values = new LinkedHashMap<>();
@@ -153,14 +149,14 @@ class UnitsLayoutIT {
           }
 
           for (UnitRun run : runs) {
-            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            Terraform tf = withInputs(run, outputs, endpoint);
             Plan again = t.time("plan-again " + run.dir(), () -> tf.plan());
             assertEquals(0, again.exitCode(), run.dir() + ": the second plan must report no changes, but plans: " + again.pendingChanges());
           }
 
           for (int i = runs.size() - 1; i >= 0; i--) {
             UnitRun run = runs.get(i);
-            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            Terraform tf = withInputs(run, outputs, endpoint);
             t.time("destroy " + run.dir(), tf::destroy);
             applied.remove(run);
           }
@@ -171,7 +167,7 @@ class UnitsLayoutIT {
           ExamplesE2EIT.assertNoFindings("moto after the units' destroy", left);
         } finally {
           for (int i = applied.size() - 1; i >= 0; i--) {
-            withInputs(applied.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + applied.get(i).dir());
+            withInputs(applied.get(i), outputs, endpoint).destroyQuietly(caseName + " " + applied.get(i).dir());
           }
         }
       } finally {
@@ -203,10 +199,9 @@ class UnitsLayoutIT {
         Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
         Path single = ws.resolve("single").resolve("root");
         t.time("generate single", () -> cli.generate(topology, single));
-        Terraform singleTf = new Terraform(runtime, TerraformOptions.builder(single).build(), json);
+        Terraform singleTf = tofu(single, endpoint);
         t.time("init single", singleTf::init);
-        List<String> services = ProviderOverride.servicesKnownTo(singleTf.awsEndpointArguments());
-        ProviderOverride.write(single, endpoint, services);
+        ProviderOverride.write(single);
         moto.initializeDrs(seeded);
         boolean moved = false;
         List<UnitRun> runs = new ArrayList<>();
@@ -227,9 +222,9 @@ class UnitsLayoutIT {
             Files.copy(single.resolve("terraform.tfstate"), root.resolve("single.tfstate"));
             Map<String, String> from = new LinkedHashMap<>();
             u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
-            Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+            Terraform tf = tofu(root, endpoint);
             t.time("init " + dir, tf::init);
-            writeOverride(root, endpoint, services, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
+            writeOverride(root, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
             UnitRun run = new UnitRun(dir, u.get("account").asText(), tf, from);
             runs.add(run);
             List<String> inState = List.of(command(tf, List.of("state", "list", "-state=single.tfstate")).stdout().split("\n"));
@@ -245,7 +240,7 @@ class UnitsLayoutIT {
           }
 
           for (UnitRun run : runs) {
-            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            Terraform tf = withInputs(run, outputs, endpoint);
             Plan plan = t.time("plan " + run.dir(), () -> tf.plan());
             List<ResourceChange> changes = plan.pendingChanges().stream().filter(ResourceChange::isManaged).toList();
             assertTrue(changes.isEmpty(), run.dir() + ": after the state moves no resource may change, but the plan has: " + changes);
@@ -257,13 +252,13 @@ class UnitsLayoutIT {
 
           for (int i = runs.size() - 1; i >= 0; i--) {
             UnitRun run = runs.get(i);
-            t.time("destroy " + run.dir(), withInputs(run, outputs, endpoint, services, seeded)::destroy);
+            t.time("destroy " + run.dir(), withInputs(run, outputs, endpoint)::destroy);
             holding.remove(run);
           }
           ExamplesE2EIT.assertNoFindings("moto after the units' destroy", new MotoAssertions(moto, seeded, Expectations.of(seeded.topology())).afterDestroy());
         } finally {
           for (int i = holding.size() - 1; i >= 0; i--) {
-            withInputs(holding.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + holding.get(i).dir());
+            withInputs(holding.get(i), outputs, endpoint).destroyQuietly(caseName + " " + holding.get(i).dir());
           }
           if (!moved) {
             singleTf.destroyQuietly(caseName + " single root");
@@ -302,19 +297,15 @@ class UnitsLayoutIT {
         }
         List<UnitRun> runs = new ArrayList<>();
         Map<String, List<String>> moves = new LinkedHashMap<>();
-        List<String> services = null;
         for (JsonNode u : json.readTree(tree.resolve("units.json").toFile()).get("units")) {
           String dir = u.get("dir").asText();
           Path root = ws.resolve("units").resolve(caseName + "-" + dir.replace('/', '-')).resolve("root");
           Workspace.copyTree(tree.resolve(dir), root);
           Map<String, String> from = new LinkedHashMap<>();
           u.get("inputs").forEach(i -> from.put(i.get("variable").asText(), i.get("from").asText() + "#" + i.get("output").asText()));
-          Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+          Terraform tf = tofu(root, endpoint);
           t.time("init " + dir, tf::init);
-          if (services == null) {
-            services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
-          }
-          writeOverride(root, endpoint, services, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
+          writeOverride(root, seeded.credsForAccount(u.get("account").isNull() ? "" : u.get("account").asText()));
           runs.add(new UnitRun(dir, u.get("account").asText(), tf, from));
           List<String> addresses = new ArrayList<>();
           u.get("state_moves").forEach(m -> addresses.add(m.asText()));
@@ -328,7 +319,7 @@ class UnitsLayoutIT {
         boolean moved = false;
         try {
           for (UnitRun run : runs) {
-            Terraform tf = withInputs(run, outputs, endpoint, services, seeded);
+            Terraform tf = withInputs(run, outputs, endpoint);
             holding.add(run);
             t.time("apply " + run.dir(), () -> tf.apply());
             Map<String, String> values = new LinkedHashMap<>();
@@ -337,9 +328,9 @@ class UnitsLayoutIT {
           }
 
           t.time("generate single", () -> cli.generate(topology, single));
-          singleTf = new Terraform(runtime, TerraformOptions.builder(single).build(), json);
+          singleTf = tofu(single, endpoint);
           t.time("init single", singleTf::init);
-          ProviderOverride.write(single, endpoint, services);
+          ProviderOverride.write(single);
           // Each unit's tofu sees only its own folder (it runs in a container), so the single root's state passes
           // through it: copied in, moved into, copied back, one unit after the other.
           Path singleState = single.resolve("terraform.tfstate");
@@ -374,7 +365,7 @@ class UnitsLayoutIT {
           ExamplesE2EIT.assertNoFindings("moto after the single root's destroy", new MotoAssertions(moto, seeded, Expectations.of(seeded.topology())).afterDestroy());
         } finally {
           for (int i = holding.size() - 1; i >= 0; i--) {
-            withInputs(holding.get(i), outputs, endpoint, services, seeded).destroyQuietly(caseName + " " + holding.get(i).dir());
+            withInputs(holding.get(i), outputs, endpoint).destroyQuietly(caseName + " " + holding.get(i).dir());
           }
           if (moved && singleTf != null) {
             singleTf.destroyQuietly(caseName + " single root");
@@ -428,9 +419,8 @@ class UnitsLayoutIT {
         Workspace.copyTree(tree.resolve("prod/eu-central-1"), root);
         String providers = Files.readString(root.resolve("providers.tf"));
         assertTrue(providers.contains("allowed_account_ids = [\"" + prod.id() + "\"]") && providers.contains("role_arn = \"" + prod.roleArn() + "\""), providers);
-        Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).build(), json);
+        Terraform tf = tofu(root, endpoint);
         t.time("init", tf::init);
-        List<String> services = ProviderOverride.servicesKnownTo(tf.awsEndpointArguments());
         List<String> plan = List.of("plan", "-input=false", "-no-color", "-lock=false");
 
         // Per account, made before enforcement with that account's own keys: a pipeline user that may only assume
@@ -455,11 +445,11 @@ class UnitsLayoutIT {
 
         try {
           IamEnforcementIT.resetAuth(endpoint, "0");
-          writeOverride(root, endpoint, services, pipeline.get("prod"));
+          writeOverride(root, pipeline.get("prod"));
           CommandResult own = t.time("plan, prod's user", () -> tf.raw(plan));
           assertTrue(own.succeeded(), () -> "prod's pipeline user plans its own unit under enforcement:\n" + own.stdout() + own.stderr());
 
-          writeOverride(root, endpoint, services, pipeline.get("dr"));
+          writeOverride(root, pipeline.get("dr"));
           CommandResult refused = t.time("plan, dr's user", () -> tf.raw(plan));
           String out = refused.stdout() + refused.stderr();
           System.err.println("[e2e] " + caseName + ": dr's user on prod's unit:\n" + out);
@@ -485,7 +475,7 @@ class UnitsLayoutIT {
         String noRole = providers.replaceFirst("\\n  assume_role \\{\\n    role_arn = \"[^\"]*\"\\n  \\}\\n", "\n");
         assertFalse(noRole.equals(providers), providers);
         Files.writeString(root.resolve("providers.tf"), noRole);
-        writeOverride(root, endpoint, services, seeded.credsForAccount("dr"));
+        writeOverride(root, seeded.credsForAccount("dr"));
         CommandResult guarded = t.time("plan, dr's keys, no role", () -> tf.raw(plan));
         String guardOut = guarded.stdout() + guarded.stderr();
         System.err.println("[e2e] " + caseName + ": dr's keys, no assume_role:\n" + guardOut);
@@ -516,8 +506,8 @@ class UnitsLayoutIT {
   }
 
   /** The unit's tofu with each value it takes from an earlier unit as -var, read from that unit's outputs. */
-  private Terraform withInputs(UnitRun run, Map<String, Map<String, String>> outputs, String endpoint, List<String> services, SeededTopology seeded) {
-    TerraformOptions.Builder options = TerraformOptions.builder(run.tf().options().dir());
+  private Terraform withInputs(UnitRun run, Map<String, Map<String, String>> outputs, String endpoint) {
+    TerraformOptions.Builder options = TerraformOptions.builder(run.tf().options().dir()).env(ProviderOverride.environment(endpoint));
     run.from()
         .forEach(
             (variable, source) -> {
@@ -532,13 +522,13 @@ class UnitsLayoutIT {
   }
 
   /**
-   * The harness's override (endpoints on moto), with the unit's own account's keys instead of the static test key:
+   * The harness's override, with the unit's own account's keys instead of the static test key:
    * the provider then assumes the topology's role in that same account, and no other account's key is ever given.
    */
-  static void writeOverride(Path root, String endpoint, List<String> services, AwsCreds creds) throws IOException {
-    StringBuilder b = new StringBuilder("# Written by UnitsLayoutIT: moto endpoints and this unit's own account's keys. Test only.\n");
+  static void writeOverride(Path root, AwsCreds creds) throws IOException {
+    StringBuilder b = new StringBuilder("# Written by UnitsLayoutIT: this unit's own account's keys (endpoints: the environment). Test only.\n");
     for (ProviderOverride.ProviderBlock p : ProviderOverride.providerBlocks(root)) {
-      String block = ProviderOverride.render(p.alias(), endpoint, services);
+      String block = ProviderOverride.render(p.alias());
       String keys = "  access_key = \"" + creds.accessKeyId() + "\"\n  secret_key = \"" + creds.secretAccessKey() + "\"\n" + (creds.sessionToken() == null ? "" : "  token      = \"" + creds.sessionToken() + "\"\n");
       String replaced = block.replaceFirst("(?m)^  access_key +=.*\\n  secret_key +=.*\\n", java.util.regex.Matcher.quoteReplacement(keys));
       if (replaced.equals(block)) {
@@ -547,6 +537,11 @@ class UnitsLayoutIT {
       b.append(replaced);
     }
     Files.writeString(root.resolve(ProviderOverride.FILE_NAME), b.toString(), StandardCharsets.UTF_8);
+  }
+
+  /** A unit's (or the single root's) tofu, every service it calls sent to moto at {@code endpoint}. */
+  private Terraform tofu(Path root, String endpoint) {
+    return new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
   }
 
   /** {@code -Ddrslink.e2e.units.cases} (comma-separated topology dirs and test names) runs only the cases it names. */

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +19,7 @@ class ProviderOverrideTest {
   @TempDir Path root;
 
   @Test
-  void everyAliasGetsKeysAndTheEmulatorsEndpoints() throws IOException {
+  void everyAliasGetsKeysAndNoEndpointsBlock() throws IOException {
     Files.writeString(
         root.resolve("providers.tf"),
         """
@@ -35,33 +35,37 @@ class ProviderOverrideTest {
           }
         }
         """);
-    List<String> aliases = ProviderOverride.write(root, "http://127.0.0.1:5000", List.of("ec2", "sts"));
+    List<String> aliases = ProviderOverride.write(root);
     assertEquals(List.of("", "dr"), aliases);
     String text = Files.readString(root.resolve(ProviderOverride.FILE_NAME));
     assertTrue(text.contains("alias                       = \"dr\""), text);
     assertTrue(text.contains("skip_metadata_api_check     = true"), text);
-    assertTrue(text.contains("    ec2 = \"http://127.0.0.1:5000\""), text);
-    assertTrue(text.contains("    sts = \"http://127.0.0.1:5000\""), text);
-    assertFalse(text.contains("route53"), "only the services asked for");
+    assertEquals(2, text.split("skip_metadata_api_check").length - 1, text);
+    // Endpoints go through the environment: a block would also outrank it.
+    assertFalse(text.contains("endpoints {") || text.contains("http"), text);
     assertFalse(text.contains("commented") || text.contains("nested"), text);
   }
 
   @Test
   void aSecondWriteIgnoresTheOverrideItself() throws IOException {
     Files.writeString(root.resolve("main.tf"), "provider \"aws\" {}\n");
-    ProviderOverride.write(root, "http://127.0.0.1:1");
-    assertEquals(List.of(""), ProviderOverride.write(root, "http://127.0.0.1:2"));
+    ProviderOverride.write(root);
+    assertEquals(List.of(""), ProviderOverride.write(root));
   }
 
   @Test
   void aRootWithoutAnAwsProviderIsRefused() throws IOException {
     Files.writeString(root.resolve("main.tf"), "output \"x\" { value = \"provider \\\"aws\\\" {\" }\n");
-    assertThrows(IllegalStateException.class, () -> ProviderOverride.write(root, "http://127.0.0.1:1"));
+    assertThrows(IllegalStateException.class, () -> ProviderOverride.write(root));
   }
 
   @Test
-  void servicesTheProviderBuildLacksAreLeftOut() {
-    assertEquals(
-        List.of("ec2", "sts"), ProviderOverride.servicesKnownTo(Set.of("ec2", "sts", "lambda")));
+  void theEnvironmentSendsEveryServiceToTheEmulator() {
+    Map<String, String> env = ProviderOverride.environment("http://127.0.0.1:5000");
+    assertEquals(ProviderOverride.ENDPOINT_VARIABLES.size(), env.size());
+    assertEquals("http://127.0.0.1:5000", env.get("AWS_ENDPOINT_URL_ROUTE_53"));
+    assertEquals("http://127.0.0.1:5000", env.get("AWS_ENDPOINT_URL_DRS"));
+    // The SDK's names: AWS_ENDPOINT_URL_ and the serviceID upper-cased, spaces as underscores.
+    env.keySet().forEach(k -> assertTrue(k.matches("AWS_ENDPOINT_URL_[A-Z0-9_]+"), k));
   }
 }

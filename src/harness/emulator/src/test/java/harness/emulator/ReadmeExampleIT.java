@@ -8,7 +8,6 @@ import harness.terraform.Terraform;
 import harness.terraform.TerraformOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testcontainers.utility.DockerImageName;
@@ -32,8 +31,9 @@ class ReadmeExampleIT {
           provider "aws" { region = "eu-west-1" }
           resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }
           """);
-      ProviderOverride.write(root, moto.endpoint(), List.of("ec2", "iam", "sts"));  // keys, endpoints (iam, sts: the account id)
+      ProviderOverride.write(root);  // static keys, no instance metadata, for every provider block
       TerraformOptions options = TerraformOptions.builder(root)
+          .env(ProviderOverride.environment(moto.endpoint()))  // its services to the emulator
           .env(EgressGuard.environment(EgressGuard.closedPort()))  // anything else fails fast
           .build();
       Terraform tf = new Terraform(new LocalRunner(), options);

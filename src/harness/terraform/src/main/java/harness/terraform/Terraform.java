@@ -13,8 +13,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Terratest's {@code terraform} package in Java: each method runs one tofu (or terraform) command
@@ -168,36 +166,6 @@ public final class Terraform {
   /** The state as {@code show -json} prints it. */
   public JsonNode show() {
     return parse(run("show", List.of("show", "-json", "-no-color")).stdout(), "show -json");
-  }
-
-  /**
-   * The argument names of the aws provider's {@code endpoints} block, from {@code providers schema
-   * -json} (after init): which services this provider build can be pointed at.
-   */
-  public Set<String> awsEndpointArguments() {
-    JsonNode schemas =
-        parse(
-                run("providers schema", List.of("providers", "schema", "-json")).stdout(),
-                "providers schema -json")
-            .path("provider_schemas");
-    Set<String> out = new TreeSet<>();
-    for (Map.Entry<String, JsonNode> e : schemas.properties()) {
-      if (e.getKey().endsWith("hashicorp/aws")) {
-        e.getValue()
-            .path("provider")
-            .path("block")
-            .path("block_types")
-            .path("endpoints")
-            .path("block")
-            .path("attributes")
-            .properties()
-            .forEach(a -> out.add(a.getKey()));
-      }
-    }
-    if (out.isEmpty()) {
-      throw new IllegalStateException("providers schema -json shows no aws endpoints block");
-    }
-    return out;
   }
 
   /** Runs any tofu command and returns its result without judging the exit code. */
