@@ -12,6 +12,7 @@
 #     (e.g. the 2026 `core` variant) but must not be the only registry.
 #   - internal/conns/awsclient_gen.go: drops the client accessors of services that are
 #     not kept, then the imports nothing uses any more.
+#   - names/data/names_data.hcl: keeps only the kept services' records (section 4).
 # and patches ONE hand-written line for the test build (section 3): the provider's waiters
 # sleep 1/TRIM_DELAY_DIVISOR of their fixed delays (listed in <srcdir>/DRSLINK-PATCHES.txt).
 #
@@ -288,6 +289,35 @@ for r in "${SLEEPS_NOT_REACHED[@]}"; do
 done
 [ -z "$sleeps" ] || die "delay patch: fixed sleeps outside internal/backoff in compiled services (patch them too):
 $sleeps"
+
+# ---------------------------------------------------------------------------------------------
+# 4. names/data/names_data.hcl: only the records of the kept services. Every provider process
+#    parses this file at start (names.init: readHCLIntoServiceData), which was a third of the test
+#    provider's CPU in the e2e suite (perf, stop 30). At run time the records only name a service
+#    package in messages (names.HumanFriendly); the endpoints block's schema is generated code.
+# ---------------------------------------------------------------------------------------------
+N=names/data/names_data.hcl
+[ -f "$N" ] || die "$N not found (layout changed)"
+tmp=$(mktemp)
+# Top level: blank lines, comments and 'service "<package>" {' ... '}' blocks, nothing else.
+awk -v keep=" $KEEP " '
+  !inblock && /^service "[a-z0-9]+" \{$/ {
+    label = $2; gsub(/"/, "", label); inblock = 1; kept = index(keep, " " label " ") > 0
+    if (kept) print; next
+  }
+  inblock { if (kept) print; if ($0 == "}") { inblock = 0; if (kept) print "" }; next }
+  /^(#.*)?$/ { if (NR <= 3) print; next }
+  { print FILENAME ":" NR ": unexpected top-level line: " $0 > "/dev/stderr"; exit 1 }
+  END { if (inblock) { print FILENAME ": unterminated service block" > "/dev/stderr"; exit 1 } }
+' "$N" >"$tmp" || { rm -f "$tmp"; die "$N: not the expected shape (see above)"; }
+n_all=$(grep -c '^service "' "$N")
+n_kept=$(grep -c '^service "' "$tmp" || true)
+for p in $KEEP; do
+  grep -qx "service \"$p\" {" "$tmp" || { rm -f "$tmp"; die "$N: no record for kept service $p"; }
+done
+[ "$n_kept" -eq "$(echo $KEEP | wc -w)" ] || { rm -f "$tmp"; die "$N: kept $n_kept records for: $KEEP"; }
+mv "$tmp" "$N"
+log "trimmed $N: $n_all -> $n_kept service records"
 
 # gofmt fails on a syntax error; it also normalises blank lines left where accessors were cut.
 gofmt -w "$G" "$B" "${REGS[@]}" || die "gofmt could not parse the trimmed files"
