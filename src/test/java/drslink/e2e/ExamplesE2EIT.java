@@ -30,14 +30,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The proof: for every example and golden topology, the generated root is accepted by the real
  * tools and does what the topology asks, against moto.
  *
- * <p>generate; {@code tofu fmt -check -recursive}; init; validate; plan (checked fact by fact
+ * <p>seed moto with what the topology refers to, checked object by object ({@link SeededChecks});
+ * generate; {@code tofu fmt -check -recursive}; init; validate; plan (checked fact by fact
  * against the topology, its managed addresses against {@code drslink plan --format json}, and every
  * provider configuration checked to point at moto); apply of every resource (moto, the AWS-rules
  * layer and the DRS stand-in serve every type drslink emits); the result checked in moto; a second
  * plan with no changes; destroy; and moto left with nothing drslink made.
  *
- * <p>Much of a case's time is the provider waiting on Route 53 changes and DRS templates (the test
- * build waits 1/30 of upstream's fixed delays: docs/testing.md). So the cases run concurrently, each
+ * <p>The apply applies the plan file of the checked plan, as a pipeline applies a reviewed plan.
+ *
+ * <p>The test build of the provider waits 1/30 of upstream's fixed delays (docs/testing.md), so a
+ * case's time is mostly CPU: the provider's processes, tofu and moto. The cases run concurrently, each
  * on its own moto server, reset before the case: that, not renaming, keeps cases apart, and each
  * topology runs under its own name. Each test invocation reports its own case. {@code
  * -Ddrslink.e2e.parallelism=N} sets how many (default: sized to memory, {@link
@@ -87,8 +90,9 @@ class ExamplesE2EIT {
     moto.reset();
     String endpoint = moto.server().endpoint();
     try (Workspace ws = Workspace.create(caseName)) {
-      SeededTopology seeded =
-          t.time("seed", () -> moto.seed(read(topologyFile)));
+      String text = read(topologyFile);
+      SeededTopology seeded = t.time("seed", () -> moto.seed(text));
+      SeededChecks.assertSeeded(moto, text, seeded, yaml);
       Path topology = ws.resolve("topology.yaml");
       Files.writeString(topology, seeded.yaml(), StandardCharsets.UTF_8);
       Path root = ws.resolve("root");
@@ -121,7 +125,7 @@ class ExamplesE2EIT {
       moto.initializeDrs(seeded);
       boolean destroyed = false;
       try {
-        t.time("apply", () -> tf.apply());
+        t.time("apply", () -> tf.apply(plan));
         List<String> skipped = new ArrayList<>();
         assertNoFindings(
             "moto after apply of " + caseName,

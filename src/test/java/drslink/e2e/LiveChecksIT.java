@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.RuleAction;
 import software.amazon.awssdk.services.ec2.model.SecurityGroup;
@@ -45,6 +47,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
  * only reads were made. -Dlive.case=NAME runs one case: tokyo-osaka, or the last part of an entry of everyAccountTopologyHoldsAfterApply (fan-in, tgw-shared-peering...).
  */
+@Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";
   private static final String TARGET_REGION = "ap-northeast-3";
@@ -59,6 +62,7 @@ class LiveChecksIT {
   }
 
   @Test
+  @Execution(ExecutionMode.CONCURRENT) // ... and its cases side by side, each on a moto of its own
   void preflightAndVerifyFindExactlyWhatIsBroken() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(selected(CASE), "-Dlive.case selects another case");
     Path project = Workspace.projectDir();
@@ -296,6 +300,7 @@ class LiveChecksIT {
    * transit-gateway (propagation, then an attachment's zone, VER015) are broken, found and restored.
    */
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @Execution(ExecutionMode.CONCURRENT)
   @org.junit.jupiter.params.provider.ValueSource(strings = {"examples/cross-account", "examples/hybrid", "examples/fan-in", "examples/transit-gateway", "golden/tgw-shared-peering", "golden/cross-account-fan-in", "golden/failback-accounts", "golden/hybrid-datacenters"})
   void everyAccountTopologyHoldsAfterApply(String name) throws Exception {
     String caseName = name.substring(name.indexOf('/') + 1);

@@ -358,8 +358,7 @@ class StableAddressesIT {
     e.moto.initializeDrs(estate);
     tf.init();
     ProviderOverride.write(root);
-    tf.plan();
-    tf.apply();
+    tf.apply(tf.plan());
     Set<String> deployed = new TreeSet<>();
     for (JsonNode module : tf.show().path("values").path("root_module").path("child_modules")) {
       for (JsonNode r : module.path("resources")) {

@@ -130,7 +130,7 @@ class UnitsLayoutIT {
             assertTrue(plan.hasChanges(), run.dir() + ": the first plan creates resources");
             ExamplesE2EIT.assertNoFindings("provider configurations of " + run.dir(), EgressChecks.providerConfigsPointAtMoto(plan, tf.environment(), endpoint));
             applied.add(run);
-            t.time("apply " + run.dir(), () -> tf.apply());
+            t.time("apply " + run.dir(), () -> tf.apply(plan));
             Map<String, String> values = new LinkedHashMap<>();
             tf.outputs().forEach((k, v) -> values.put(k, v.isTextual() ? v.asText() : v.toString()));
             outputs.put(run.dir(), values);

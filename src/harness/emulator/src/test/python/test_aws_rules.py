@@ -76,13 +76,18 @@ class Aws:
             "aws_secret_access_key": "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         }
         self._other = None
+        self._clients = {}
 
     def client(self, service, region=REGION, other=False):
-        creds = self._other_creds() if other else self._creds
-        return boto3.client(
-            service, region_name=region, endpoint_url=self.endpoint,
-            config=Config(retries={"max_attempts": 1}, proxies={}), **creds,
-        )
+        # One client per (service, region, account): making a boto3 client costs more than most calls.
+        key = (service, region, other)
+        if key not in self._clients:
+            creds = self._other_creds() if other else self._creds
+            self._clients[key] = boto3.client(
+                service, region_name=region, endpoint_url=self.endpoint,
+                config=Config(retries={"max_attempts": 1}, proxies={}), **creds,
+            )
+        return self._clients[key]
 
     def _other_creds(self):
         if self._other is None:

@@ -34,6 +34,8 @@ public final class Terraform {
   private final String binary;
   private final CommandLog log;
   private Plan fullPlan;
+  /** What the plan file holds: the latest plan this object made. */
+  private Plan latestPlan;
 
   public Terraform(ToolRunner runtime, TerraformOptions options) {
     this(runtime, options, new ObjectMapper());
@@ -111,6 +113,7 @@ public final class Terraform {
     CommandResult r = runAccepting("plan", args, 0, 2);
     CommandResult shown = run("show -json", List.of("show", "-json", "-no-color", PLAN_FILE));
     Plan plan = Plan.fromJson(r.exitCode(), parse(shown.stdout(), "show -json " + PLAN_FILE));
+    latestPlan = plan;
     if (excludes.isEmpty()) {
       fullPlan = plan;
     }
@@ -131,6 +134,19 @@ public final class Terraform {
 
   public String apply() {
     return apply(List.of());
+  }
+
+  /**
+   * Applies exactly what {@code planned} showed, from the plan file that plan wrote, as a pipeline
+   * applies a reviewed plan: one graph walk instead of a plan and an apply, so each provider
+   * configuration starts once. The file holds the variables' values (tofu refuses {@code -var} with a
+   * saved plan). {@code planned} must be this root's latest plan: each plan overwrites the file.
+   */
+  public String apply(Plan planned) {
+    if (planned != latestPlan) {
+      throw new IllegalStateException("not this root's latest plan: its plan file was overwritten since");
+    }
+    return run("apply", List.of("apply", "-input=false", "-no-color", PLAN_FILE)).stdout();
   }
 
   public String destroy() {

@@ -155,4 +155,22 @@ class TerraformMessagesTest {
     assertEquals(2, plan.exitCode());
     assertEquals(List.of("show", "-json", "-no-color", Terraform.PLAN_FILE), fake.calls.get(1));
   }
+
+  @Test
+  void applyOfAPlanAppliesItsFileWithoutVariablesAndOnlyTheLatest() throws Exception {
+    String show = "{\"format_version\":\"1.2\",\"resource_changes\":[]}";
+    FakeRuntime fake =
+        new FakeRuntime()
+            .answer(2, "", "").answer(0, show, "")
+            .answer(2, "", "").answer(0, show, "")
+            .answer(0, "Apply complete!", "");
+    Terraform tf = terraform(fake, options().var("name", "x"));
+    Plan first = tf.plan();
+    Plan second = tf.plan();
+    assertThrows(IllegalStateException.class, () -> tf.apply(first), "the file now holds the second plan");
+    assertEquals(4, fake.calls.size(), "a stale plan runs nothing");
+    tf.apply(second);
+    // The saved plan carries the variables; tofu refuses -var beside it.
+    assertEquals(List.of("apply", "-input=false", "-no-color", Terraform.PLAN_FILE), fake.calls.get(4));
+  }
 }
