@@ -78,7 +78,10 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    every account (https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html#aws-managed-policies);
    moto 5.2 knows them (moto/iam/aws_managed_policies.py has AWSElasticDisasterRecoveryEc2InstancePolicy and
    AWSElasticDisasterRecoveryAgentInstallationPolicy) but loads them only when MOTO_IAM_LOAD_MANAGED_POLICIES
-   is true, so AttachRolePolicy of either failed with NoSuchEntity. Here they are loaded.
+   is true, so AttachRolePolicy of either failed with NoSuchEntity. Here they are loaded, and parsed once per
+   process: moto parses its 1,300 managed policies (a 10 MB JSON string) again for each account's IAM backend
+   and on each reset, which was 88% of the emulator's time under test_aws_rules.py (py-spy). Each backend still
+   gets policy objects of its own, made from the same data.
 
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
@@ -91,7 +94,7 @@ import sys
 import threading
 import urllib.parse
 
-# Fix 10: read by each account's IAM backend when it is created, so set before any request.
+# Fix 12: read by each account's IAM backend when it is created, so set before any request.
 os.environ["MOTO_IAM_LOAD_MANAGED_POLICIES"] = "true"
 
 import moto.server
@@ -111,6 +114,38 @@ from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
 from moto.route53resolver.utils import PAGINATION_MODEL
 from moto.utilities.paginator import paginate
 from werkzeug.serving import run_simple
+
+
+# Fix 12: the managed policies parsed and serialized once per process (see the header).
+from moto.iam import models as _iam_models
+
+_managed_policy_rows = None
+
+
+def _init_aws_policies(self):
+    global _managed_policy_rows
+    if not _iam_models.load_iam_aws_managed_policies():
+        return []
+    if _managed_policy_rows is None:
+        import datetime
+        import json
+
+        parsed = json.loads(_iam_models.aws_managed_policies_data)
+        # As AWSManagedPolicy.from_data reads each entry.
+        _managed_policy_rows = [
+            (name, d.get("DefaultVersionId"), d.get("Path"), json.dumps(d.get("Document")),
+             datetime.datetime.fromisoformat(d["CreateDate"]), datetime.datetime.fromisoformat(d["UpdateDate"]))
+            for name, d in parsed.items()
+        ]
+    return [
+        _iam_models.AWSManagedPolicy(
+            name, account_id=self.account_id, region=self.region_name, default_version_id=version, path=path,
+            document=document, create_date=created, update_date=updated)
+        for name, version, path, document, created, updated in _managed_policy_rows
+    ]
+
+
+_iam_models.IAMBackend._init_aws_policies = _init_aws_policies
 
 import aws_rules
 from drs_standin import DrsStandIn
