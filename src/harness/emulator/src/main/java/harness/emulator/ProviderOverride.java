@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * <p>The endpoints go in the environment ({@link #environment}), not in an {@code endpoints} block:
  * the provider validates a set-nested {@code endpoints} block in time quadratic in its ~270
  * arguments, on every provider process (it renders the whole block into each argument's path), which
- * measured 1.8 s of CPU per process and two thirds of the provider's CPU in drslink's e2e suite. The
+ * delayed each process by about 1.8 s and was two thirds of the provider's CPU in drslink's e2e suite. The
  * service-specific variables reach the same clients (the provider's guide "Custom Service Endpoint
  * Configuration": {@code AWS_ENDPOINT_URL_<SERVICE>}, after endpoints set on the provider and
  * before the global {@code AWS_ENDPOINT_URL}), every provider process of a command inherits them, and
