@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -109,12 +110,25 @@ public abstract class MotoServer implements AutoCloseable {
   }
 
   /**
+   * Every call moto answered with an error so far, as the launcher logged it ("drslink-e2e:
+   * ChangeResourceRecordSets /2013-04-01/... -> 400 InvalidChangeBatch"): what a test prints when a
+   * failure needs the emulator's side of the story.
+   */
+  public final List<String> failedCalls() {
+    try {
+      return output().lines().filter(l -> l.startsWith(MotoLauncher.CALL_LOG_PREFIX)).toList();
+    } catch (RuntimeException e) {
+      return List.of("(no moto output: " + e + ")");
+    }
+  }
+
+  /**
    * The SDK retries a call moto answered with a 5xx, and a retried write can meet its own first
    * attempt; the calls the launcher logged as failed with a 5xx go to the test's output, where CI
    * shows them, not only to the kept log.
    */
   private void reportServerErrors(String out) {
-    java.util.List<String> errors =
+    List<String> errors =
         out.lines().filter(l -> l.startsWith(MotoLauncher.CALL_LOG_PREFIX) && l.contains(" -> 5")).toList();
     if (!errors.isEmpty()) {
       System.err.println(
