@@ -69,11 +69,7 @@ class EgressIT {
   @Test
   void everyTofuRunHasMetadataOffTheEmulatorsEndpointsAndAClosedLoopbackProxy() {
     try (Workspace ws = Workspace.create("egress-env")) {
-      Terraform tf =
-          new Terraform(
-              runtime,
-              TerraformOptions.builder(ws.dir()).env(ProviderOverride.environment(MOTO)).build(),
-              json);
+      Terraform tf = runtime.terraformOn(ws.dir(), MOTO, json);
       Map<String, String> env = tf.environment();
       assertEquals("true", env.get("AWS_EC2_METADATA_DISABLED"));
       // Each service a root calls goes to the emulator, and nothing tells the SDK to ignore that.

@@ -10,7 +10,6 @@ import harness.emulator.ProviderOverride;
 import harness.terraform.Cleanup;
 import harness.terraform.Plan;
 import harness.terraform.Terraform;
-import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -98,11 +97,7 @@ class ExamplesE2EIT {
       Path root = ws.resolve("root");
       t.time("generate", () -> cli.generate(topology, root));
 
-      Terraform tf =
-          new Terraform(
-              runtime,
-              TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(),
-              json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       // fmt runs on the pristine output, before the test override is added.
       t.time("fmt", tf::fmtCheck);
       t.time("init", tf::init);

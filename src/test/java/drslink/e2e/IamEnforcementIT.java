@@ -14,7 +14,6 @@ import harness.terraform.CommandResult;
 import harness.terraform.Plan;
 import harness.terraform.Processes;
 import harness.terraform.Terraform;
-import harness.terraform.TerraformOptions;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -75,8 +74,7 @@ class IamEnforcementIT {
       JsonNode apply = json.readTree(Files.readString(root.resolve("iam/default-apply.json")));
       JsonNode trust = json.readTree(Files.readString(root.resolve("iam/default-trust.json")));
       JsonNode readOnly = json.readTree(Files.readString(root.resolve("iam/default-readonly.json")));
-      Terraform tf =
-          new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       t.time("init", tf::init);
       ProviderOverride.write(root);
 

@@ -10,7 +10,6 @@ import harness.emulator.ProviderOverride;
 import harness.terraform.CommandResult;
 import harness.terraform.Processes;
 import harness.terraform.Terraform;
-import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +114,7 @@ class LiveChecksIT {
       // Apply the generated root as a user would, pointed at moto.
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       t.time("init", tf::init);
       ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));
@@ -329,7 +328,7 @@ class LiveChecksIT {
 
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       t.time("init", tf::init);
       ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));
@@ -457,7 +456,7 @@ class LiveChecksIT {
       moto.natForStaging(seeded);
       Path root = ws.resolve("root");
       cli.generate(topology, root);
-      Terraform tf = new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       t.time("init", tf::init);
       ProviderOverride.write(root);
       t.time("apply", () -> tf.apply(Set.of()));

@@ -12,7 +12,6 @@ import harness.terraform.Cleanup;
 import harness.terraform.Plan;
 import harness.terraform.ResourceChange;
 import harness.terraform.Terraform;
-import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -77,10 +76,7 @@ class StableAddressesIT {
     final MotoFixture moto = new MotoFixture(runtime.startMoto(), yaml);
 
     Terraform tofu(Path root) {
-      return new Terraform(
-          runtime,
-          TerraformOptions.builder(root).env(ProviderOverride.environment(moto.server().endpoint())).build(),
-          json);
+      return runtime.terraformOn(root, moto.server().endpoint(), json);
     }
 
     @Override

@@ -11,7 +11,6 @@ import harness.terraform.Cleanup;
 import harness.terraform.CommandResult;
 import harness.terraform.Plan;
 import harness.terraform.Terraform;
-import harness.terraform.TerraformOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -104,11 +103,7 @@ class TerraformCompatibilityIT {
       Path root = ws.resolve("root");
       t.time("generate", () -> cli.generate(topology, root));
 
-      Terraform tf =
-          new Terraform(
-              runtime,
-              TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(),
-              json);
+      Terraform tf = runtime.terraformOn(root, endpoint, json);
       t.time("fmt", tf::fmtCheck);
 
       Optional<String> floor = requiredFloor(seeded.yaml());

@@ -1,11 +1,15 @@
 package drslink.e2e;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import harness.emulator.EgressGuard;
 import harness.emulator.MotoServer;
+import harness.emulator.ProviderOverride;
 import harness.terraform.CommandLog;
 import harness.terraform.CommandResult;
 import harness.terraform.ContainerRunner;
 import harness.terraform.LocalRunner;
+import harness.terraform.Terraform;
+import harness.terraform.TerraformOptions;
 import harness.terraform.ToolRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,6 +130,12 @@ public final class ToolRuntime implements ToolRunner, AutoCloseable {
   /** Starts a moto server (rules and DRS stand-in included) and waits until it answers. */
   public MotoServer startMoto() {
     return moto.get().keepOutputIn(Workspace.projectDir().resolve("target/e2e-logs"));
+  }
+
+  /** tofu in {@code root}, every service a root calls sent to the moto at {@code motoEndpoint}. */
+  public Terraform terraformOn(Path root, String motoEndpoint, ObjectMapper json) {
+    return new Terraform(
+        this, TerraformOptions.builder(root).env(ProviderOverride.environment(motoEndpoint)).build(), json);
   }
 
   /** The binary's name: "tofu", or "terraform" for {@code -Ddrslink.e2e.tool=<terraform>}. */

@@ -541,7 +541,7 @@ class UnitsLayoutIT {
 
   /** A unit's (or the single root's) tofu, every service it calls sent to moto at {@code endpoint}. */
   private Terraform tofu(Path root, String endpoint) {
-    return new Terraform(runtime, TerraformOptions.builder(root).env(ProviderOverride.environment(endpoint)).build(), json);
+    return runtime.terraformOn(root, endpoint, json);
   }
 
   /** {@code -Ddrslink.e2e.units.cases} (comma-separated topology dirs and test names) runs only the cases it names. */
