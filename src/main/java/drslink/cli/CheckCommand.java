@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "check",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description =
         "Regenerate in memory and compare with a committed output folder; writes nothing. Exit 0 when it is up to date,"
             + " 3 (with a unified diff on stdout) when it is stale or was edited by hand, including a file added beside"

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "diagram",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Draw regions, VPCs, endpoints, zones, associations and links as Mermaid or Graphviz DOT.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink diagram examples/tokyo-osaka/topology.yaml", "  drslink diagram --format dot topology.yaml | dot -Tsvg > topology.svg"})

@@ -46,8 +46,12 @@ public final class Drslink {
 
   private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
     CommandLine cli = new CommandLine(new DrslinkCommand(), new ServicesFactory(new Services(out, err)));
+    addHelpOptions(cli.getCommandSpec());
     for (String name : subcommands) {
       cli.addSubcommand(DrslinkCommand.subcommand(name));
+      if (DrslinkCommand.isOwn(name)) {
+        addHelpOptions(cli.getSubcommands().get(name).getCommandSpec());
+      }
     }
     if (cli.getSubcommands().containsKey("gen-manpage")) {
       describeManPageForce(cli.getSubcommands().get("gen-manpage").getCommandSpec());
@@ -56,6 +60,27 @@ public final class Drslink {
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     return cli;
+  }
+
+  /**
+   * {@code -h/--help} and {@code -V/--version} on each of drslink's commands, with the names, texts and description keys
+   * of picocli's {@code mixinStandardHelpOptions}. Added here rather than through that attribute: picocli builds the
+   * mixin by reflecting over its class for every command, which cost a one-command run about 10 ms of its critical path
+   * (docs/performance.md). {@code HelpOptionsTest} holds them to picocli's own.
+   */
+  static void addHelpOptions(CommandLine.Model.CommandSpec spec) {
+    spec.addOption(
+        CommandLine.Model.OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.help")
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        CommandLine.Model.OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.version")
+            .description("Print version information and exit.")
+            .build());
   }
 
   /**

@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 @Command(
     name = "drslink",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     versionProvider = VersionProvider.class,
     description =
         "Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions over private networking only,"
@@ -43,6 +43,11 @@ final class DrslinkCommand {
       case "help" -> picocli.CommandLine.HelpCommand.class;
       default -> throw new IllegalArgumentException(name);
     };
+  }
+
+  /** drslink's own commands, as opposed to picocli's built-in help, completion and man-page commands. */
+  static boolean isOwn(String name) {
+    return standalone(name);
   }
 
   /** Commands that need no other command's model: {@code help}, completion and man pages walk the whole tree. */

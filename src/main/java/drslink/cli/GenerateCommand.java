@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "generate",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description =
         "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
             + " drslink's own files change (each replaced whole), and .terraform/, lock and state files and other files of"

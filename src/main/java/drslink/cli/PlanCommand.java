@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "plan",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "List every resource drslink would generate, with its region and purpose; writes nothing.",
     footerHeading = "%nExamples:%n",
     footer = {

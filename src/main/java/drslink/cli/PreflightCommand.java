@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "preflight",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); drslink's own resources from an earlier apply are not conflicts; read-only.",
     footerHeading = "%nExamples:%n",
     footer = {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "schema",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = {
       "Print the JSON Schema (draft 2020-12) of the topology file to stdout.",
       "Editors use it for completion and hover help; the repository keeps a copy in schema/topology.schema.json."

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "Check a topology file against the contract; writes nothing.",
     footerHeading = "%nExamples:%n",
     footer = {"  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml"})

@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
+    addMethodSubcommands = false,
     description = "After apply: prove every private replication and failback path in the live account (DNS support and DHCP servers, zones and aliases, drslink's endpoints, routes both ways over the link's own peering or transit gateway, security groups per endpoint, network ACLs, the staging subnet's way out, the DRS template); read-only.",
     footerHeading = "%nExamples:%n",
     footer = {

@@ -1,11 +1,11 @@
 package drslink.iam;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +14,9 @@ import drslink.plan.ModuleCall;
 import drslink.plan.Plan;
 import drslink.plan.PlannedResource;
 import drslink.plan.ProviderConfig;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,18 +198,25 @@ public final class IamPolicies {
 
   /** A policy document as written to iam/: two-space indent, one item a line, LF, a final newline. */
   public static String text(ObjectNode document) {
-    try {
-      return PolicyWriter.WRITER.writeValueAsString(document) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException(e);
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = PolicyWriter.JSON.createGenerator(out)) {
+      g.setPrettyPrinter(PolicyWriter.printer());
+      PolicyWriter.write(document, g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+    return out + "\n";
   }
 
-  /** Built once, on first use: a root has three documents per account, and each new ObjectMapper costs start-up time. */
+  /**
+   * Prints a document with jackson-core's generator alone. An {@code ObjectMapper} would print the same text, but
+   * building the first one costs a short run about 25 ms of its critical path (docs/performance.md), and a policy
+   * holds only objects, arrays and strings.
+   */
   private static final class PolicyWriter {
-    static final ObjectWriter WRITER = new ObjectMapper().writer(printer());
+    static final JsonFactory JSON = new JsonFactory();
 
-    private static DefaultPrettyPrinter printer() {
+    static DefaultPrettyPrinter printer() {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
       DefaultPrettyPrinter printer =
           new DefaultPrettyPrinter()
@@ -214,6 +224,29 @@ public final class IamPolicies {
       printer.indentArraysWith(indenter);
       printer.indentObjectsWith(indenter);
       return printer;
+    }
+
+    static void write(JsonNode node, JsonGenerator g) throws IOException {
+      switch (node.getNodeType()) {
+        case OBJECT -> {
+          g.writeStartObject();
+          for (Map.Entry<String, JsonNode> field : node.properties()) {
+            g.writeFieldName(field.getKey());
+            write(field.getValue(), g);
+          }
+          g.writeEndObject();
+        }
+        case ARRAY -> {
+          g.writeStartArray();
+          for (JsonNode item : node) {
+            write(item, g);
+          }
+          g.writeEndArray();
+        }
+        case STRING -> g.writeString(node.textValue());
+        case BOOLEAN -> g.writeBoolean(node.booleanValue());
+        default -> throw new IllegalStateException("a policy document holds objects, arrays, strings and booleans, not " + node.getNodeType());
+      }
     }
   }
 

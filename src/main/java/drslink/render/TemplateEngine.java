@@ -18,6 +18,8 @@ public final class TemplateEngine {
     configuration = new Configuration(Configuration.VERSION_2_3_34);
     configuration.setClassLoaderForTemplateLoading(TemplateEngine.class.getClassLoader(), "drslink/templates");
     configuration.setDefaultEncoding("UTF-8");
+    // One template per file name: no README_en_US.md.ftl-style lookups before each template is found.
+    configuration.setLocalizedLookup(false);
     configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     configuration.setLogTemplateExceptions(false);
     configuration.setWrapUncheckedExceptions(true);

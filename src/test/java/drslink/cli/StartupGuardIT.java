@@ -1,0 +1,104 @@
+package drslink.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The start-up measures of docs/performance.md ("Each kept start-up measure and its row") that a later change could
+ * undo without any test noticing, held by the classes the packaged jar loads ({@code -Xlog:class+load}, which the
+ * machine's load does not move), for every bundled example.
+ *
+ * <p>Each forbidden class names the measure it guards: when one shows up, the message says which measure was undone.
+ */
+class StartupGuardIT {
+
+  /** Loaded by neither {@code validate} nor {@code generate}; the value is the measure that keeps it out. */
+  private static final Map<String, String> NEVER =
+      Map.of(
+          "com.fasterxml.jackson.databind.ObjectMapper",
+          "policy documents printed with jackson-core's generator (IamPolicies.PolicyWriter), YAML read without Jackson",
+          "picocli.CommandLine$AutoHelpMixin",
+          "-h/--help and -V/--version added by Drslink.addHelpOptions, not mixinStandardHelpOptions",
+          "picocli.codegen.docgen.manpage.ManPageGenerator",
+          "only the named command built (Drslink.execute)",
+          "java.util.logging.LogManager",
+          "Freemarker without a logging library (Drslink.quietLibraries)");
+
+  /** Also never loaded by {@code validate}: it renders nothing. */
+  private static final Map<String, String> NEVER_IN_VALIDATE =
+      Map.of(
+          "freemarker.template.Configuration", "stages built on first use (Pipeline): validate renders nothing",
+          "com.fasterxml.jackson.core.JsonFactory", "YAML read from SnakeYAML's events (YamlTreeReader), not Jackson's parser");
+
+  static Stream<Path> examples() throws IOException {
+    try (Stream<Path> dirs = Files.list(Path.of("examples"))) {
+      return dirs.map(d -> d.resolve("topology.yaml")).filter(Files::isRegularFile).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void generateLoadsNoneOfTheClassesAMeasureKeepsOut(Path topology, @TempDir Path out) throws Exception {
+    assertNoneLoaded(loadedBy("generate", topology.toString(), "-o", out.resolve("root").toString()), NEVER);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void validateLoadsNoTemplateEngineAndNoJackson(Path topology) throws Exception {
+    Set<String> loaded = loadedBy("validate", topology.toString());
+    assertNoneLoaded(loaded, NEVER);
+    assertNoneLoaded(loaded, NEVER_IN_VALIDATE);
+  }
+
+  private static void assertNoneLoaded(Set<String> loaded, Map<String, String> forbidden) {
+    List<String> undone = new ArrayList<>();
+    forbidden.forEach(
+        (cls, measure) -> {
+          if (loaded.contains(cls)) {
+            undone.add(cls + " was loaded: undoes \"" + measure + "\"");
+          }
+        });
+    assertEquals(List.of(), undone, "start-up measures undone (docs/performance.md)");
+  }
+
+  /** The classes a run of the packaged jar loads, by name, from {@code -Xlog:class+load}. */
+  private static Set<String> loadedBy(String... args) throws IOException, InterruptedException {
+    Path jar = Path.of("target/drslink.jar");
+    assertTrue(Files.isRegularFile(jar), "no target/drslink.jar: run `mvn package` first");
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xshare:off", "-Xlog:class+load=info:stdout", "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
+    assertEquals(0, p.exitValue(), "exit code of " + command + "\n" + out);
+    Set<String> loaded = new TreeSet<>();
+    for (String line : out.split("\n")) {
+      int at = line.indexOf("[class,load] ");
+      if (at >= 0) {
+        String rest = line.substring(at + "[class,load] ".length());
+        loaded.add(rest.substring(0, rest.indexOf(' ') < 0 ? rest.length() : rest.indexOf(' ')));
+      }
+    }
+    assertTrue(loaded.size() > 500, "the class-load log was not read: " + loaded.size() + " classes\n" + out);
+    return loaded;
+  }
+
+  private static String javaBinary() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+}
