@@ -2,7 +2,9 @@ package drslink.diag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Collects problems so that one run reports all of them instead of stopping at the first. */
 public final class Diagnostics {
@@ -62,8 +64,16 @@ public final class Diagnostics {
     return acknowledged.stream().distinct().sorted(Comparator.comparing(Acknowledged::warning, Diagnostic.BY_LOCATION)).toList();
   }
 
-  /** Sorted by location, duplicates removed: two rules may notice the same fact. */
+  /**
+   * Sorted by location, duplicates removed: two rules may notice the same fact. A duplicate is the same code printing
+   * the same line; keyed by that text rather than by the record's generated {@code hashCode}, which is linked on first
+   * use and cost a one-source {@code generate} about 10 ms (docs/performance.md).
+   */
   public List<Diagnostic> sorted() {
-    return items.stream().distinct().sorted(Diagnostic.BY_LOCATION).toList();
+    Map<String, Diagnostic> distinct = new LinkedHashMap<>();
+    for (Diagnostic d : items) {
+      distinct.putIfAbsent(d.code() + " " + d.format(), d);
+    }
+    return distinct.values().stream().sorted(Diagnostic.BY_LOCATION).toList();
   }
 }

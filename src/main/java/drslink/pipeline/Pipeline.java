@@ -35,7 +35,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.function.Supplier;
 
 /**
  * drslink as a library: the stages from a topology file to a Terraform root, in the order they run.
@@ -56,15 +55,8 @@ import java.util.function.Supplier;
  */
 public final class Pipeline {
   private final Waiver waiver;
-  private final Lazy<YamlTreeReader> yaml = new Lazy<>(Pipeline::yamlReader);
-  private final Lazy<TopologyValidator> validator = new Lazy<>(TopologyValidator::new);
-  private final Lazy<Planner> planner = new Lazy<>(Planner::new);
   /** Built once, on a second thread after {@link #prepareRenderer}, else by the first {@link #render}; the task publishes it safely. */
   private FutureTask<TreeRenderer> renderer;
-  private final Lazy<AtomicTreeWriter> writer = new Lazy<>(AtomicTreeWriter::new);
-  private final Lazy<TreeComparison> comparison = new Lazy<>(TreeComparison::new);
-  private final Lazy<DiagramRenderer> diagrams = new Lazy<>(DiagramRenderer::new);
-  private final Lazy<PlanReport> planReport = new Lazy<>(() -> new PlanReport(new ObjectMapper()));
 
   public Pipeline() {
     this(Waiver.NONE);
@@ -80,7 +72,7 @@ public final class Pipeline {
     String display = TopologyFile.displayName(file);
     Diagnostics diagnostics = new Diagnostics();
     Optional<String> text = TopologyFile.read(file, display, diagnostics);
-    Optional<YNode> root = text.flatMap(t -> yaml.get().read(display, t, diagnostics));
+    Optional<YNode> root = text.flatMap(t -> yamlReader().read(display, t, diagnostics));
     Optional<Topology> topology = root.flatMap(r -> new TopologyReader(diagnostics).read(display, r));
     // Worked out once per run, from the file as written (errors included): the rules, the planner and the live
     // checks all read this one model of who replicates into which hub.
@@ -96,11 +88,11 @@ public final class Pipeline {
   /** Validates into {@code diagnostics}; a waived code's errors arrive as warnings that carry the waiver's note. */
   private void validate(ReplicationModel model, Diagnostics diagnostics) {
     if (waiver.isEmpty()) {
-      validator.get().validate(model, diagnostics);
+      new TopologyValidator().validate(model, diagnostics);
       return;
     }
     Diagnostics found = new Diagnostics();
-    validator.get().validate(model, found);
+    new TopologyValidator().validate(model, found);
     for (Diagnostic d : found.sorted()) {
       if (d.isError() && waiver.codes().contains(d.code())) {
         diagnostics.warning(d.code(), d.location(), d.message() + " [" + waiver.note() + "]", d.hint());
@@ -114,7 +106,7 @@ public final class Pipeline {
 
   /** Every resource the topology needs. Call only with a topology that {@link Loaded#usable} accepts. */
   public Plan plan(Loaded loaded) {
-    return planner.get().plan(loaded.model().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
+    return new Planner().plan(loaded.model().orElseThrow(() -> new IllegalStateException(loaded.displayName() + " has no topology to plan")), loaded.displayName());
   }
 
   /** What the generated README and the reports explain about {@code plan}, built from it and the model it was planned from. */
@@ -163,21 +155,21 @@ public final class Pipeline {
   public List<String> write(Plan plan, RenderedTree tree, Path out) throws OutputException {
     List<String> aliases = aliases(plan);
     List<String> dropped = DroppedProviders.between(out, aliases); // before the write replaces the manifest it reads
-    writer.get().write(tree, aliases, out);
+    new AtomicTreeWriter().write(tree, aliases, out);
     return dropped;
   }
 
   /** What {@code out} would need to change to be {@code tree}: one unified diff per file; empty when up to date. */
   public List<String> differences(Plan plan, RenderedTree tree, Path out) {
-    return comparison.get().differences(tree, Manifest.of(tree, aliases(plan)), out);
+    return new TreeComparison().differences(tree, Manifest.of(tree, aliases(plan)), out);
   }
 
   /** Every resource, with its region and purpose; {@code diagnostics} are listed with it. */
   public String report(Plan plan, Guide guide, Diagnostics diagnostics, ReportFormat format) {
     return switch (format) {
-      case json -> planReport.get().json(plan, guide, diagnostics);
-      case markdown -> planReport.get().markdown(plan, guide, diagnostics, diagrams.get());
-      case text -> planReport.get().text(plan, guide, diagnostics);
+      case json -> planReport().json(plan, guide, diagnostics);
+      case markdown -> planReport().markdown(plan, guide, diagnostics, new DiagramRenderer());
+      case text -> planReport().text(plan, guide, diagnostics);
     };
   }
 
@@ -187,42 +179,29 @@ public final class Pipeline {
    */
   public String report(Plan plan, Guide guide, Diagnostics diagnostics, ReportFormat format, UnitsLayout units) {
     return switch (format) {
-      case json -> planReport.get().json(plan, guide, diagnostics, UnitsGraph.units(units));
+      case json -> planReport().json(plan, guide, diagnostics, UnitsGraph.units(units));
       case markdown, text -> report(plan, guide, diagnostics, format) + "\n" + UnitsRenderer.overview(units);
     };
   }
 
   public String mermaid(Plan plan, Guide guide) {
-    return diagrams.get().mermaid(plan, guide);
+    return new DiagramRenderer().mermaid(plan, guide);
   }
 
   public String dot(Plan plan, Guide guide) {
-    return diagrams.get().dot(plan, guide);
+    return new DiagramRenderer().dot(plan, guide);
   }
 
   private static List<String> aliases(Plan plan) {
     return plan.providers().stream().map(ProviderConfig::alias).toList();
   }
 
-  private static YamlTreeReader yamlReader() {
-    return new YamlTreeReader(YamlLimits.DEFAULT);
+  /** Each stage is made where it is used (a run uses each once), so a command loads only the libraries it needs. */
+  private static PlanReport planReport() {
+    return new PlanReport(new ObjectMapper());
   }
 
-  /** Built once, on first use, on the calling thread (the renderer, built on a second thread, has its FutureTask instead). */
-  private static final class Lazy<T> {
-    private Supplier<T> supplier;
-    private T value;
-
-    Lazy(Supplier<T> supplier) {
-      this.supplier = supplier;
-    }
-
-    T get() {
-      if (supplier != null) {
-        value = supplier.get();
-        supplier = null;
-      }
-      return value;
-    }
+  private static YamlTreeReader yamlReader() {
+    return new YamlTreeReader(YamlLimits.DEFAULT);
   }
 }

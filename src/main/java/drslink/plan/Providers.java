@@ -4,9 +4,10 @@ import drslink.model.Account;
 import drslink.model.Topology;
 import drslink.model.Vpc;
 import drslink.model.derived.Labels;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Which aliased provider serves a VPC: one per (account, region) the topology uses. */
 final class Providers {
@@ -38,6 +39,12 @@ final class Providers {
   }
 
   List<ProviderConfig> all() {
-    return topology.vpcs().stream().map(this::of).distinct().sorted(Comparator.comparing(ProviderConfig::alias)).toList();
+    // One per alias: the alias names the account and region, which decide the rest of the configuration.
+    Map<String, ProviderConfig> byAlias = new TreeMap<>();
+    for (Vpc v : topology.vpcs()) {
+      ProviderConfig p = of(v);
+      byAlias.putIfAbsent(p.alias(), p);
+    }
+    return List.copyOf(byAlias.values());
   }
 }

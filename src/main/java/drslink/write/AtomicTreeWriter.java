@@ -66,7 +66,7 @@ public final class AtomicTreeWriter {
       SortedSet<String> obsolete = new TreeSet<>(previous.files());
       obsolete.addAll(ownedOnDisk(folder));
       obsolete.removeAll(tree.files().keySet());
-      if (!previous.equals(next)) {
+      if (!previous.text().equals(next.text())) {
         writeFile(folder, Manifest.FILE, previous.union(next).text());
       }
       for (Map.Entry<String, String> file : tree.files().entrySet()) {
