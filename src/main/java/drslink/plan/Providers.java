@@ -35,7 +35,8 @@ final class Providers {
   }
 
   boolean sameAccount(Vpc a, Vpc b) {
-    return accountOf(a).equals(accountOf(b));
+    // Accounts are named uniquely (DRS022); comparing names links no record equals (docs/performance.md, stop 31).
+    return accountOf(a).map(x -> x.name().value()).equals(accountOf(b).map(x -> x.name().value()));
   }
 
   List<ProviderConfig> all() {

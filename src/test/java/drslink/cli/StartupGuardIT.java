@@ -37,7 +37,11 @@ class StartupGuardIT {
           "picocli.codegen.docgen.manpage.ManPageGenerator",
           "only the named command built (Drslink.execute)",
           "java.util.logging.LogManager",
-          "Freemarker without a logging library (Drslink.quietLibraries)");
+          "Freemarker without a logging library (Drslink.quietLibraries)",
+          "java.lang.runtime.ObjectMethods",
+          "no record equals/hashCode/toString linked on the way (Vpc equal by name, Diagnostics.sorted by printed line,"
+              + " Providers by alias, manifests compared as text, ModuleBlock's shape check an assertion); to find the record,"
+              + " run with -Djava.lang.invoke.MethodHandle.TRACE_METHOD_LINKAGE=true and look for ObjectMethods.bootstrap");
 
   /** Also never loaded by {@code validate}: it renders nothing. */
   private static final Map<String, String> NEVER_IN_VALIDATE =
