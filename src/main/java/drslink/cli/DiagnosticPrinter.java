@@ -19,12 +19,12 @@ final class DiagnosticPrinter {
   }
 
   static void print(Diagnostics diagnostics, List<String> source, CommonOptions options, Terminal terminal, PrintWriter err) {
-    boolean showSource = terminal.interactive() || options.verbose.length > 0;
+    boolean showSource = terminal.interactive() || options.verbosity() > 0;
     for (Diagnostic d : diagnostics.sorted()) {
-      if (options.quiet && !d.isError() && !options.strict) {
+      if (options.quiet() && !d.isError() && !options.strict()) {
         continue;
       }
-      Diagnostic shown = options.strict && !d.isError() ? new Diagnostic(Severity.ERROR, d.code(), d.message() + " [--strict]", d.hint(), d.location()) : d;
+      Diagnostic shown = options.strict() && !d.isError() ? new Diagnostic(Severity.ERROR, d.code(), d.message() + " [--strict]", d.hint(), d.location()) : d;
       String line = shown.format();
       String label = ": " + shown.severity().label() + ":";
       line = line.replaceFirst(java.util.regex.Pattern.quote(label), java.util.regex.Matcher.quoteReplacement(": " + (shown.isError() ? terminal.red(shown.severity().label()) : terminal.yellow(shown.severity().label())) + ":"));

@@ -2,7 +2,9 @@ package drslink.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Wires the command line by hand: one {@link Services} for every command, output through picocli's writers. */
 public final class Drslink {
@@ -20,10 +22,16 @@ public final class Drslink {
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     quietLibraries();
+    Services services = new Services(out, err);
+    if (args.length > 0 && DrslinkCommand.renders(args[0])) {
+      // The template engine's start-up is the longest chain of a short generate: start it on the second core before
+      // picocli builds the command model (docs/performance.md, stop 31). The command asks again; it starts once.
+      services.pipeline().prepareRenderer();
+    }
     CommandLine cli =
         args.length > 0 && DrslinkCommand.standalone(args[0])
-            ? commandLine(out, err, List.of(args[0]))
-            : commandLine(out, err);
+            ? commandLine(services, List.of(args[0]))
+            : commandLine(services, DrslinkCommand.SUBCOMMANDS);
     return cli.execute(args);
   }
 
@@ -41,46 +49,26 @@ public final class Drslink {
 
   /** The whole command tree. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    return commandLine(out, err, DrslinkCommand.SUBCOMMANDS);
+    return commandLine(new Services(out, err), DrslinkCommand.SUBCOMMANDS);
   }
 
-  private static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> subcommands) {
-    CommandLine cli = new CommandLine(new DrslinkCommand(), new ServicesFactory(new Services(out, err)));
-    addHelpOptions(cli.getCommandSpec());
+  private static CommandLine commandLine(Services services, List<String> subcommands) {
+    CommandLine cli = new CommandLine(DrslinkCommand.spec());
     for (String name : subcommands) {
-      cli.addSubcommand(DrslinkCommand.subcommand(name));
-      if (DrslinkCommand.isOwn(name)) {
-        addHelpOptions(cli.getSubcommands().get(name).getCommandSpec());
+      Optional<CommandSpec> own = DrslinkCommand.own(name, services);
+      if (own.isPresent()) {
+        cli.addSubcommand(name, new CommandLine(own.get()));
+      } else {
+        cli.addSubcommand(DrslinkCommand.builtIn(name));
       }
     }
     if (cli.getSubcommands().containsKey("gen-manpage")) {
       describeManPageForce(cli.getSubcommands().get("gen-manpage").getCommandSpec());
     }
-    cli.setOut(out);
-    cli.setErr(err);
+    cli.setOut(services.out());
+    cli.setErr(services.err());
     cli.setExecutionExceptionHandler(new InternalErrorHandler());
     return cli;
-  }
-
-  /**
-   * {@code -h/--help} and {@code -V/--version} on each of drslink's commands, with the names, texts and description keys
-   * of picocli's {@code mixinStandardHelpOptions}. Added here rather than through that attribute: picocli builds the
-   * mixin by reflecting over its class for every command, which cost a one-command run about 10 ms of its critical path
-   * (docs/performance.md). {@code HelpOptionsTest} holds them to picocli's own.
-   */
-  static void addHelpOptions(CommandLine.Model.CommandSpec spec) {
-    spec.addOption(
-        CommandLine.Model.OptionSpec.builder("-h", "--help")
-            .usageHelp(true)
-            .descriptionKey("mixinStandardHelpOptions.help")
-            .description("Show this help message and exit.")
-            .build());
-    spec.addOption(
-        CommandLine.Model.OptionSpec.builder("-V", "--version")
-            .versionHelp(true)
-            .descriptionKey("mixinStandardHelpOptions.version")
-            .description("Print version information and exit.")
-            .build());
   }
 
   /**
@@ -100,25 +88,6 @@ public final class Drslink {
                 "Overwrite existing man page templates. Without it (--no-force, the default), an existing template file stops the"
                     + " command with exit 4, drslink's code for output that could not be written.")
             .build());
-  }
-
-  /** Hands the shared services to commands that take them in their constructor. */
-  private static final class ServicesFactory implements CommandLine.IFactory {
-    private final Services services;
-    private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
-
-    ServicesFactory(Services services) {
-      this.services = services;
-    }
-
-    @Override
-    public <K> K create(Class<K> type) throws Exception {
-      try {
-        return type.getDeclaredConstructor(Services.class).newInstance(services);
-      } catch (NoSuchMethodException e) {
-        return fallback.create(type);
-      }
-    }
   }
 
   /** An exception out of a command is a bug: {@link InternalErrorReport}. */

@@ -13,49 +13,52 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "generate",
-    addMethodSubcommands = false,
-    description =
-        "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
-            + " drslink's own files change (each replaced whole), and .terraform/, lock and state files and other files of"
-            + " yours are never touched.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"})
 final class GenerateCommand implements Callable<Integer> {
   private final Services services;
-
-  @Mixin CommonOptions options;
-
-  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
-  Path topology;
-
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder to write the Terraform root into.")
-  Path out;
-
-  @Option(
-      names = "--layout",
-      paramLabel = "LAYOUT",
-      description = "single (default): one root; units: one root per account and region, with terragrunt.hcl, atlantis.yaml and units.json giving their order (docs/units-layout.md).")
-  Layout layout = Layout.single;
-
-  @Option(names = "--check", description = "Do not write: compare with the folder instead, like the check command (exit 3 when stale).")
-  boolean check;
+  private final CommonOptions options = new CommonOptions();
+  private final PositionalParamSpec topology = CommandSpecs.topology();
+  private final OptionSpec out =
+      CommandSpecs.option(Path.class, "DIR", "Folder to write the Terraform root into.", "-o", "--out").required(true).build();
+  private final OptionSpec layout =
+      CommandSpecs.option(
+              Layout.class,
+              "LAYOUT",
+              "single (default): one root; units: one root per account and region, with terragrunt.hcl, atlantis.yaml and units.json giving their order (docs/units-layout.md).",
+              "--layout")
+          .initialValue(Layout.single)
+          .hasInitialValue(true)
+          .build();
+  private final OptionSpec check =
+      CommandSpecs.flag("Do not write: compare with the folder instead, like the check command (exit 3 when stale).", "--check");
 
   GenerateCommand(Services services) {
     this.services = services;
+  }
+
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command("generate", this);
+    spec.usageMessage()
+        .description(
+            "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
+                + " drslink's own files change (each replaced whole), and .terraform/, lock and state files and other files of"
+                + " yours are never touched.")
+        .footerHeading(CommandSpecs.EXAMPLES)
+        .footer("  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply");
+    return options.addTo(spec).addPositional(topology).addOption(out).addOption(layout).addOption(check);
   }
 
   @Override
   public Integer call() {
     Pipeline pipeline = services.pipeline();
     pipeline.prepareRenderer();
-    if (check) {
+    Path topology = this.topology.getValue();
+    Path out = this.out.getValue();
+    Layout layout = this.layout.getValue();
+    if (check.<Boolean>getValue()) {
       return new OutputCheck(services, options).run(topology, out, layout);
     }
     Optional<Loaded> loaded = services.loadUsable(topology, options);
@@ -89,7 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
                   + " \"Provider configuration not present\" (hint: keep one VPC of that region and account declared under"
                   + " regions: until the removal is applied, then remove it)");
     }
-    if (!options.quiet) {
+    if (!options.quiet()) {
       services.out().println("wrote " + tree.files().size() + " files to " + out + " (" + ResourceCount.of(plan).sentence() + "); next: cd " + out + " && terraform init && terraform plan");
     }
     return ExitCodes.OK;

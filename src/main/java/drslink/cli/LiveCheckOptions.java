@@ -1,17 +1,43 @@
 package drslink.cli;
 
+import drslink.pipeline.ReportFormat;
 import java.nio.file.Path;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** What preflight and verify both take: the topology, the report format and where AWS answers. */
 final class LiveCheckOptions {
-  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
-  Path topology;
+  private final PositionalParamSpec topology = CommandSpecs.topology();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text (grouped by region), markdown (a pull-request comment or pipeline summary) or json (default: ${DEFAULT-VALUE}).")
-  drslink.pipeline.ReportFormat format;
+  private final OptionSpec format =
+      CommandSpecs.option(
+              ReportFormat.class,
+              "FORMAT",
+              "text (grouped by region), markdown (a pull-request comment or pipeline summary) or json (default: ${DEFAULT-VALUE}).",
+              "--format")
+          .defaultValue("text")
+          .build();
 
-  @Option(names = "--endpoint-url", paramLabel = "URL", description = "Send every AWS call to this URL (an emulator); default: AWS_ENDPOINT_URL, else AWS.")
-  String endpointUrl;
+  private final OptionSpec endpointUrl =
+      CommandSpecs.option(String.class, "URL", "Send every AWS call to this URL (an emulator); default: AWS_ENDPOINT_URL, else AWS.", "--endpoint-url")
+          .build();
+
+  /** Adds these options and the topology parameter to a command. */
+  CommandSpec addTo(CommandSpec spec) {
+    return spec.addPositional(topology).addOption(format).addOption(endpointUrl);
+  }
+
+  Path topology() {
+    return topology.getValue();
+  }
+
+  ReportFormat format() {
+    return format.getValue();
+  }
+
+  /** The --endpoint-url given, or null. */
+  String endpointUrl() {
+    return endpointUrl.getValue();
+  }
 }

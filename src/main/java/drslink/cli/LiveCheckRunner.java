@@ -21,9 +21,9 @@ final class LiveCheckRunner {
 
   static int run(
       String command, Services services, CommonOptions options, LiveCheckOptions live, Checks checks) {
-    drslink.pipeline.ReportFormat format = live.format;
-    String endpointOption = live.endpointUrl;
-    java.util.Optional<drslink.pipeline.Loaded> usable = services.loadUsable(live.topology, options);
+    drslink.pipeline.ReportFormat format = live.format();
+    String endpointOption = live.endpointUrl();
+    java.util.Optional<drslink.pipeline.Loaded> usable = services.loadUsable(live.topology(), options);
     if (usable.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
@@ -48,7 +48,7 @@ final class LiveCheckRunner {
               + " they need read access to EC2, Route 53 and DRS, and sts:AssumeRole on each role_arn; docs/live-checks.md lists the actions)");
     }
     err.flush();
-    if (options.verbose.length > 0) {
+    if (options.verbosity() > 0) {
       // An audit of what was read: one line per AWS operation, every one of them a read.
       Map<String, Long> counts = new TreeMap<>();
       guard.calls().forEach(c -> counts.merge(c, 1L, Long::sum));
@@ -68,7 +68,7 @@ final class LiveCheckRunner {
     if (!findings.unreadable().isEmpty()) {
       return ExitCodes.AWS_UNREADABLE;
     }
-    boolean blocks = findings.hasErrors() || (options.strict && findings.hasWarnings());
+    boolean blocks = findings.hasErrors() || (options.strict() && findings.hasWarnings());
     return blocks ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 

@@ -43,7 +43,7 @@ final class OutputCheck {
     }
     List<String> differences = pipeline.differences(plan, tree, out);
     if (differences.isEmpty()) {
-      if (!options.quiet) {
+      if (!options.quiet()) {
         services.out().println(out + " is up to date with " + loaded.displayName());
       }
       return ExitCodes.OK;

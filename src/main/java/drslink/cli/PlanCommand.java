@@ -9,56 +9,58 @@ import drslink.units.Layout;
 import drslink.units.UnitsLayout;
 import drslink.units.UnitsLayoutException;
 import drslink.units.UnitsPlanner;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "plan",
-    addMethodSubcommands = false,
-    description = "List every resource drslink would generate, with its region and purpose; writes nothing.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  drslink plan examples/tokyo-osaka/topology.yaml",
-      "  drslink plan --format markdown topology.yaml > plan.md   # paste as a PR comment",
-      "  drslink plan --format json topology.yaml > plan.json",
-      "  drslink plan --format json --layout units topology.yaml   # with the units, their order and inputs"
-    })
 final class PlanCommand implements Callable<Integer> {
   private final Services services;
-
-  @Mixin CommonOptions options;
-
-  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
-  Path topology;
-
-  @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, markdown (a pull-request comment with a Mermaid diagram) or json (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
-  @Option(
-      names = "--layout",
-      paramLabel = "LAYOUT",
-      description = "single (default) or units: also the units of generate --layout units, their order and what each takes from which (json: the units of units.json; docs/units-layout.md).")
-  Layout layout = Layout.single;
+  private final CommonOptions options = new CommonOptions();
+  private final PositionalParamSpec topology = CommandSpecs.topology();
+  private final OptionSpec format =
+      CommandSpecs.option(ReportFormat.class, "FORMAT", "text, markdown (a pull-request comment with a Mermaid diagram) or json (default: ${DEFAULT-VALUE}).", "--format")
+          .defaultValue("text")
+          .build();
+  private final OptionSpec layout =
+      CommandSpecs.option(
+              Layout.class,
+              "LAYOUT",
+              "single (default) or units: also the units of generate --layout units, their order and what each takes from which (json: the units of units.json; docs/units-layout.md).",
+              "--layout")
+          .initialValue(Layout.single)
+          .hasInitialValue(true)
+          .build();
 
   PlanCommand(Services services) {
     this.services = services;
   }
 
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command("plan", this);
+    spec.usageMessage()
+        .description("List every resource drslink would generate, with its region and purpose; writes nothing.")
+        .footerHeading(CommandSpecs.EXAMPLES)
+        .footer(
+            "  drslink plan examples/tokyo-osaka/topology.yaml",
+            "  drslink plan --format markdown topology.yaml > plan.md   # paste as a PR comment",
+            "  drslink plan --format json topology.yaml > plan.json",
+            "  drslink plan --format json --layout units topology.yaml   # with the units, their order and inputs");
+    return options.addTo(spec).addPositional(topology).addOption(format).addOption(layout);
+  }
+
   @Override
   public Integer call() {
-    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    Optional<Loaded> loaded = services.loadUsable(topology.getValue(), options);
     if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
     Pipeline pipeline = services.pipeline();
     Plan plan = pipeline.plan(loaded.get());
     Guide guide = pipeline.guide(loaded.get(), plan);
-    if (layout == Layout.units) {
+    ReportFormat format = this.format.getValue();
+    if (layout.getValue() == Layout.units) {
       UnitsLayout units;
       try {
         units = new UnitsPlanner().plan(plan);

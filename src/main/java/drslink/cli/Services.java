@@ -49,6 +49,6 @@ final class Services {
   Optional<Loaded> loadUsable(Path topology, CommonOptions options) {
     Loaded loaded = pipeline.load(topology);
     DiagnosticPrinter.print(loaded, options, err);
-    return loaded.usable(options.strict) ? Optional.of(loaded) : Optional.empty();
+    return loaded.usable(options.strict()) ? Optional.of(loaded) : Optional.empty();
   }
 }

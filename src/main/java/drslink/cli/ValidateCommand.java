@@ -1,38 +1,36 @@
 package drslink.cli;
 
 import drslink.pipeline.Loaded;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(
-    name = "validate",
-    addMethodSubcommands = false,
-    description = "Check a topology file against the contract; writes nothing.",
-    footerHeading = "%nExamples:%n",
-    footer = {"  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml"})
 final class ValidateCommand implements Callable<Integer> {
   private final Services services;
-
-  @Mixin CommonOptions options;
-
-  @Parameters(index = "0", paramLabel = "TOPOLOGY", description = "The topology YAML file.")
-  Path topology;
+  private final CommonOptions options = new CommonOptions();
+  private final PositionalParamSpec topology = CommandSpecs.topology();
 
   ValidateCommand(Services services) {
     this.services = services;
   }
 
+  CommandSpec spec() {
+    CommandSpec spec = CommandSpecs.command("validate", this);
+    spec.usageMessage()
+        .description("Check a topology file against the contract; writes nothing.")
+        .footerHeading(CommandSpecs.EXAMPLES)
+        .footer("  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml");
+    return options.addTo(spec).addPositional(topology);
+  }
+
   @Override
   public Integer call() {
-    Optional<Loaded> loaded = services.loadUsable(topology, options);
+    Optional<Loaded> loaded = services.loadUsable(topology.getValue(), options);
     if (loaded.isEmpty()) {
       return ExitCodes.INVALID_INPUT;
     }
-    if (!options.quiet) {
+    if (!options.quiet()) {
       services.out().println(loaded.get().displayName() + ": valid");
     }
     return ExitCodes.OK;

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import org.junit.jupiter.api.Test;
 
 /**
- * drslink adds {@code -h/--help} and {@code -V/--version} itself ({@link Drslink#addHelpOptions}) instead of through
+ * drslink adds {@code -h/--help} and {@code -V/--version} itself ({@link CommandSpecs.addHelpOptions}) instead of through
  * {@code mixinStandardHelpOptions}: these hold them to what picocli's mixin declares, on every command.
  */
 class HelpOptionsTest {
@@ -22,7 +22,7 @@ class HelpOptionsTest {
   @Test
   void theOptionsArePicocliStandardOnes() {
     CommandSpec ours = CommandSpec.create();
-    Drslink.addHelpOptions(ours);
+    CommandSpecs.addHelpOptions(ours);
     CommandSpec picocli = CommandSpec.create().mixinStandardHelpOptions(true);
     assertEquals(describe(picocli.options()), describe(ours.options()));
   }

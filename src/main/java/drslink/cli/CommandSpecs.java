@@ -1,0 +1,62 @@
+package drslink.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * drslink's commands are modelled with picocli's programmatic API, not with its annotations. To read annotations the JVM
+ * generates a proxy class for each annotation type and picocli reflects over every member of each command: about a
+ * fifth of a one-source {@code generate}, more than the rest of its command-line handling (docs/performance.md, stop
+ * 31). The model is the same one picocli would build, and only it: help, completion and man pages print from it.
+ * These are the pieces the commands share, each with what the annotation would have meant.
+ */
+final class CommandSpecs {
+  /** The heading above each command's examples. */
+  static final String EXAMPLES = "%nExamples:%n";
+
+  private CommandSpecs() {}
+
+  /** A command named {@code name} that runs {@code command} (a {@code Callable}); {@link #addHelpOptions} comes last. */
+  static CommandSpec command(String name, Object command) {
+    return CommandSpec.wrapWithoutInspection(command).name(name);
+  }
+
+  /**
+   * {@code -h/--help} and {@code -V/--version}, with the names, texts and description keys of picocli's {@code
+   * mixinStandardHelpOptions}, which would build them by reflecting over its mixin class, and where the mixin puts
+   * them: after the command's own options (completion scripts list options in that order). {@code HelpOptionsTest}
+   * holds them to picocli's own.
+   */
+  static CommandSpec addHelpOptions(CommandSpec spec) {
+    spec.addOption(
+        OptionSpec.builder("-h", "--help")
+            .usageHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.help")
+            .description("Show this help message and exit.")
+            .build());
+    spec.addOption(
+        OptionSpec.builder("-V", "--version")
+            .versionHelp(true)
+            .descriptionKey("mixinStandardHelpOptions.version")
+            .description("Print version information and exit.")
+            .build());
+    return spec;
+  }
+
+  /** The first positional parameter of every command that reads a topology. */
+  static PositionalParamSpec topology() {
+    return PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("TOPOLOGY").type(Path.class).description("The topology YAML file.").build();
+  }
+
+  /** An option that takes one value of {@code type}, converted by picocli's built-in converters. */
+  static OptionSpec.Builder option(Class<?> type, String paramLabel, String description, String... names) {
+    return OptionSpec.builder(names).type(type).paramLabel(paramLabel).description(description);
+  }
+
+  /** An option without a value: false unless given. */
+  static OptionSpec flag(String description, String... names) {
+    return OptionSpec.builder(names).type(boolean.class).initialValue(false).hasInitialValue(true).description(description).build();
+  }
+}
