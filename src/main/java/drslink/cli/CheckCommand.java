@@ -13,10 +13,8 @@ final class CheckCommand implements Callable<Integer> {
   private final PositionalParamSpec topology = CommandSpecs.topology();
   private final OptionSpec out = CommandSpecs.option(Path.class, "DIR", "The committed output folder.", "-o", "--out").required(true).build();
   private final OptionSpec layout =
-      CommandSpecs.option(Layout.class, "LAYOUT", "The layout the folder was generated with: single (default) or units (docs/units-layout.md).", "--layout")
-          .initialValue(Layout.single)
-          .hasInitialValue(true)
-          .build();
+      CommandSpecs.layout(
+          "The layout the folder was generated with: single (default) or units (docs/units-layout.md).");
 
   CheckCommand(Services services) {
     this.services = services;
@@ -36,7 +34,6 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    services.pipeline().prepareRenderer();
     return new OutputCheck(services, options).run(topology.getValue(), out.getValue(), layout.<Layout>getValue());
   }
 }

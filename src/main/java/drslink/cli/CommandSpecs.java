@@ -1,5 +1,6 @@
 package drslink.cli;
 
+import drslink.units.Layout;
 import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -59,5 +60,10 @@ final class CommandSpecs {
   /** An option without a value: false unless given. */
   static OptionSpec flag(String description, String... names) {
     return OptionSpec.builder(names).type(boolean.class).initialValue(false).hasInitialValue(true).description(description).build();
+  }
+
+  /** {@code --layout}: single unless given; what it means is the command's own {@code description}. */
+  static OptionSpec layout(String description) {
+    return option(Layout.class, "LAYOUT", description, "--layout").initialValue(Layout.single).hasInitialValue(true).build();
   }
 }

@@ -25,7 +25,8 @@ public final class Drslink {
     Services services = new Services(out, err);
     if (args.length > 0 && DrslinkCommand.renders(args[0])) {
       // The template engine's start-up is the longest chain of a short generate: start it on the second core before
-      // picocli builds the command model (docs/performance.md, stop 31). The command asks again; it starts once.
+      // picocli builds the command model (docs/performance.md, stop 31). Without this (the whole tree, as tests build
+      // it) the first render builds it on the spot.
       services.pipeline().prepareRenderer();
     }
     CommandLine cli =

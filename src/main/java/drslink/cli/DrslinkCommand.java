@@ -52,6 +52,9 @@ final class DrslinkCommand {
     return Optional.ofNullable(spec).map(CommandSpecs::addHelpOptions);
   }
 
+  /** picocli's own commands among {@link #SUBCOMMANDS}. */
+  private static final List<String> BUILT_IN = List.of("generate-completion", "gen-manpage", "help");
+
   /** picocli's own command classes, annotated; a class literal per branch, so naming one loads only that one. */
   static Class<?> builtIn(String name) {
     return switch (name) {
@@ -62,16 +65,19 @@ final class DrslinkCommand {
     };
   }
 
-  /** Commands that render templates ({@code generate}, and {@code check}, which renders to compare). */
+  /**
+   * Commands that render templates ({@code generate}, and {@code check}, which renders to compare): {@link Drslink#execute}
+   * starts the renderer for them before anything else.
+   */
   static boolean renders(String name) {
     return name.equals("generate") || name.equals("check");
   }
 
-  /** Commands that need no other command's model: {@code help}, completion and man pages walk the whole tree. */
+  /**
+   * drslink's own commands ({@link #own}): each needs no other command's model. {@code help}, completion and man pages
+   * walk the whole tree.
+   */
   static boolean standalone(String name) {
-    return switch (name) {
-      case "validate", "plan", "generate", "check", "diagram", "preflight", "verify", "schema" -> true;
-      default -> false;
-    };
+    return SUBCOMMANDS.contains(name) && !BUILT_IN.contains(name);
   }
 }

@@ -24,14 +24,8 @@ final class GenerateCommand implements Callable<Integer> {
   private final OptionSpec out =
       CommandSpecs.option(Path.class, "DIR", "Folder to write the Terraform root into.", "-o", "--out").required(true).build();
   private final OptionSpec layout =
-      CommandSpecs.option(
-              Layout.class,
-              "LAYOUT",
-              "single (default): one root; units: one root per account and region, with terragrunt.hcl, atlantis.yaml and units.json giving their order (docs/units-layout.md).",
-              "--layout")
-          .initialValue(Layout.single)
-          .hasInitialValue(true)
-          .build();
+      CommandSpecs.layout(
+          "single (default): one root; units: one root per account and region, with terragrunt.hcl, atlantis.yaml and units.json giving their order (docs/units-layout.md).");
   private final OptionSpec check =
       CommandSpecs.flag("Do not write: compare with the folder instead, like the check command (exit 3 when stale).", "--check");
 
@@ -54,7 +48,6 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Pipeline pipeline = services.pipeline();
-    pipeline.prepareRenderer();
     Path topology = this.topology.getValue();
     Path out = this.out.getValue();
     Layout layout = this.layout.getValue();

@@ -24,14 +24,8 @@ final class PlanCommand implements Callable<Integer> {
           .defaultValue("text")
           .build();
   private final OptionSpec layout =
-      CommandSpecs.option(
-              Layout.class,
-              "LAYOUT",
-              "single (default) or units: also the units of generate --layout units, their order and what each takes from which (json: the units of units.json; docs/units-layout.md).",
-              "--layout")
-          .initialValue(Layout.single)
-          .hasInitialValue(true)
-          .build();
+      CommandSpecs.layout(
+          "single (default) or units: also the units of generate --layout units, their order and what each takes from which (json: the units of units.json; docs/units-layout.md).");
 
   PlanCommand(Services services) {
     this.services = services;

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
 final class SchemaCommand implements Callable<Integer> {
-  private final TopologySchema schema = new TopologySchema();
-  private final SchemaJson json = new SchemaJson(new ObjectMapper());
   private final Services services;
 
   SchemaCommand(Services services) {
@@ -33,7 +31,8 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = services.out();
-    out.print(json.write(schema.build()));
+    // Built here, not with the command: the whole tree (help, completion) makes every command and runs none.
+    out.print(new SchemaJson(new ObjectMapper()).write(new TopologySchema().build()));
     out.flush();
     return ExitCodes.OK;
   }
