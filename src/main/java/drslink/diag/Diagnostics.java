@@ -47,33 +47,42 @@ public final class Diagnostics {
         this.error("DRS019", a.at(), "the reason of the acknowledge entry for " + a.code() + " about " + a.item() + " is empty", "say why the warning is acceptable; plan shows it to reviewers");
         continue;
       }
-      List<Diagnostic> covered = items.stream().distinct().filter(a::covers).toList();
+      List<Diagnostic> covered = distinct(items).stream().filter(a::covers).toList();
       boolean namesError = items.stream().anyMatch(d -> d.isError() && d.code().equals(a.code()) && Acknowledgement.names(d.message(), a.item()));
       if (namesError) {
         this.error("DRS019", a.at(), a.code() + " about " + a.item() + " is an error; only warnings can be acknowledged", "fix the topology instead, and remove this acknowledge entry");
       } else if (covered.isEmpty()) {
         this.warning("DRS018", a.at(), "acknowledge entry for " + a.code() + " about " + a.item() + " matches no warning", "remove the entry, or correct its code and item to those of the warning (item: a name the warning's message mentions)");
       }
-      items.removeAll(covered);
+      items.removeIf(a::covers); // covered, and any duplicate of it
       covered.forEach(d -> acknowledged.add(new Acknowledged(d, a.reason())));
     }
   }
 
   /** The acknowledged warnings, sorted by location. */
   public List<Acknowledged> acknowledged() {
-    return acknowledged.stream().distinct().sorted(Comparator.comparing(Acknowledged::warning, Diagnostic.BY_LOCATION)).toList();
+    Map<String, Acknowledged> distinct = new LinkedHashMap<>();
+    acknowledged.forEach(a -> distinct.putIfAbsent(key(a.warning()) + " " + a.reason(), a));
+    return distinct.values().stream().sorted(Comparator.comparing(Acknowledged::warning, Diagnostic.BY_LOCATION)).toList();
+  }
+
+  /** Sorted by location, duplicates removed: two rules may notice the same fact. */
+  public List<Diagnostic> sorted() {
+    return distinct(items).stream().sorted(Diagnostic.BY_LOCATION).toList();
   }
 
   /**
-   * Sorted by location, duplicates removed: two rules may notice the same fact. A duplicate is the same code printing
-   * the same line; keyed by that text rather than by the record's generated {@code hashCode}, which is linked on first
-   * use and cost a one-source {@code generate} about 10 ms (docs/performance.md).
+   * The first of each duplicate, in order. A duplicate is the same code printing the same line; keyed by that text
+   * rather than by the record's generated {@code hashCode}, which is linked on first use and cost a one-source {@code
+   * generate} about 10 ms (docs/performance.md).
    */
-  public List<Diagnostic> sorted() {
+  private static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {
     Map<String, Diagnostic> distinct = new LinkedHashMap<>();
-    for (Diagnostic d : items) {
-      distinct.putIfAbsent(d.code() + " " + d.format(), d);
-    }
-    return distinct.values().stream().sorted(Diagnostic.BY_LOCATION).toList();
+    diagnostics.forEach(d -> distinct.putIfAbsent(key(d), d));
+    return List.copyOf(distinct.values());
+  }
+
+  private static String key(Diagnostic d) {
+    return d.code() + " " + d.format();
   }
 }
