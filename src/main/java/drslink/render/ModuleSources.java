@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.security.CodeSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class ModuleSources {
   public void prepare() {
     Path jar = ownJar();
     if (jar == null) {
-      NAMES.forEach(module -> prepared.put(module, load(module)));
+      NAMES.forEach(module -> prepared.put(module, load(module, ModuleSources::fromClassLoader)));
     } else {
       prepareFrom(jar);
     }
@@ -66,48 +67,50 @@ public final class ModuleSources {
   /** Reads every module's files out of {@code jar}. */
   void prepareFrom(Path jar) {
     try (JarFile in = new JarFile(jar.toFile())) {
-      for (String module : NAMES) {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (String file : FILES) {
-          JarEntry entry = in.getJarEntry(resource(module, file));
-          if (entry == null) {
-            throw new IllegalStateException("module file missing from the jar: " + resource(module, file));
-          }
-          try (InputStream stream = in.getInputStream(entry)) {
-            files.put(file, new String(stream.readAllBytes(), StandardCharsets.UTF_8));
-          }
-        }
-        prepared.put(module, files);
-      }
+      Opener fromJar =
+          resource -> {
+            JarEntry entry = in.getJarEntry(resource);
+            return entry == null ? null : in.getInputStream(entry);
+          };
+      NAMES.forEach(module -> prepared.put(module, load(module, fromJar)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  public Map<String, String> read(String module) {
+    Map<String, String> files = prepared.get(module);
+    return files != null ? files : load(module, ModuleSources::fromClassLoader);
+  }
+
   /** The jar these classes were loaded from, or null when they come from a folder (the tests). */
   private static Path ownJar() {
+    CodeSource source = ModuleSources.class.getProtectionDomain().getCodeSource();
+    if (source == null || source.getLocation() == null) {
+      return null;
+    }
     try {
-      Path location = Path.of(ModuleSources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path location = Path.of(source.getLocation().toURI());
       return Files.isRegularFile(location) ? location : null;
-    } catch (URISyntaxException | SecurityException | IllegalArgumentException | NullPointerException e) {
+    } catch (URISyntaxException | IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static String resource(String module, String file) {
-    return "drslink/modules/" + module + "/" + file;
+  /** Opens a resource of the jar (a path like {@code drslink/modules/x/main.tf}), or returns null when it is missing. */
+  private interface Opener {
+    InputStream open(String resource) throws IOException;
   }
 
-  public Map<String, String> read(String module) {
-    Map<String, String> files = prepared.get(module);
-    return files != null ? files : load(module);
+  private static InputStream fromClassLoader(String resource) {
+    return ModuleSources.class.getClassLoader().getResourceAsStream(resource);
   }
 
-  private static Map<String, String> load(String module) {
+  private static Map<String, String> load(String module, Opener opener) {
     Map<String, String> files = new LinkedHashMap<>();
     for (String file : FILES) {
-      String resource = resource(module, file);
-      try (InputStream in = ModuleSources.class.getClassLoader().getResourceAsStream(resource)) {
+      String resource = "drslink/modules/" + module + "/" + file;
+      try (InputStream in = opener.open(resource)) {
         if (in == null) {
           throw new IllegalStateException("module file missing from the jar: " + resource);
         }
