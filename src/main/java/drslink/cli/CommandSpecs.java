@@ -1,10 +1,13 @@
 package drslink.cli;
 
 import drslink.units.Layout;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * drslink's commands are modelled with picocli's programmatic API, not with its annotations. To read annotations the JVM
@@ -49,12 +52,21 @@ final class CommandSpecs {
 
   /** The first positional parameter of every command that reads a topology. */
   static PositionalParamSpec topology() {
-    return PositionalParamSpec.builder().index("0").arity("1").required(true).paramLabel("TOPOLOGY").type(Path.class).description("The topology YAML file.").build();
+    return PositionalParamSpec.builder()
+        .index("0")
+        .arity("1")
+        .required(true)
+        .paramLabel("TOPOLOGY")
+        .type(Path.class)
+        .converters(new PathConverter())
+        .description("The topology YAML file.")
+        .build();
   }
 
-  /** An option that takes one value of {@code type}, converted by picocli's built-in converters. */
+  /** An option that takes one value of {@code type}: a path ({@link PathConverter}), or what picocli converts itself. */
   static OptionSpec.Builder option(Class<?> type, String paramLabel, String description, String... names) {
-    return OptionSpec.builder(names).type(type).paramLabel(paramLabel).description(description);
+    OptionSpec.Builder option = OptionSpec.builder(names).type(type).paramLabel(paramLabel).description(description);
+    return type == Path.class ? option.converters(new PathConverter()) : option;
   }
 
   /** An option without a value: false unless given. */
@@ -65,5 +77,20 @@ final class CommandSpecs {
   /** {@code --layout}: single unless given; what it means is the command's own {@code description}. */
   static OptionSpec layout(String description) {
     return option(Layout.class, "LAYOUT", description, "--layout").initialValue(Layout.single).hasInitialValue(true).build();
+  }
+
+  /**
+   * Paths are converted here: picocli's own converter for them is one of the 19 it finds by reflection, which the command
+   * line switches off ({@code Drslink.configureLibraries}). Same value ({@code Paths.get}) and same message as picocli's.
+   */
+  private static final class PathConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+      try {
+        return Path.of(value);
+      } catch (InvalidPathException e) {
+        throw new TypeConversionException(String.format("cannot convert '%s' to %s (%s)", value, Path.class, e));
+      }
+    }
   }
 }

@@ -15,6 +15,9 @@ public final class Training {
   private Training() {}
 
   public static void main(String[] args) {
+    // The class the launcher starts (scripts/drslink runs drslink.cli.Main): the archive must hold it too, or every
+    // start reads and verifies it from the jar, opening the jar's 21,000-entry directory before main() runs.
+    Class<?> launched = Main.class;
     if (args.length < 2) {
       System.err.println("usage: java -cp drslink.jar drslink.cli.Training OUT TOPOLOGY...");
       System.exit(ExitCodes.USAGE);

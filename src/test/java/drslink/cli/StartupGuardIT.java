@@ -38,8 +38,10 @@ class StartupGuardIT {
           "commands modelled with picocli's programmatic API (CommandSpecs), not read from annotations",
           "picocli.codegen.docgen.manpage.ManPageGenerator",
           "only the named command built (Drslink.execute)",
+          "java.sql.DriverManager",
+          "picocli's converters found by reflection switched off (Drslink.configureLibraries), paths converted by CommandSpecs",
           "java.util.logging.LogManager",
-          "Freemarker without a logging library (Drslink.quietLibraries)",
+          "Freemarker without a logging library (Drslink.configureLibraries)",
           "java.lang.runtime.ObjectMethods",
           "no record equals/hashCode/toString linked on the way (Vpc equal by name, Diagnostics.sorted by printed line,"
               + " Providers by alias, manifests compared as text, ModuleBlock's shape check an assertion); to find the record,"
@@ -69,6 +71,34 @@ class StartupGuardIT {
     Set<String> loaded = loadedBy("validate", topology.toString());
     assertNoneLoaded(loaded, NEVER);
     assertNoneLoaded(loaded, NEVER_IN_VALIDATE);
+  }
+
+  /**
+   * The launcher's start, with the archive built with the jar: every drslink class comes from the archive, the class the
+   * launcher starts included (the training run loads it, {@code Training.main}). One missing is read and verified from
+   * the jar on every start; {@code drslink.cli.Main} missing opened the jar's 21,000-entry directory before main().
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void theLauncherTakesEveryDrslinkClassFromTheArchive(Path topology, @TempDir Path out) throws Exception {
+    assertTrue(
+        Files.isRegularFile(Path.of("target/drslink.jsa")) || Files.isRegularFile(Path.of("target/drslink.aot")),
+        "no class-data archive beside target/drslink.jar: mvn package builds it (scripts/cds.sh) unless -Ddrslink.cds=off");
+    for (List<String> args : List.of(List.of("validate", topology.toString()), List.of("generate", topology.toString(), "-o", out.resolve("root").toString()))) {
+      List<String> command = new ArrayList<>(List.of("scripts/drslink"));
+      command.addAll(args);
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().put("DRSLINK_JAVA_OPTS", "-Xlog:class+load=info:stdout");
+      builder.environment().put("PATH", Path.of(javaBinary()).getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
+      Process p = builder.start();
+      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
+      assertEquals(0, p.exitValue(), "exit code of " + command + "\n" + log);
+      List<String> fromTheJar =
+          log.lines().filter(l -> l.contains("[class,load] drslink.") && !l.contains("source: shared objects file")).toList();
+      assertTrue(log.contains("[class,load] drslink.cli.Main source: shared objects file"), "drslink.cli.Main not from the archive:\n" + log);
+      assertEquals(List.of(), fromTheJar, "drslink classes " + args.get(0) + " read from the jar, not the archive (is Training missing a path?)");
+    }
   }
 
   private static void assertNoneLoaded(Set<String> loaded, Map<String, String> forbidden) {
