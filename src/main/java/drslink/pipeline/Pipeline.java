@@ -15,6 +15,7 @@ import drslink.plan.GuidePlanner;
 import drslink.plan.Plan;
 import drslink.plan.Planner;
 import drslink.plan.ProviderConfig;
+import drslink.render.Background;
 import drslink.render.DiagramRenderer;
 import drslink.render.ModuleSources;
 import drslink.render.PlanReport;
@@ -33,8 +34,6 @@ import drslink.write.TreeComparison;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * drslink as a library: the stages from a topology file to a Terraform root, in the order they run.
@@ -55,8 +54,8 @@ import java.util.concurrent.FutureTask;
  */
 public final class Pipeline {
   private final Waiver waiver;
-  /** Built once, on a second thread after {@link #prepareRenderer}, else by the first {@link #render}; the task publishes it safely. */
-  private FutureTask<TreeRenderer> renderer;
+  /** Built once, on a second thread after {@link #prepareRenderer}, else by the first {@link #render}. */
+  private Background<TreeRenderer> renderer;
 
   public Pipeline() {
     this(Waiver.NONE);
@@ -121,27 +120,16 @@ public final class Pipeline {
    */
   public void prepareRenderer() {
     if (renderer == null) {
-      renderer = new FutureTask<>(Pipeline::newRenderer);
-      Thread thread = new Thread(renderer, "drslink-renderer-warm-up");
-      thread.setDaemon(true);
-      thread.start();
+      renderer = Background.start("drslink-renderer-warm-up", Pipeline::newRenderer);
     }
   }
 
   /** The generated root's files, in memory. */
   public RenderedTree render(Plan plan, Guide guide) {
     if (renderer == null) {
-      renderer = new FutureTask<>(Pipeline::newRenderer);
-      renderer.run();
+      renderer = Background.runHere(Pipeline::newRenderer);
     }
-    try {
-      return renderer.get().render(plan, guide);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the templates were prepared", e);
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-    }
+    return renderer.join().render(plan, guide);
   }
 
   private static TreeRenderer newRenderer() {
