@@ -47,13 +47,14 @@ public final class TreeRenderer {
   }
 
   /**
-   * The root's files: the plan's, and the README from the guide built for it ({@code GuidePlanner}). The README is
-   * rendered on a second thread beside the .tf files: it is the largest file (2.4 of 3.5 MB with 1,000 sources, and
-   * the longest template to run the first time) and shares nothing with them but the immutable plan and guide.
+   * The root's files: the plan's, and the README from the guide built for it ({@code GuidePlanner}). Two branches that
+   * share nothing but the immutable plan and guide run side by side: the documents on a second thread, the Terraform
+   * files on this one. The README is the largest file (2.4 of 3.5 MB with 1,000 sources) and the longest template to
+   * run the first time (docs/performance.md, stop 32).
    */
   public RenderedTree render(Plan plan, Guide guide) {
     Views views = new Views(plan, guide);
-    Background<String> readme = Background.start("drslink-readme", () -> rootFile(views, README));
+    Background<Map<String, String>> documents = Background.start("drslink-documents", () -> documents(plan, views));
     Map<String, String> files = new TreeMap<>();
     for (String file : ROOT_FILES.keySet()) {
       if (!file.equals(README)) {
@@ -63,17 +64,23 @@ public final class TreeRenderer {
     if (!plan.moved().isEmpty()) {
       files.put("moved.tf", finish("moved.tf", templates.render("moved.tf.ftl", views.forFile("moved.tf"))));
     }
-    // IAM policy documents per account (drslink.iam decides them; docs/iam.md)
+    for (String module : plan.vendoredModules()) {
+      modules.read(module).forEach((file, content) -> files.put("modules/" + module + "/" + file, finish(file, views.header(file) + "\n\n" + content)));
+    }
+    files.putAll(documents.join());
+    return new RenderedTree(files);
+  }
+
+  /** README.md, and the IAM policy documents of each account (drslink.iam decides them; docs/iam.md). */
+  private Map<String, String> documents(Plan plan, Views views) {
+    Map<String, String> files = new TreeMap<>();
+    files.put(README, rootFile(views, README));
     for (AccountPolicies a : IamPolicies.of(plan)) {
       files.put(a.file("apply"), IamPolicies.text(a.apply()));
       files.put(a.file("trust"), IamPolicies.text(a.trust()));
       files.put(a.file("readonly"), IamPolicies.text(a.readOnly()));
     }
-    for (String module : plan.vendoredModules()) {
-      modules.read(module).forEach((file, content) -> files.put("modules/" + module + "/" + file, finish(file, views.header(file) + "\n\n" + content)));
-    }
-    files.put(README, readme.join());
-    return new RenderedTree(files);
+    return files;
   }
 
   private String rootFile(Views views, String file) {
