@@ -113,4 +113,32 @@ class MotoFixtureIT {
             .get(0)
             .ownerId());
   }
+
+  /**
+   * A call the SDK sends a second time is in the launcher's log with its attempt and invocation id
+   * (moto_e2e.OneCallAtATime), so a retried write that meets its own first attempt is explained by
+   * the lines ConcurrentCases prints: with no failed first attempt logged before it, the first answer
+   * was lost on the way back.
+   */
+  @Test
+  void aCallTheSdkSendsAgainIsLogged() throws InterruptedException {
+    SignedHttp.Reply reply =
+        new SignedHttp(server.endpoint())
+            .send(
+                AwsCreds.TEST,
+                "sts",
+                "us-east-1",
+                "POST",
+                "/",
+                "application/x-www-form-urlencoded; charset=utf-8",
+                "Action=GetCallerIdentity&Version=2011-06-15",
+                Map.of("amz-sdk-request", "attempt=2; max=3", "amz-sdk-invocation-id", "retried-call-under-test"));
+    assertEquals(200, reply.status(), reply.body());
+    String expected = "GetCallerIdentity / sent again by the SDK (attempt=2; max=3; invocation retried-call-under-test)";
+    // The container's log reaches the test a moment after the answer.
+    for (int i = 0; i < 50 && server.failedCalls().stream().noneMatch(l -> l.contains(expected)); i++) {
+      Thread.sleep(100);
+    }
+    assertTrue(server.failedCalls().stream().anyMatch(l -> l.contains(expected)), "not logged: " + expected + "\n" + server.failedCalls());
+  }
 }

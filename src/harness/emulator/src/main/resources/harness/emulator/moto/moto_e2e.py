@@ -375,7 +375,10 @@ class OneCallAtATime:
     first attempt (RouteAlreadyExists). The provider sends up to ten calls at once, so under load
     this made the suite flaky. Here one lock covers a call from its body to its last byte.
     Werkzeug's request log shows only "POST /"; a failed call is logged again with its action and
-    status, so a 5xx or a retried write is explained by the moto log the harness keeps.
+    status, so a 5xx or a retried write is explained by the moto log the harness keeps. A call the
+    SDK sends again is logged too, with its attempt and invocation id (the AWS SDKs' amz-sdk-request
+    and amz-sdk-invocation-id headers, the same id on every attempt of one call): a retry with no
+    failed first attempt logged before it means the first answer was lost on the way back.
     """
 
     def __init__(self, app):
@@ -390,6 +393,12 @@ class OneCallAtATime:
             answered["status"] = status
             return start_response(status, headers, exc_info)
 
+        attempt = environ.get("HTTP_AMZ_SDK_REQUEST", "")
+        if attempt and not attempt.startswith("attempt=1;"):
+            sys.stderr.write(
+                "drslink-e2e: %s %s sent again by the SDK (%s; invocation %s)\n"
+                % (_action(environ, body), environ.get("PATH_INFO", ""), attempt, environ.get("HTTP_AMZ_SDK_INVOCATION_ID", "?"))
+            )
         with self.lock:
             chunks = list(self.app(environ, recording_start_response))
         status = answered.get("status", "")
