@@ -22,7 +22,7 @@
 #   --markdown FILE  also write the result table there (default: target/bench/bench.md)
 #   --update-readme  replace the figures between the bench markers in docs/performance.md
 #   --startup        instead: start-up of `validate` and `generate` with 1 source, JVM option by option
-#                    (plain java -jar, the class-data-sharing archive, C1 only, one compiler thread = the launcher),
+#                    (plain java -jar, the class-data-sharing archive, C1 only, one compiler thread, -cp = the launcher),
 #                    wall-time medians and loaded-class counts; --baseline-jar adds a row for an older jar, run the
 #                    way its launcher ran it (--baseline-label names it in the table)
 #
@@ -131,10 +131,10 @@ if [ $startup = 1 ]; then
   [ -f "$base.jsa" ] && archive=(-XX:SharedArchiveFile="$base.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off)
   [ -f "$base.aot" ] && archive=(-XX:AOTCache="$base.aot" -Xlog:aot=off -Xlog:cds=off)
   [ ${#archive[@]} -gt 0 ] || log "no archive next to $jar (scripts/cds.sh builds it): the archive rows are skipped"
-  # Cumulative steps: each row adds one JVM option to the row above; "c1one" is what scripts/drslink runs.
+  # Cumulative steps: each row adds one JVM option to the row above; "cp" is what scripts/drslink runs.
   variants=(plain)
   [ ${#archive[@]} -gt 0 ] && variants+=(cds)
-  variants+=(c1 c1one serial)
+  variants+=(c1 c1one cp serial)
   [ -n "$baseline_jar" ] && variants=(baseline "${variants[@]}")
   java_of() { # java_of VARIANT -> the java command line up to the jar's arguments
     case $1 in
@@ -146,7 +146,8 @@ if [ $startup = 1 ]; then
       cds) echo java "${archive[@]}" -jar "$jar" ;;
       c1) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -jar "$jar" ;;
       c1one) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -jar "$jar" ;;
-      serial) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -jar "$jar" ;;
+      cp) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -cp "$jar" drslink.cli.Main ;;
+      serial) echo java "${archive[@]}" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -cp "$jar" drslink.cli.Main ;;
     esac
   }
   describe() {
@@ -155,7 +156,8 @@ if [ $startup = 1 ]; then
       plain) echo "$(basename "$jar"), java -jar" ;;
       cds) echo "+ the archive ($(basename "${archive[0]#*=}"))" ;;
       c1) echo "+ -XX:TieredStopAtLevel=1" ;;
-      c1one) echo "+ -XX:CICompilerCount=1 (= scripts/drslink)" ;;
+      c1one) echo "+ -XX:CICompilerCount=1" ;;
+      cp) echo "+ -cp JAR drslink.cli.Main instead of -jar (= scripts/drslink)" ;;
       serial) echo "+ -XX:+UseSerialGC (measured, not kept)" ;;
     esac
   }
