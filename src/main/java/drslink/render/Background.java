@@ -6,9 +6,10 @@ import java.util.concurrent.FutureTask;
 
 /**
  * Work that runs on a thread of its own while the caller goes on, and is joined where its result is needed: the
- * template warm-up ({@code Pipeline.prepareRenderer}) and the README and the policy documents beside the .tf files ({@link TreeRenderer#render}).
- * A failure reaches the joining thread as it was thrown (a checked one wrapped), so it is reported like one on the
- * caller's own thread. The thread is a daemon: a run that fails elsewhere does not wait for it.
+ * template warm-up ({@code Pipeline.prepareRenderer}), and the README and the policy documents rendered beside the .tf
+ * files ({@link TreeRenderer#render}). A failure reaches the joining thread as it was thrown (a checked one wrapped),
+ * so it is reported like one on the caller's own thread. The thread is a daemon: a run that fails elsewhere does not
+ * wait for it.
  */
 public final class Background<T> {
   private final FutureTask<T> task;
