@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -46,6 +47,7 @@ import software.amazon.awssdk.services.route53.model.VPCRegion;
  * each read used its owner's account. Every run is the packaged jar with -v, whose audit lines prove
  * only reads were made. -Dlive.case=NAME runs one case: tokyo-osaka, or the last part of an entry of everyAccountTopologyHoldsAfterApply (fan-in, tgw-shared-peering...).
  */
+@ExtendWith(RetryAWriteSentTwice.class) // a write the SDK sent twice: once more, from nothing
 @Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class LiveChecksIT {
   private static final String CASE = "tokyo-osaka";

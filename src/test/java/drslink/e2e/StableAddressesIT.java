@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * of its own (JUnit's parallel mode, enabled in the Failsafe configuration; every other test runs
  * in the same thread as before).
  */
+@ExtendWith(RetryAWriteSentTwice.class) // a write the SDK sent twice: once more, from nothing
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class StableAddressesIT {

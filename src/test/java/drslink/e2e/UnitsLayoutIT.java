@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * <p>Terragrunt and Atlantis themselves do not run here (the Go module proxy serves neither); their files are
  * checked for shape by the unit tests (drslink.units.EngineFilesTest).
  */
+@ExtendWith(RetryAWriteSentTwice.class) // a write the SDK sent twice: once more, from nothing
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD) // the class, like every suite, runs alone ...
 class UnitsLayoutIT {

@@ -24,6 +24,9 @@ public final class MotoLauncher {
   /** How the launcher prefixes its log line of each failed call (action, status, error code). */
   public static final String CALL_LOG_PREFIX = "drslink-e2e: ";
 
+  /** What the launcher's line for a call the SDK sent a second time (or later) says after the call. */
+  public static final String SENT_AGAIN = " sent again by the SDK ";
+
   private static Path extracted;
 
   private MotoLauncher() {}

@@ -124,16 +124,21 @@ public abstract class MotoServer implements AutoCloseable {
 
   /**
    * The SDK retries a call moto answered with a 5xx, and a retried write can meet its own first
-   * attempt; the calls the launcher logged as failed with a 5xx go to the test's output, where CI
-   * shows them, not only to the kept log.
+   * attempt; the calls the launcher logged as failed with a 5xx, and the calls the SDK sent again,
+   * go to the test's output, where CI shows them, not only to the kept log.
    */
   private void reportServerErrors(String out) {
-    List<String> errors =
-        out.lines().filter(l -> l.startsWith(MotoLauncher.CALL_LOG_PREFIX) && l.contains(" -> 5")).toList();
+    List<String> calls = out.lines().filter(l -> l.startsWith(MotoLauncher.CALL_LOG_PREFIX)).toList();
+    List<String> errors = calls.stream().filter(l -> l.contains(" -> 5")).toList();
     if (!errors.isEmpty()) {
       System.err.println(
           "[moto] moto on port " + port + " answered " + errors.size() + " call(s) with a 5xx, first: "
               + errors.get(0));
+    }
+    List<String> resent = calls.stream().filter(l -> l.contains(MotoLauncher.SENT_AGAIN)).toList();
+    if (!resent.isEmpty()) {
+      System.err.println(
+          "[moto] the SDK sent " + resent.size() + " call(s) to moto on port " + port + " again, first: " + resent.get(0));
     }
   }
 

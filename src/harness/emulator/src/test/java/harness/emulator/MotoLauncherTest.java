@@ -39,6 +39,9 @@ class MotoLauncherTest {
     assertTrue(
         launcher.contains(MotoLauncher.CALL_LOG_PREFIX.strip()),
         "MotoServer reports the launcher's failed-call lines by this prefix");
+    assertTrue(
+        launcher.contains(MotoLauncher.SENT_AGAIN.strip()),
+        "MotoServer reports the calls the SDK sent again by these words");
   }
 
   @Test
