@@ -75,7 +75,7 @@ class StartupGuardIT {
 
   /**
    * The launcher's start, with the archive built with the jar: every drslink class comes from the archive, the class the
-   * launcher starts included (the training run loads it, {@code Training.main}). One missing is read and verified from
+   * launcher starts included (the training run loads it, {@code Training.LAUNCHED}). One missing is read and verified from
    * the jar on every start; {@code drslink.cli.Main} missing opened the jar's 21,000-entry directory before main().
    */
   @ParameterizedTest(name = "{0}")
@@ -84,6 +84,9 @@ class StartupGuardIT {
     assertTrue(
         Files.isRegularFile(Path.of("target/drslink.jsa")) || Files.isRegularFile(Path.of("target/drslink.aot")),
         "no class-data archive beside target/drslink.jar: mvn package builds it (scripts/cds.sh) unless -Ddrslink.cds=off");
+    // The launcher maps the archive only for the JDK that built it, and this test puts its own java first on PATH.
+    String builtBy = Files.readString(Path.of("target/drslink.jvm")).strip();
+    assertEquals(builtBy, Path.of(System.getProperty("java.home")).toRealPath().toString(), "target/drslink.jvm: the archive was built by another JDK than the one running this test");
     for (List<String> args : List.of(List.of("validate", topology.toString()), List.of("generate", topology.toString(), "-o", out.resolve("root").toString()))) {
       List<String> command = new ArrayList<>(List.of("scripts/drslink"));
       command.addAll(args);
