@@ -2,6 +2,7 @@ package drslink.cli;
 
 import drslink.units.Layout;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,14 +22,14 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("check", this);
-    spec.usageMessage()
-        .description(
-            "Regenerate in memory and compare with a committed output folder; writes nothing. Exit 0 when it is up to date,"
+    CommandSpec spec =
+        CommandSpecs.command(
+            "check",
+            this,
+            List.of("Regenerate in memory and compare with a committed output folder; writes nothing. Exit 0 when it is up to date,"
                 + " 3 (with a unified diff on stdout) when it is stale or was edited by hand, including a file added beside"
-                + " drslink's other than backend.tf, tfvars, .terraform/, the lock file and state.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer("  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr");
+                + " drslink's other than backend.tf, tfvars, .terraform/, the lock file and state."),
+            List.of("  drslink check examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  drslink generate --check topology.yaml --out infra/dr"));
     return options.addTo(spec).addPositional(topology).addOption(out).addOption(layout);
   }
 

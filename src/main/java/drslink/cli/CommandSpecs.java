@@ -3,6 +3,7 @@ package drslink.cli;
 import drslink.units.Layout;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -23,9 +24,14 @@ final class CommandSpecs {
 
   private CommandSpecs() {}
 
-  /** A command named {@code name} that runs {@code command} (a {@code Callable}); {@link #addHelpOptions} comes last. */
-  static CommandSpec command(String name, Object command) {
-    return CommandSpec.wrapWithoutInspection(command).name(name);
+  /**
+   * A command named {@code name} that runs {@code command} (a {@code Callable}): its description (a line each) and its
+   * examples under the {@link #EXAMPLES} heading. {@link #addHelpOptions} comes last.
+   */
+  static CommandSpec command(String name, Object command, List<String> description, List<String> examples) {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(command).name(name);
+    spec.usageMessage().description(description.toArray(String[]::new)).footerHeading(EXAMPLES).footer(examples.toArray(String[]::new));
+    return spec;
   }
 
   /**

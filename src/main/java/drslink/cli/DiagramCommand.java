@@ -4,6 +4,7 @@ import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
 import drslink.plan.Guide;
 import drslink.plan.Plan;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +29,12 @@ final class DiagramCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("diagram", this);
-    spec.usageMessage()
-        .description("Draw regions, VPCs, endpoints, zones, associations and links as Mermaid or Graphviz DOT.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer("  drslink diagram examples/tokyo-osaka/topology.yaml", "  drslink diagram --format dot topology.yaml | dot -Tsvg > topology.svg");
+    CommandSpec spec =
+        CommandSpecs.command(
+            "diagram",
+            this,
+            List.of("Draw regions, VPCs, endpoints, zones, associations and links as Mermaid or Graphviz DOT."),
+            List.of("  drslink diagram examples/tokyo-osaka/topology.yaml", "  drslink diagram --format dot topology.yaml | dot -Tsvg > topology.svg"));
     return options.addTo(spec).addPositional(topology).addOption(format);
   }
 

@@ -18,20 +18,21 @@ final class DrslinkCommand {
   /** {@code drslink} itself: only help, version and the subcommands. */
   static CommandSpec spec() {
     // A user object that is neither Runnable nor Callable: `drslink` alone is a usage error, as with any command group.
-    CommandSpec spec = CommandSpecs.command("drslink", new Object()).versionProvider(new VersionProvider());
-    spec.usageMessage()
-        .description(
-            "Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions over private networking only,"
-                + " from one reviewed topology YAML file.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer(
-            "  drslink validate examples/tokyo-osaka/topology.yaml",
-            "  drslink plan examples/tokyo-osaka/topology.yaml",
-            "  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka",
-            "",
-            "Exit codes: 0 ok, 1 invalid topology or refused, 2 usage error,",
-            "3 stale output (check), 4 output not writable, 5 a preflight/verify finding blocks,",
-            "6 the live account could not be read, 70 internal error.");
+    CommandSpec spec =
+        CommandSpecs.command(
+            "drslink",
+            new Object(),
+            List.of("Generates Terraform that lets AWS Elastic Disaster Recovery replicate EC2 servers across regions over private networking only,"
+                + " from one reviewed topology YAML file."),
+            List.of(
+                "  drslink validate examples/tokyo-osaka/topology.yaml",
+                "  drslink plan examples/tokyo-osaka/topology.yaml",
+                "  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka",
+                "",
+                "Exit codes: 0 ok, 1 invalid topology or refused, 2 usage error,",
+                "3 stale output (check), 4 output not writable, 5 a preflight/verify finding blocks,",
+                "6 the live account could not be read, 70 internal error."))
+        .versionProvider(new VersionProvider());
     return CommandSpecs.addHelpOptions(spec);
   }
 

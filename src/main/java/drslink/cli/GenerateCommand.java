@@ -34,14 +34,14 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("generate", this);
-    spec.usageMessage()
-        .description(
-            "Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
+    CommandSpec spec =
+        CommandSpecs.command(
+            "generate",
+            this,
+            List.of("Write the Terraform root for a topology into a folder. Nothing is written unless the topology is valid; only"
                 + " drslink's own files change (each replaced whole), and .terraform/, lock and state files and other files of"
-                + " yours are never touched.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer("  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply");
+                + " yours are never touched."),
+            List.of("  drslink generate examples/tokyo-osaka/topology.yaml --out build/tokyo-osaka", "  cd build/tokyo-osaka && terraform init && terraform apply"));
     return options.addTo(spec).addPositional(topology).addOption(out).addOption(layout).addOption(check);
   }
 

@@ -9,6 +9,7 @@ import drslink.units.Layout;
 import drslink.units.UnitsLayout;
 import drslink.units.UnitsLayoutException;
 import drslink.units.UnitsPlanner;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,15 +33,16 @@ final class PlanCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("plan", this);
-    spec.usageMessage()
-        .description("List every resource drslink would generate, with its region and purpose; writes nothing.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer(
-            "  drslink plan examples/tokyo-osaka/topology.yaml",
-            "  drslink plan --format markdown topology.yaml > plan.md   # paste as a PR comment",
-            "  drslink plan --format json topology.yaml > plan.json",
-            "  drslink plan --format json --layout units topology.yaml   # with the units, their order and inputs");
+    CommandSpec spec =
+        CommandSpecs.command(
+            "plan",
+            this,
+            List.of("List every resource drslink would generate, with its region and purpose; writes nothing."),
+            List.of(
+                "  drslink plan examples/tokyo-osaka/topology.yaml",
+                "  drslink plan --format markdown topology.yaml > plan.md   # paste as a PR comment",
+                "  drslink plan --format json topology.yaml > plan.json",
+                "  drslink plan --format json --layout units topology.yaml   # with the units, their order and inputs"));
     return options.addTo(spec).addPositional(topology).addOption(format).addOption(layout);
   }
 

@@ -1,5 +1,6 @@
 package drslink.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,11 +14,12 @@ final class PreflightCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("preflight", this);
-    spec.usageMessage()
-        .description("Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); drslink's own resources from an earlier apply are not conflicts; read-only.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer(LiveCheckOptions.footer("preflight"));
+    CommandSpec spec =
+        CommandSpecs.command(
+            "preflight",
+            this,
+            List.of("Before apply: check a live account against the topology (VPCs, subnets, Availability Zones, route tables, conflicting private zones and endpoints, DRS initialized, existing templates, peering quota); drslink's own resources from an earlier apply are not conflicts; read-only."),
+            List.of(LiveCheckOptions.footer("preflight")));
     return live.addTo(options.addTo(spec));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import drslink.schema.SchemaJson;
 import drslink.schema.TopologySchema;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -15,17 +16,16 @@ final class SchemaCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("schema", this);
-    spec.usageMessage()
-        .description(
+    return CommandSpecs.command(
+        "schema",
+        this,
+        List.of(
             "Print the JSON Schema (draft 2020-12) of the topology file to stdout.",
-            "Editors use it for completion and hover help; the repository keeps a copy in schema/topology.schema.json.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer(
+            "Editors use it for completion and hover help; the repository keeps a copy in schema/topology.schema.json."),
+        List.of(
             "  drslink schema > topology.schema.json",
             "  # then, as the first line of a topology file, for the YAML language server:",
-            "  # yaml-language-server: $schema=topology.schema.json");
-    return spec;
+            "  # yaml-language-server: $schema=topology.schema.json"));
   }
 
   @Override

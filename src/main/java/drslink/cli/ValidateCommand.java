@@ -1,6 +1,7 @@
 package drslink.cli;
 
 import drslink.pipeline.Loaded;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,11 +17,12 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("validate", this);
-    spec.usageMessage()
-        .description("Check a topology file against the contract; writes nothing.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer("  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml");
+    CommandSpec spec =
+        CommandSpecs.command(
+            "validate",
+            this,
+            List.of("Check a topology file against the contract; writes nothing."),
+            List.of("  drslink validate examples/tokyo-osaka/topology.yaml", "  drslink validate --strict topology.yaml"));
     return options.addTo(spec).addPositional(topology);
   }
 

@@ -1,5 +1,6 @@
 package drslink.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -13,11 +14,12 @@ final class VerifyCommand implements Callable<Integer> {
   }
 
   CommandSpec spec() {
-    CommandSpec spec = CommandSpecs.command("verify", this);
-    spec.usageMessage()
-        .description("After apply: prove every private replication and failback path in the live account (DNS support and DHCP servers, zones and aliases, drslink's endpoints, routes both ways over the link's own peering or transit gateway, security groups per endpoint, network ACLs, the staging subnet's way out, the DRS template); read-only.")
-        .footerHeading(CommandSpecs.EXAMPLES)
-        .footer(LiveCheckOptions.footer("verify"));
+    CommandSpec spec =
+        CommandSpecs.command(
+            "verify",
+            this,
+            List.of("After apply: prove every private replication and failback path in the live account (DNS support and DHCP servers, zones and aliases, drslink's endpoints, routes both ways over the link's own peering or transit gateway, security groups per endpoint, network ACLs, the staging subnet's way out, the DRS template); read-only."),
+            List.of(LiveCheckOptions.footer("verify")));
     return live.addTo(options.addTo(spec));
   }
 
