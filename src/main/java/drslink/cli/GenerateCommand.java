@@ -2,7 +2,6 @@ package drslink.cli;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
-import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import drslink.render.ResourceCount;
@@ -62,8 +61,7 @@ final class GenerateCommand implements Callable<Integer> {
     Plan plan = pipeline.plan(loaded.get());
     RenderedTree tree;
     try {
-      Guide guide = pipeline.guide(loaded.get(), plan);
-      tree = layout.render(plan, p -> pipeline.render(p, guide));
+      tree = pipeline.render(loaded.get(), plan, layout);
     } catch (UnitsLayoutException e) {
       services.err().println("drslink: error: " + e.getMessage());
       services.err().println("drslink: nothing written");

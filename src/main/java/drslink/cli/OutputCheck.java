@@ -2,7 +2,6 @@ package drslink.cli;
 
 import drslink.pipeline.Loaded;
 import drslink.pipeline.Pipeline;
-import drslink.plan.Guide;
 import drslink.plan.Plan;
 import drslink.render.RenderedTree;
 import drslink.units.Layout;
@@ -35,8 +34,7 @@ final class OutputCheck {
     Plan plan = pipeline.plan(loaded);
     RenderedTree tree;
     try {
-      Guide guide = pipeline.guide(loaded, plan);
-      tree = layout.render(plan, p -> pipeline.render(p, guide));
+      tree = pipeline.render(loaded, plan, layout);
     } catch (UnitsLayoutException e) {
       services.err().println("drslink: error: " + e.getMessage());
       return ExitCodes.INVALID_INPUT;

@@ -22,6 +22,7 @@ import drslink.render.PlanReport;
 import drslink.render.RenderedTree;
 import drslink.render.TemplateEngine;
 import drslink.render.TreeRenderer;
+import drslink.units.Layout;
 import drslink.units.UnitsGraph;
 import drslink.units.UnitsLayout;
 import drslink.units.UnitsRenderer;
@@ -130,6 +131,15 @@ public final class Pipeline {
       renderer = Background.runHere(Pipeline::newRenderer);
     }
     return renderer.join().render(plan, guide);
+  }
+
+  /**
+   * The files of {@code plan} in {@code layout}, with the README from the guide built for the whole plan; throws
+   * {@link drslink.units.UnitsLayoutException} when the units layout cannot split the plan.
+   */
+  public RenderedTree render(Loaded loaded, Plan plan, Layout layout) {
+    Guide guide = guide(loaded, plan);
+    return layout.render(plan, p -> render(p, guide));
   }
 
   private static TreeRenderer newRenderer() {
