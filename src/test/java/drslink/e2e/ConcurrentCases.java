@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Named;
@@ -79,28 +80,51 @@ final class ConcurrentCases implements AutoCloseable {
   /**
    * Runs the proof, and once more on its reset moto when the only failure is a create that met an
    * object of the same name. A CI run failed that way once (a Route 53 record that one resource alone
-   * creates) with every call already applied one at a time (moto_e2e.py, fix 9): only the SDK's retry
-   * of a call moto had applied explains it, and moto's log was not in the output to say why. A
+   * creates) with every call already applied one at a time (moto_e2e.py, fix 9): the SDK's retry of a
+   * call whose answer moto had sent but the provider never got (reproduced, TESTING.md fix 9). A
    * template that really creates an object twice fails the same way again, so the second run keeps the
    * proof; the first failure and moto's failed calls are printed either way.
    */
   static void proveRetryingAWriteSentTwice(Proof proof, Named<Path> c, MotoFixture moto)
       throws Exception {
+    Attempt run = () -> proof.prove(c, moto);
     try {
-      proof.prove(c, moto);
-    } catch (Exception | AssertionError first) {
-      String signature = writeSentTwice(first);
+      onceMoreAfterAWriteSentTwice(
+          c.getName(), run, run, () -> "moto's failed calls:%n  ".formatted() + String.join("\n  ", moto.server().failedCalls()));
+    } catch (Exception | Error e) {
+      throw e;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** A run of a test's body; a second run starts from nothing. */
+  interface Attempt {
+    void run() throws Throwable;
+  }
+
+  /**
+   * The one rule for a write sent twice, for every suite that applies: {@code first}, and when its
+   * only failure is a create that met its own name ({@link #writeSentTwice}), {@code again}; a failure
+   * of that second run carries the first as suppressed. {@code evidence} is printed with the first
+   * failure.
+   */
+  static void onceMoreAfterAWriteSentTwice(String name, Attempt first, Attempt again, Supplier<String> evidence)
+      throws Throwable {
+    try {
+      first.run();
+    } catch (Throwable failure) {
+      String signature = writeSentTwice(failure);
       if (signature == null) {
-        throw first;
+        throw failure;
       }
       System.err.printf(
-          "[e2e] %s: failed with %s, the sign of a write sent twice; moto's failed calls:%n  %s%n"
-              + "[e2e] %s: running the case once more on its reset moto%n",
-          c.getName(), signature, String.join("\n  ", moto.server().failedCalls()), c.getName());
+          "[e2e] %s: failed with %s, the sign of a write sent twice; %s%n[e2e] %s: running it once more%n",
+          name, signature, evidence.get(), name);
       try {
-        proof.prove(c, moto);
-      } catch (Exception | AssertionError second) {
-        second.addSuppressed(first);
+        again.run();
+      } catch (Throwable second) {
+        second.addSuppressed(failure);
         throw second;
       }
     }

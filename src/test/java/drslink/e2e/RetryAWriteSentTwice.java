@@ -35,24 +35,18 @@ final class RetryAWriteSentTwice implements InvocationInterceptor {
 
   static void proceedRetrying(Invocation<Void> invocation, ReflectiveInvocationContext<Method> context, String name)
       throws Throwable {
+    ConcurrentCases.onceMoreAfterAWriteSentTwice(
+        name, invocation::proceed, () -> invokeAgain(context), () -> "moto's log is kept beside the run (target/e2e-logs)");
+  }
+
+  /** The test method once more, on the same instance and arguments; what it throws, unwrapped. */
+  private static void invokeAgain(ReflectiveInvocationContext<Method> context) throws Throwable {
+    Method test = context.getExecutable();
+    test.setAccessible(true);
     try {
-      invocation.proceed();
-    } catch (Throwable first) {
-      String signature = ConcurrentCases.writeSentTwice(first);
-      if (signature == null) {
-        throw first;
-      }
-      System.err.printf(
-          "[e2e] %s: failed with %s, the sign of a write sent twice; running it once more%n", name, signature);
-      Method test = context.getExecutable();
-      test.setAccessible(true);
-      try {
-        test.invoke(context.getTarget().orElse(null), context.getArguments().toArray());
-      } catch (InvocationTargetException e) {
-        Throwable second = e.getCause();
-        second.addSuppressed(first);
-        throw second;
-      }
+      test.invoke(context.getTarget().orElse(null), context.getArguments().toArray());
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 }
