@@ -90,13 +90,10 @@ class StartupGuardIT {
     for (List<String> args : List.of(List.of("validate", topology.toString()), List.of("generate", topology.toString(), "-o", out.resolve("root").toString()))) {
       List<String> command = new ArrayList<>(List.of("scripts/drslink"));
       command.addAll(args);
-      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      ProcessBuilder builder = new ProcessBuilder(command);
       builder.environment().put("DRSLINK_JAVA_OPTS", "-Xlog:class+load=info:stdout");
       builder.environment().put("PATH", Path.of(javaBinary()).getParent() + java.io.File.pathSeparator + System.getenv("PATH"));
-      Process p = builder.start();
-      String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
-      assertEquals(0, p.exitValue(), "exit code of " + command + "\n" + log);
+      String log = output(builder);
       List<String> fromTheJar =
           log.lines().filter(l -> l.contains("[class,load] drslink.") && !l.contains("source: shared objects file")).toList();
       assertTrue(log.contains("[class,load] drslink.cli.Main source: shared objects file"), "drslink.cli.Main not from the archive:\n" + log);
@@ -121,10 +118,7 @@ class StartupGuardIT {
     assertTrue(Files.isRegularFile(jar), "no target/drslink.jar: run `mvn package` first");
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xshare:off", "-Xlog:class+load=info:stdout", "-jar", jar.toString()));
     command.addAll(List.of(args));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + command);
-    assertEquals(0, p.exitValue(), "exit code of " + command + "\n" + out);
+    String out = output(new ProcessBuilder(command));
     Set<String> loaded = new TreeSet<>();
     for (String line : out.split("\n")) {
       int at = line.indexOf("[class,load] ");
@@ -135,6 +129,15 @@ class StartupGuardIT {
     }
     assertTrue(loaded.size() > 500, "the class-load log was not read: " + loaded.size() + " classes\n" + out);
     return loaded;
+  }
+
+  /** What a run that must exit 0 prints, stdout and stderr together. */
+  private static String output(ProcessBuilder builder) throws IOException, InterruptedException {
+    Process p = builder.redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "timed out: " + builder.command());
+    assertEquals(0, p.exitValue(), "exit code of " + builder.command() + "\n" + out);
+    return out;
   }
 
   private static String javaBinary() {
