@@ -20,7 +20,7 @@
 #   --runs N         runs of each generate measurement (tofu: max(1, N/2))
 #   --only LIST      a subset of generate, validate, plan
 #   --markdown FILE  also write the result table there (default: target/bench/bench.md)
-#   --update-readme  replace the figures between the bench markers in docs/performance.md
+#   --update-readme  replace the figures between the bench markers in README.md (Performance)
 #   --startup        instead: start-up of `validate` and `generate` with 1 source, JVM option by option
 #                    (plain java -jar, the class-data-sharing archive, C1 only, one compiler thread, -cp = the launcher),
 #                    wall-time medians and loaded-class counts; --baseline-jar adds a row for an older jar, run the
@@ -398,15 +398,15 @@ cat "$work/report.md"
 out=${markdown:-target/bench/bench.md}
 mkdir -p "$(dirname "$out")" && cp "$work/report.md" "$out"
 if [ $update_readme = 1 ]; then
-  python3 - docs/performance.md "$work/report.md" <<'EOF'
+  python3 - README.md "$work/report.md" <<'EOF'
 import re, sys
 readme, report = open(sys.argv[1]).read(), open(sys.argv[2]).read()
 begin, end = "<!-- bench:begin -->", "<!-- bench:end -->"
 if begin not in readme:
-    sys.exit("bench: docs/performance.md has no %s marker" % begin)
+    sys.exit("bench: README.md has no %s marker" % begin)
 updated = re.sub(re.escape(begin) + ".*?" + re.escape(end), lambda m: begin + "\n" + report.strip() + "\n" + end, readme, flags=re.S)
 open(sys.argv[1], "w").write(updated)
 EOF
-  log "docs/performance.md updated"
+  log "README.md updated"
 fi
 if [ -f "$work/missed" ]; then exit 1; fi

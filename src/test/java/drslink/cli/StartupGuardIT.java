@@ -21,7 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The start-up measures of docs/performance.md ("Each kept start-up measure and its row") that a later change could
+ * The start-up measures of the README ("Each kept start-up measure and its row", under Performance) that a later change could
  * undo without any test noticing, held by the classes the packaged jar loads ({@code -Xlog:class+load}, which the
  * machine's load does not move), for every bundled example.
  *
@@ -159,7 +159,7 @@ class StartupGuardIT {
             undone.add(cls + " was loaded: undoes \"" + measure + "\"");
           }
         });
-    assertEquals(List.of(), undone, "start-up measures undone (docs/performance.md)");
+    assertEquals(List.of(), undone, "start-up measures undone (README, Performance)");
   }
 
   /** The classes a run of the packaged jar loads, by name, from {@code -Xlog:class+load}. */
