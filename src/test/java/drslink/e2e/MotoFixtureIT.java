@@ -8,9 +8,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import harness.emulator.MotoServer;
 import harness.terraform.Cleanup;
 import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,5 +144,36 @@ class MotoFixtureIT {
       Thread.sleep(100);
     }
     assertTrue(server.failedCalls().stream().anyMatch(l -> l.contains(expected)), "not logged: " + expected + "\n" + server.failedCalls());
+  }
+  /**
+   * Each answer leaves the emulator in one send, headers and body together (moto_e2e.py, fix 13): a packet
+   * capture showed the provider close its connection between an answer's headers and its body, and send the
+   * call again. Read raw, the first read of each of 50 answers holds the whole answer; with werkzeug's two
+   * sends, some first reads held the headers only.
+   */
+  @Test
+  void eachAnswerLeavesInOneSend() throws IOException {
+    URI endpoint = URI.create(server.endpoint());
+    String body = "Action=GetCallerIdentity&Version=2011-06-15";
+    String request =
+        "POST / HTTP/1.1\r\nHost: " + endpoint.getHost() + ":" + endpoint.getPort() + "\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\n"
+            + "Authorization: AWS4-HMAC-SHA256 Credential=" + AwsCreds.TEST.accessKeyId() + "/20261208/us-east-1/sts/aws4_request, SignedHeaders=host, Signature=0\r\n"
+            + "Content-Length: " + body.length() + "\r\n\r\n" + body;
+    List<String> split = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+        byte[] buffer = new byte[65_536];
+        int read = socket.getInputStream().read(buffer);
+        String first = new String(buffer, 0, Math.max(read, 0), StandardCharsets.UTF_8);
+        assertTrue(first.startsWith("HTTP/1.1 200"), first);
+        if (!first.contains("</GetCallerIdentityResponse>")) {
+          split.add(first);
+        }
+      }
+    }
+    assertEquals(List.of(), split, "answers whose first read held only part of the answer");
   }
 }

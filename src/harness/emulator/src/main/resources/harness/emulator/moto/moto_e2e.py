@@ -1,4 +1,4 @@
-"""moto_server for the drslink e2e suite: moto 5.2.x plus eleven fixes the suite depends on (the
+"""moto_server for the drslink e2e suite: moto 5.2.x plus thirteen fixes the suite depends on (the
 sixth a DRS stand-in on the same port, drs_standin.py beside this file).
 
 Run exactly like moto_server (`python3 moto_e2e.py -H 127.0.0.1 -p PORT`); the harness starts it
@@ -83,6 +83,15 @@ Each fix makes moto do what AWS documents; everything else is moto's own code.
    and on each reset, which was 88% of the emulator's time under test_aws_rules.py (py-spy). Each backend still
    gets policy objects of its own, made from the same data.
 
+13. Each answer in one send. Not an AWS rule but the server's transport: werkzeug's development server writes
+   an answer's status line and headers in one send and its body in a second (serving.py, WSGIRequestHandler
+   .run_wsgi: end_headers, then wfile.write per body chunk, on an unbuffered socket writer). A packet capture
+   of six concurrent `tofu plan`s (TESTING.md, fix 9) showed the provider close its connection 0.4 ms after
+   an answer's headers arrived and before its body did; the body then met a reset, and the SDK sent the call
+   again, which for a write meets its own first attempt. Here the handler's stream is buffered, so werkzeug's
+   one flush per body chunk sends headers and body together: 0 calls sent again in 721 (4 rounds of the
+   reproduction), against 8 in about 900 (5 rounds) before. A `100 Continue` is still sent at once.
+
 aws_rules.py (beside this file, installed below) then makes moto refuse what AWS refuses, one
 documented rule each (security group names, tag limits, duplicate TGW routes, private zone
 conflicts, cross-account zone associations, peering quota, aliases to VPC endpoint names).
@@ -113,7 +122,7 @@ from moto.route53.responses import Route53
 from moto.route53resolver.models import ResolverEndpoint, Route53ResolverBackend
 from moto.route53resolver.utils import PAGINATION_MODEL
 from moto.utilities.paginator import paginate
-from werkzeug.serving import run_simple
+from werkzeug.serving import WSGIRequestHandler, run_simple
 
 
 # Fix 12: the managed policies parsed and serialized once per process (see the header).
@@ -437,8 +446,29 @@ def _error_code(chunks):
     return " " + (found.group(1) or found.group(2)).decode("utf-8", "replace") if found else ""
 
 
-def run_simple_with_drs(host, port, app, **kwargs):
-    run_simple(host, port, OneCallAtATime(DrsStandIn(app, get_account_id_from)), **kwargs)
+def answer_in_one_send(handler):
+    """Fix 13: moto's request handler with a buffered stream, so that headers and body leave in one send."""
+
+    class AnswerInOneSend(handler):
+        wbufsize = -1  # socketserver.StreamRequestHandler: -1 is a buffered writer, 0 an unbuffered one
+
+        def handle_expect_100(self):
+            # http.server answers `Expect: 100-continue` before reading the body; the client waits for it.
+            answered = super().handle_expect_100()
+            self.wfile.flush()
+            return answered
+
+    return AnswerInOneSend
+
+
+def run_simple_with_drs(host, port, app, request_handler=WSGIRequestHandler, **kwargs):
+    run_simple(
+        host,
+        port,
+        OneCallAtATime(DrsStandIn(app, get_account_id_from)),
+        request_handler=answer_in_one_send(request_handler),
+        **kwargs,
+    )
 
 
 # moto.server.main builds its app and hands it to run_simple; wrap it on the way.
