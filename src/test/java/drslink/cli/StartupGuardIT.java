@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The start-up measures of the README ("Each kept start-up measure and its row", under Performance) that a later change could
- * undo without any test noticing, held by the classes the packaged jar loads ({@code -Xlog:class+load}, which the
- * machine's load does not move), for every bundled example.
+ * The start-up measures of the README ("Each kept start-up measure and its row", under Performance) that a later
+ * change could undo without any test noticing, held by the classes the packaged jar loads ({@code -Xlog:class+load},
+ * which the machine's load does not move), for every bundled example.
  *
  * <p>Each forbidden class names the measure it guards: when one shows up, the message says which measure was undone.
  */
@@ -108,8 +108,8 @@ class StartupGuardIT {
    * for one call site at once. The archive holds one lambda class per call site and hands it out once; when the main
    * thread and the documents thread ({@code TreeRenderer.render}) link the same site at the same moment, both run its
    * bootstrap (JVMS 17 §5.4.3.6 lets them) and the second finds the archived class taken, logs "Used all archived lambda
-   * proxy classes for: HOST ..." and makes its own (openjdk/jdk17u, systemDictionaryShared.cpp,
-   * get_shared_lambda_proxy_class). Seen in 1 of 30 to 1 of 300 runs of fan-in; the site was trained, so it stays
+   * proxy classes for: HOST ..." and makes its own (HotSpot's systemDictionaryShared.cpp,
+   * get_shared_lambda_proxy_class; the message is in this JDK 17's libjvm.so). Seen in 1 of 30 to 1 of 300 runs of fan-in; the site was trained, so it stays
    * allowed, one made class per such line. A site the training missed has no archived class and no such line.
    */
   static List<String> notFromTheArchive(String log) {
