@@ -7,9 +7,9 @@ import java.util.concurrent.FutureTask;
 /**
  * Work that runs on a thread of its own while the caller goes on, and is joined where its result is needed: the
  * template warm-up ({@code Pipeline.prepareRenderer}), and the README and the policy documents rendered beside the .tf
- * files ({@link TreeRenderer#render}). A failure reaches the joining thread as it was thrown (a checked one wrapped),
- * so it is reported like one on the caller's own thread. The thread is a daemon: a run that fails elsewhere does not
- * wait for it.
+ * files ({@link TreeRenderer#render}). A failure reaches the joining thread as it was thrown (a checked exception
+ * wrapped), so it is reported like one on the caller's own thread. The thread is a daemon: a run that fails elsewhere
+ * does not wait for it.
  */
 public final class Background<T> {
   private final FutureTask<T> task;
@@ -42,6 +42,9 @@ public final class Background<T> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for background work", e);
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
     }
   }

@@ -48,8 +48,9 @@ public final class TreeRenderer {
 
   /**
    * The root's files: the plan's, and the README from the guide built for it ({@code GuidePlanner}). Two branches that
-   * share nothing but the immutable plan and guide run side by side: the documents on a second thread, the Terraform
-   * files on this one. The README is the largest file (2.4 of 3.5 MB with 1,000 sources) and the longest template to
+   * share only what does not change (the plan, the guide, the stateless {@link Views} and the parsed templates, which
+   * Freemarker lets threads process at once) run side by side: the documents on a second thread, the Terraform files on
+   * this one. The README is the largest file (2.4 of 3.5 MB with 1,000 sources) and the longest template to
    * run the first time (docs/performance.md, stop 32).
    */
   public RenderedTree render(Plan plan, Guide guide) {
